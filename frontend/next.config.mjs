@@ -1,0 +1,9 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  eslint: { dirs: ['src', 'e2e'] },
+  // The API base URL is read at run time (see src/lib/env.ts); nothing about it is baked in here.
+};
+
+export default nextConfig;

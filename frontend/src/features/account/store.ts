@@ -1,0 +1,117 @@
+// authStore: who is signed in. Tokens live in localStorage (lib/token-storage); this store holds
+// the user they belong to.
+import { create } from 'zustand';
+import * as authApi from '@/features/account/api';
+import type { RegisterInput, User } from '@/features/account/types';
+import { tokenStorage } from '@/lib/token-storage';
+
+export interface AuthState {
+  user: User | null;
+  isAuthenticated: boolean;
+  isLoading: boolean;
+  /** False until the first fetchUser has settled, so pages do not flash "signed out". */
+  initialized: boolean;
+  fetchUser: () => Promise<User | null>;
+  login: (email: string, password: string) => Promise<User>;
+  logout: () => Promise<void>;
+  register: (input: RegisterInput) => Promise<User>;
+  verifyEmail: (token: string) => Promise<string>;
+  updateProfile: (fullName: string) => Promise<User>;
+  /** Keeps the session alive after a password change, which revokes every refresh token. */
+  changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
+  /** Forgets the user locally (tokens are cleared by the caller or the API client). */
+  reset: () => void;
+}
+
+export const useAuthStore = create<AuthState>()((set, get) => ({
+  user: null,
+  isAuthenticated: false,
+  isLoading: false,
+  initialized: false,
+
+  async fetchUser() {
+    if (!tokenStorage.hasSession()) {
+      set({ user: null, isAuthenticated: false, initialized: true });
+      return null;
+    }
+    set({ isLoading: true });
+    try {
+      const user = await authApi.fetchMe();
+      set({ user, isAuthenticated: true });
+      return user;
+    } catch (error: unknown) {
+      set({ user: null, isAuthenticated: false });
+      if (tokenStorage.hasSession()) {
+        // Not an auth failure (the API client clears tokens on those): the API is unreachable.
+        throw error;
+      }
+      return null;
+    } finally {
+      set({ isLoading: false, initialized: true });
+    }
+  },
+
+  async login(email, password) {
+    set({ isLoading: true });
+    try {
+      const tokens = await authApi.login({ email, password });
+      tokenStorage.setTokens(tokens);
+      const user = await authApi.fetchMe();
+      set({ user, isAuthenticated: true, initialized: true });
+      return user;
+    } catch (error: unknown) {
+      tokenStorage.clear();
+      set({ user: null, isAuthenticated: false });
+      throw error;
+    } finally {
+      set({ isLoading: false });
+    }
+  },
+
+  async logout() {
+    const refreshToken = tokenStorage.getRefreshToken();
+    tokenStorage.clear();
+    set({ user: null, isAuthenticated: false });
+    if (refreshToken !== null) {
+      try {
+        await authApi.logout(refreshToken);
+      } catch (error: unknown) {
+        // The local session is gone either way; the token expires on its own.
+        console.warn('Logout could not revoke the refresh token', error);
+      }
+    }
+  },
+
+  async register(input) {
+    set({ isLoading: true });
+    try {
+      return await authApi.register(input);
+    } finally {
+      set({ isLoading: false });
+    }
+  },
+
+  async verifyEmail(token) {
+    const { message } = await authApi.verifyEmail(token);
+    return message;
+  },
+
+  async updateProfile(fullName) {
+    const user = await authApi.updateMe(fullName);
+    set({ user });
+    return user;
+  },
+
+  async changePassword(currentPassword, newPassword) {
+    const email = get().user?.email;
+    await authApi.changePassword({ current_password: currentPassword, new_password: newPassword });
+    if (email !== undefined) {
+      const tokens = await authApi.login({ email, password: newPassword });
+      tokenStorage.setTokens(tokens);
+    }
+  },
+
+  reset() {
+    set({ user: null, isAuthenticated: false, isLoading: false, initialized: true });
+  },
+}));

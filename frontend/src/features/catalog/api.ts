@@ -1,0 +1,46 @@
+// Catalog reads for Server Components: straight from the server to `${API_URL}/api`.
+import { ApiError } from '@/lib/api-error';
+import { serverGet } from '@/lib/server-api';
+import type { Category, Page, Product, ProductFilters } from '@/features/catalog/types';
+
+export const PAGE_SIZE = 24;
+
+export function listCategories(): Promise<Category[]> {
+  return serverGet<Category[]>('/categories');
+}
+
+export async function getCategoryBySlug(slug: string): Promise<Category | null> {
+  return orNullOn404(serverGet<Category>(`/categories/slug/${encodeURIComponent(slug)}`));
+}
+
+export function listProducts(
+  filters: ProductFilters & { featured?: boolean; size?: number },
+): Promise<Page<Product>> {
+  return serverGet<Page<Product>>('/products', {
+    page: filters.page,
+    size: filters.size ?? PAGE_SIZE,
+    search: filters.search,
+    category: filters.category,
+    min_price: filters.min_price,
+    max_price: filters.max_price,
+    in_stock: filters.in_stock ? 'true' : undefined,
+    featured: filters.featured ? 'true' : undefined,
+    sort: filters.sort,
+  });
+}
+
+/** The product with this slug, or null when there is none (or it is inactive). */
+export async function getProductBySlug(slug: string): Promise<Product | null> {
+  return orNullOn404(serverGet<Product>(`/products/slug/${encodeURIComponent(slug)}`));
+}
+
+async function orNullOn404<T>(request: Promise<T>): Promise<T | null> {
+  try {
+    return await request;
+  } catch (error: unknown) {
+    if (error instanceof ApiError && (error.status === 404 || error.status === 422)) {
+      return null;
+    }
+    throw error;
+  }
+}

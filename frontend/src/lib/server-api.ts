@@ -1,0 +1,40 @@
+// Server-side reads of the API for Server Components, sitemap and metadata. They go straight to
+// `${API_URL}/api/...` (no proxy hop) and are never cached: the catalog changes under us.
+import { apiUrl } from '@/lib/env';
+import { ApiError, apiErrorFromBody } from '@/lib/api-error';
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export function buildQuery(params: Record<string, QueryValue>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined && value !== '') {
+      search.set(key, String(value));
+    }
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** GETs `/api{path}` and returns the parsed JSON; throws ApiError on any failure. */
+export async function serverGet<T>(
+  path: string,
+  params: Record<string, QueryValue> = {},
+): Promise<T> {
+  const url = `${apiUrl()}/api${path}${buildQuery(params)}`;
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
+  } catch (error: unknown) {
+    console.error(`API unreachable: GET ${url}`, error);
+    throw new ApiError(0, 'The shop is temporarily unavailable. Please try again shortly.');
+  }
+  const body: unknown = await response.json().catch((error: unknown) => {
+    console.error(`API sent no JSON: GET ${url} (${response.status})`, error);
+    return null;
+  });
+  if (!response.ok) {
+    throw apiErrorFromBody(response.status, body);
+  }
+  return body as T;
+}
