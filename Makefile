@@ -1,0 +1,19 @@
+# The only entry points a newcomer needs; the work is done by scripts/.
+.PHONY: run build test bench fmt
+
+run:    ## install what is missing, build, and run the shop (API :8000, web :3000)
+	@bash scripts/run.sh
+
+build:  ## build the API (build/bin/shop-api) and the web app
+	@bash scripts/deps.sh
+	@bash scripts/build.sh
+
+test:   ## install, build and run every test suite
+	@bash scripts/test.sh
+
+bench:  ## load benchmarks against the ceilings of this machine
+	@bash bench/run.sh
+
+fmt:    ## format the C++ and the web app's code
+	@find backend/src backend/tests -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
+	@if [ -d frontend/node_modules ]; then npm --prefix frontend exec -- prettier --write . >/dev/null; fi

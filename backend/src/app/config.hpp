@@ -1,0 +1,61 @@
+// Typed server configuration, read once from the environment at start-up (see API.md).
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "common/log.hpp"
+
+namespace shop::app {
+
+enum class SmtpTls { kNone, kStartTls, kTls };
+
+struct Config {
+  std::string host = "127.0.0.1";
+  int port = 8000;
+  bool production = false;  // APP_ENV=production
+  std::string database_url;
+  std::string secret_key;
+  std::string frontend_url = "http://localhost:3000";
+  std::vector<std::string> cors_origins = {"http://localhost:3000"};
+  std::string smtp_host;  // empty: emails are written to mail_dir
+  int smtp_port = 587;
+  std::string smtp_user;
+  std::string smtp_password;
+  std::string smtp_from = "shop@localhost";
+  SmtpTls smtp_tls = SmtpTls::kStartTls;
+  std::filesystem::path mail_dir;
+  std::filesystem::path upload_dir;
+  std::string admin_email;
+  std::string admin_password;
+  int auth_rate_limit = 10;  // per minute; 0 turns the limit off
+  int db_pool_size = 0;
+  int workers = 0;
+  log::Level log_level = log::Level::kInfo;
+  log::Format log_format = log::Format::kText;
+  std::filesystem::path data_dir;  // the project's var/ folder: default secrets, mail, uploads
+};
+
+// Reads the value of an environment variable, or nullopt when unset.
+using EnvLookup = std::function<std::optional<std::string>(const std::string& name)>;
+
+// The process environment.
+std::optional<std::string> ProcessEnv(const std::string& name);
+
+// Builds the configuration from `env`. Returns the list of problems instead when any value is bad,
+// each one line that names its variable. `data_dir` is where defaults live; the secret key
+// default is generated there on first use (so loading may create that file).
+struct ConfigProblems {
+  std::vector<std::string> problems;
+};
+std::variant<Config, ConfigProblems> LoadConfig(const EnvLookup& env,
+                                                const std::filesystem::path& data_dir);
+
+// The default connection string: the project's own PostgreSQL under `data_dir`.
+std::string LocalDatabaseUrl(const std::filesystem::path& data_dir);
+
+}  // namespace shop::app

@@ -1,0 +1,175 @@
+#include "db/connection.hpp"
+
+#include <poll.h>
+
+#include <cstdlib>
+#include <ctime>
+
+namespace shop::db {
+namespace {
+
+// Classes 08 (connection exception), 57P0x (server shutting down) and 53300 (too many
+// connections) mean the database is unavailable, not that the statement was wrong.
+bool IsOutage(std::string_view sqlstate) {
+  return sqlstate.starts_with("08") || sqlstate.starts_with("57P") || sqlstate == "53300";
+}
+
+std::string Field(const PGresult* result, int code) {
+  const char* value = PQresultErrorField(result, code);
+  return value ? value : "";
+}
+
+}  // namespace
+
+int Row::Column(const char* name) const {
+  const int column = PQfnumber(result_->raw(), name);
+  if (column < 0) throw std::logic_error(std::string("no column ") + name + " in result");
+  return column;
+}
+
+bool Row::IsNull(const char* column) const { return PQgetisnull(result_->raw(), row_, Column(column)); }
+
+std::string_view Row::Text(const char* column) const {
+  const int c = Column(column);
+  return std::string_view(PQgetvalue(result_->raw(), row_, c), PQgetlength(result_->raw(), row_, c));
+}
+
+std::optional<std::string> Row::OptString(const char* column) const {
+  if (IsNull(column)) return std::nullopt;
+  return String(column);
+}
+
+std::int64_t Row::Int(const char* column) const {
+  return std::strtoll(PQgetvalue(result_->raw(), row_, Column(column)), nullptr, 10);
+}
+
+std::optional<std::int64_t> Row::OptInt(const char* column) const {
+  if (IsNull(column)) return std::nullopt;
+  return Int(column);
+}
+
+bool Row::Bool(const char* column) const { return Text(column) == "t"; }
+
+double Row::Double(const char* column) const {
+  return std::strtod(PQgetvalue(result_->raw(), row_, Column(column)), nullptr);
+}
+
+Money Row::GetMoney(const char* column) const {
+  auto money = Money::Parse(Text(column));
+  if (!money) throw std::logic_error(std::string("column ") + column + " is not a money amount");
+  return *money;
+}
+
+std::optional<Money> Row::OptMoney(const char* column) const {
+  if (IsNull(column)) return std::nullopt;
+  return GetMoney(column);
+}
+
+std::string Row::Timestamp(const char* column) const {
+  // PostgreSQL prints "2026-11-25 10:00:00.123456+00" in a UTC session.
+  const std::string_view text = Text(column);
+  if (text.size() < 19) return std::string(text);
+  std::string iso(text.substr(0, 19));
+  iso[10] = 'T';
+  iso += 'Z';
+  return iso;
+}
+
+std::int64_t Result::affected() const { return std::strtoll(PQcmdTuples(result_.get()), nullptr, 10); }
+
+std::unique_ptr<Connection> Connection::Open(const std::string& url, std::chrono::milliseconds timeout) {
+  const char* keys[] = {"dbname", "application_name", "options", nullptr};
+  const char* values[] = {url.c_str(), "shop-api",
+                          "-c TimeZone=UTC -c statement_timeout=15000 -c idle_in_transaction_session_timeout=60000",
+                          nullptr};
+  PGconn* raw = PQconnectStartParams(keys, values, /*expand_dbname=*/1);
+  if (raw == nullptr) throw Unavailable("out of memory connecting to the database");
+  std::unique_ptr<Connection> connection(new Connection(raw));
+  if (PQstatus(raw) == CONNECTION_BAD) throw Unavailable(PQerrorMessage(raw));
+
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  PostgresPollingStatusType state = PGRES_POLLING_WRITING;
+  while (state != PGRES_POLLING_OK) {
+    if (state == PGRES_POLLING_FAILED) throw Unavailable(PQerrorMessage(raw));
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) throw Unavailable("timed out connecting to the database");
+    pollfd fd{PQsocket(raw), static_cast<short>(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+    const int ready = ::poll(&fd, 1, static_cast<int>(left.count()));
+    if (ready < 0 && errno != EINTR) throw Unavailable("poll failed while connecting to the database");
+    if (ready > 0) state = PQconnectPoll(raw);
+  }
+  if (PQsetnonblocking(raw, 0) != 0) throw Unavailable("cannot switch the connection to blocking mode");
+  // Server notices (NOTICE, the FATAL of a terminated session) are not for stderr; outages are
+  // reported through the errors of the statements they break.
+  PQsetNoticeProcessor(raw, [](void*, const char*) {}, nullptr);
+  return connection;
+}
+
+Result Connection::Check(PGresult* raw_result) {
+  Result result(raw_result);
+  const auto status = PQresultStatus(raw_result);
+  if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return result;
+  if (raw_result == nullptr || PQstatus(conn_.get()) == CONNECTION_BAD) {
+    throw Unavailable(PQerrorMessage(conn_.get()));
+  }
+  std::string sqlstate = Field(raw_result, PG_DIAG_SQLSTATE);
+  std::string message = Field(raw_result, PG_DIAG_MESSAGE_PRIMARY);
+  if (IsOutage(sqlstate)) throw Unavailable(message);
+  throw QueryError(message, std::move(sqlstate), Field(raw_result, PG_DIAG_CONSTRAINT_NAME));
+}
+
+Result Connection::Exec(const Statement& statement, std::initializer_list<Param> params) {
+  return Exec(statement, std::vector<Param>(params));
+}
+
+Result Connection::Exec(const Statement& statement, const std::vector<Param>& params) {
+  std::string name(statement.name);
+  if (!prepared_.contains(name)) {
+    Check(PQprepare(conn_.get(), name.c_str(), std::string(statement.sql).c_str(), 0, nullptr));
+    prepared_.insert(name);
+  }
+  std::vector<const char*> values;
+  values.reserve(params.size());
+  for (const auto& p : params) values.push_back(p.c_str());
+  return Check(PQexecPrepared(conn_.get(), name.c_str(), static_cast<int>(values.size()), values.data(), nullptr,
+                              nullptr, 0));
+}
+
+Result Connection::ExecDynamic(const std::string& sql, const std::vector<Param>& params) {
+  std::vector<const char*> values;
+  values.reserve(params.size());
+  for (const auto& p : params) values.push_back(p.c_str());
+  return Check(PQexecParams(conn_.get(), sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+                            nullptr, nullptr, 0));
+}
+
+void Connection::ExecScript(std::string_view sql) { Check(PQexec(conn_.get(), std::string(sql).c_str())); }
+
+bool Connection::IsHealthy() {
+  if (PQstatus(conn_.get()) != CONNECTION_OK) return false;
+  // An idle connection has nothing to read; readable means a termination notice or EOF.
+  pollfd fd{PQsocket(conn_.get()), POLLIN, 0};
+  if (::poll(&fd, 1, 0) == 0) return true;
+  if (PQconsumeInput(conn_.get()) == 0) return false;
+  return PQstatus(conn_.get()) == CONNECTION_OK && PQtransactionStatus(conn_.get()) == PQTRANS_IDLE;
+}
+
+Transaction::Transaction(Connection& connection, std::string_view begin) : connection_(connection) {
+  connection_.ExecScript(begin);
+}
+
+Transaction::~Transaction() {
+  if (done_) return;
+  try {
+    connection_.ExecScript("ROLLBACK");
+  } catch (const std::exception&) {
+    // The connection is gone; the server has rolled the transaction back itself.
+  }
+}
+
+void Transaction::Commit() {
+  connection_.ExecScript("COMMIT");
+  done_ = true;
+}
+
+}  // namespace shop::db

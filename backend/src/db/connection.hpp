@@ -1,0 +1,169 @@
+// RAII access to one PostgreSQL connection through libpq: results, rows, named statements
+// prepared once per connection, and transactions that roll back unless committed.
+#pragma once
+
+#include <libpq-fe.h>
+
+#include <chrono>
+#include <cstdint>
+#include <initializer_list>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "common/money.hpp"
+
+namespace shop::db {
+
+// The database cannot be reached or the connection broke: an outage, answered with 503.
+class Unavailable : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// A statement failed on a healthy connection. `sqlstate` and `constraint` let a store turn an
+// expected violation (say, a unique slug) into a domain error on purpose.
+class QueryError : public std::runtime_error {
+ public:
+  QueryError(std::string message, std::string sqlstate, std::string constraint)
+      : std::runtime_error(std::move(message)), sqlstate(std::move(sqlstate)), constraint(std::move(constraint)) {}
+  bool IsUniqueViolation() const { return sqlstate == "23505"; }
+  bool IsForeignKeyViolation() const { return sqlstate == "23503"; }
+  bool IsCheckViolation() const { return sqlstate == "23514"; }
+  bool IsSerializationFailure() const { return sqlstate == "40001" || sqlstate == "40P01"; }
+  std::string sqlstate;
+  std::string constraint;
+};
+
+// A named SQL statement; stores declare these as constants and the connection prepares each
+// once, on first use.
+struct Statement {
+  std::string_view name;
+  std::string_view sql;
+};
+
+// One text-format parameter value, or SQL NULL.
+class Param {
+ public:
+  Param(std::nullptr_t) {}                                       // NOLINT
+  Param(std::string_view v) : value_(std::string(v)) {}          // NOLINT
+  Param(const std::string& v) : value_(v) {}                     // NOLINT
+  Param(std::string&& v) : value_(std::move(v)) {}               // NOLINT
+  Param(const char* v) : value_(std::string(v)) {}               // NOLINT
+  Param(std::int64_t v) : value_(std::to_string(v)) {}           // NOLINT
+  Param(int v) : value_(std::to_string(v)) {}                    // NOLINT
+  Param(bool v) : value_(v ? "true" : "false") {}                // NOLINT
+  Param(Money v) : value_(v.ToString()) {}                       // NOLINT
+  template <class T>
+  Param(const std::optional<T>& v) {                             // NOLINT
+    if (v) value_ = Param(*v).value_;
+  }
+  const char* c_str() const { return value_ ? value_->c_str() : nullptr; }
+
+ private:
+  std::optional<std::string> value_;
+};
+
+class Result;
+
+// A row of a Result. Columns are looked up by name; a missing column is a bug and throws.
+class Row {
+ public:
+  Row(const Result& result, int row) : result_(&result), row_(row) {}
+  bool IsNull(const char* column) const;
+  std::string_view Text(const char* column) const;
+  std::string String(const char* column) const { return std::string(Text(column)); }
+  std::optional<std::string> OptString(const char* column) const;
+  std::int64_t Int(const char* column) const;
+  std::optional<std::int64_t> OptInt(const char* column) const;
+  bool Bool(const char* column) const;
+  double Double(const char* column) const;
+  Money GetMoney(const char* column) const;
+  std::optional<Money> OptMoney(const char* column) const;
+  // A timestamptz column as ISO-8601 UTC ("2026-11-25T10:00:00Z"); the session runs in UTC.
+  std::string Timestamp(const char* column) const;
+
+ private:
+  int Column(const char* name) const;
+  const Result* result_;
+  int row_;
+};
+
+class Result {
+ public:
+  explicit Result(PGresult* result) : result_(result, &PQclear) {}
+  int size() const { return PQntuples(result_.get()); }
+  bool empty() const { return size() == 0; }
+  Row operator[](int row) const { return Row(*this, row); }
+  Row front() const { return Row(*this, 0); }
+  // Rows changed by an INSERT/UPDATE/DELETE.
+  std::int64_t affected() const;
+  PGresult* raw() const { return result_.get(); }
+
+  class Iterator {
+   public:
+    Iterator(const Result* r, int i) : r_(r), i_(i) {}
+    Row operator*() const { return Row(*r_, i_); }
+    Iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    bool operator!=(const Iterator& o) const { return i_ != o.i_; }
+
+   private:
+    const Result* r_;
+    int i_;
+  };
+  Iterator begin() const { return Iterator(this, 0); }
+  Iterator end() const { return Iterator(this, size()); }
+
+ private:
+  std::unique_ptr<PGresult, void (*)(PGresult*)> result_;
+};
+
+class Connection {
+ public:
+  // Connects within `timeout` (libpq's non-blocking connect, so a dead host cannot hang us).
+  // Throws Unavailable on failure. The session runs in UTC with a statement timeout.
+  static std::unique_ptr<Connection> Open(const std::string& url, std::chrono::milliseconds timeout);
+
+  // Runs a named statement, preparing it on this connection the first time.
+  // Throws Unavailable when the connection is lost, QueryError when the statement fails.
+  Result Exec(const Statement& statement, std::initializer_list<Param> params = {});
+  Result Exec(const Statement& statement, const std::vector<Param>& params);
+  // Runs SQL assembled by the caller from fixed fragments (never from user text), unprepared.
+  Result ExecDynamic(const std::string& sql, const std::vector<Param>& params);
+  // Runs one or more statements without parameters (migrations, transaction control).
+  void ExecScript(std::string_view sql);
+
+  // False when the server has closed this connection while it sat idle in the pool.
+  bool IsHealthy();
+  PGconn* raw() { return conn_.get(); }
+
+ private:
+  explicit Connection(PGconn* conn) : conn_(conn, &PQfinish) {}
+  Result Check(PGresult* result);
+
+  std::unique_ptr<PGconn, void (*)(PGconn*)> conn_;
+  std::unordered_set<std::string> prepared_;
+};
+
+// BEGIN on construction; ROLLBACK on destruction unless Commit() was called.
+class Transaction {
+ public:
+  explicit Transaction(Connection& connection, std::string_view begin = "BEGIN");
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void Commit();
+
+ private:
+  Connection& connection_;
+  bool done_ = false;
+};
+
+}  // namespace shop::db

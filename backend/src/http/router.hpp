@@ -1,0 +1,62 @@
+// Matching a method and path against the route table, telling 404 from 405.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "http/request.hpp"
+#include "http/response.hpp"
+
+namespace shop::http {
+
+// Who may call a route. Checked by the server before the handler runs, in one place.
+enum class Access { kPublic, kUser, kAdmin };
+
+using Handler = std::function<Response(Request&)>;
+// Answers on the I/O thread when it can (a cached catalog page, say); nullopt sends the request
+// on to the handler on a worker thread.
+using FastPath = std::function<std::optional<Response>(Request&)>;
+
+inline constexpr std::size_t kDefaultBodyLimit = 1024 * 1024;
+
+struct Route {
+  Method method = Method::kGet;
+  // Literal segments and {name} parameters; a last {name*} takes the rest of the path.
+  std::string pattern;
+  Access access = Access::kPublic;
+  Handler handler;
+  FastPath fast_path;                     // optional
+  std::size_t body_limit = kDefaultBodyLimit;
+  bool runs_inline = false;               // cheap and never blocking: answer on the I/O thread
+};
+
+class Router {
+ public:
+  void Add(Route route);
+  const std::vector<Route>& routes() const { return routes_; }
+
+  struct Match {
+    const Route* route = nullptr;     // set when a route matched path and method
+    NameValues params;
+    std::vector<Method> allowed;      // methods of the path when only the method was wrong
+  };
+  // Finds the route for `method` and `path`; a route with more literal segments wins over one
+  // with parameters. HEAD is answered by GET routes.
+  Match Find(Method method, std::string_view path) const;
+
+ private:
+  struct Compiled {
+    std::vector<std::string> segments;
+    int literals = 0;
+    bool rest = false;
+  };
+  static std::optional<NameValues> MatchPath(const Compiled& compiled, const std::vector<std::string_view>& parts);
+  std::vector<Route> routes_;
+  std::vector<Compiled> compiled_;
+};
+
+}  // namespace shop::http

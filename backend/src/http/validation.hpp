@@ -1,0 +1,95 @@
+// Reading and validating request input: the JSON body, query and path parameters. Every bad
+// field is collected and reported at once as a 422 in FastAPI's shape.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "common/errors.hpp"
+#include "common/money.hpp"
+#include "http/request.hpp"
+
+namespace shop::http {
+
+// The body as a JSON object: 415 when the Content-Type is not JSON, 422 when it does not
+// parse or is not an object.
+Result<nlohmann::json> ParseJsonBody(const Request& request);
+
+// Lower-cases and checks an email address; nullopt when it is not a plausible address.
+std::optional<std::string> NormalizeEmail(std::string_view email);
+
+struct StringRule {
+  std::size_t min_length = 1;
+  std::size_t max_length = 255;
+  bool trim = true;
+};
+
+struct PageQuery {
+  std::int64_t page = 1;
+  std::int64_t size = 20;
+  std::int64_t offset() const { return (page - 1) * size; }
+};
+
+// {"items": [...], "total": N, "page": p, "size": s, "pages": ceil(N / s)}
+nlohmann::json PageBody(nlohmann::json items, std::int64_t total, const PageQuery& page);
+
+// Collects field errors while values are read; each getter returns a harmless default when the
+// value is bad, and Finish() reports all problems together.
+class Fields {
+ public:
+  Fields() : body_(nullptr) {}
+  explicit Fields(const nlohmann::json& body) : body_(&body) {}
+
+  // --- body fields ------------------------------------------------------------------------
+  bool Has(std::string_view key) const;
+  std::string String(std::string_view key, StringRule rule = {});
+  std::optional<std::string> OptString(std::string_view key, StringRule rule = {});
+  std::string Email(std::string_view key);
+  std::int64_t Int(std::string_view key, std::int64_t min, std::int64_t max);
+  std::optional<std::int64_t> OptInt(std::string_view key, std::int64_t min, std::int64_t max);
+  // A non-negative amount with at most two decimals.
+  Money Price(std::string_view key);
+  std::optional<Money> OptPrice(std::string_view key);
+  bool Bool(std::string_view key);
+  std::optional<bool> OptBool(std::string_view key);
+  std::string OneOf(std::string_view key, std::initializer_list<std::string_view> allowed);
+  std::vector<std::string> StringList(std::string_view key, std::size_t max_items, StringRule rule = {});
+  // The raw JSON value of a key, for shapes these getters do not cover (nullptr when absent).
+  const nlohmann::json* Raw(std::string_view key) const;
+
+  // --- query and path parameters -----------------------------------------------------------
+  std::int64_t QueryInt(const Request& request, std::string_view name, std::int64_t fallback, std::int64_t min,
+                        std::int64_t max);
+  std::optional<std::int64_t> OptQueryInt(const Request& request, std::string_view name, std::int64_t min,
+                                          std::int64_t max);
+  std::optional<bool> QueryBool(const Request& request, std::string_view name);
+  std::optional<Money> QueryMoney(const Request& request, std::string_view name);
+  std::optional<std::string> QueryString(const Request& request, std::string_view name, std::size_t max_length);
+  std::string QueryOneOf(const Request& request, std::string_view name, std::string_view fallback,
+                         std::initializer_list<std::string_view> allowed);
+  PageQuery Page(const Request& request);
+  std::int64_t PathId(const Request& request, std::string_view name);
+
+  // Records an error found by a rule these getters do not know.
+  void Add(std::vector<std::string> loc, std::string msg, std::string type);
+  bool ok() const { return errors_.empty(); }
+  // Ok, or a 422 listing every problem found.
+  Status Finish();
+
+ private:
+  const nlohmann::json* Field(std::string_view key);
+  std::vector<std::string> BodyLoc(std::string_view key) const { return {"body", std::string(key)}; }
+  std::optional<std::string> CheckString(const nlohmann::json& value, std::string_view key, const StringRule& rule);
+  std::optional<Money> CheckPrice(const nlohmann::json& value, std::string_view key);
+
+  const nlohmann::json* body_;
+  std::vector<FieldError> errors_;
+};
+
+}  // namespace shop::http
