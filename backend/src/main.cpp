@@ -10,6 +10,7 @@
 #include "app/routes.hpp"
 #include "app/server.hpp"
 #include "app/services.hpp"
+#include "auth/authenticator.hpp"
 #include "common/log.hpp"
 #include "db/migrate.hpp"
 #include "db/pool.hpp"
@@ -46,7 +47,8 @@ int Migrate(const Config& config) {
 int Serve(const Config& config) {
   Migrate(config);
   shop::db::Pool pool(config.database_url, config.db_pool_size);
-  shop::app::Services services{config, pool};
+  shop::auth::Authenticator authenticator(config.secret_key, pool);
+  shop::app::Services services{config, pool, authenticator};
   const auto router = shop::app::BuildRouter(services);
 
   shop::app::ServerOptions options;
@@ -56,7 +58,9 @@ int Serve(const Config& config) {
   options.workers = config.workers;
   options.max_queued = static_cast<std::size_t>(config.workers) * 64;
   options.cors.origins = config.cors_origins;
-  const shop::http::Authenticator authenticate;
+  const shop::http::Authenticator authenticate = [&](const shop::http::Request& request) {
+    return authenticator.Authenticate(request);
+  };
 
   shop::app::Serve(options, router, authenticate, [&] {
     shop::log::Info("listening", {{"url", "http://" + config.host + ":" + std::to_string(config.port)},

@@ -34,6 +34,16 @@ http::Router BuildRouter(Services& s) {
        .handler = [](Request& r) { return DocsAsset(r, swagger_dir); },
        .runs_inline = true});
 
+  // Accounts: /api/auth
+
+  // Catalog: /api/categories, /api/products, /api/admin/uploads, /uploads
+
+  // Cart: /api/cart
+
+  // Orders: /api/orders
+
+  // Back office: /api/admin
+
   return router;
 }
 

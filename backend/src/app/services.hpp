@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/config.hpp"
+#include "auth/authenticator.hpp"
 #include "db/pool.hpp"
 
 namespace shop::app {
@@ -9,6 +10,7 @@ namespace shop::app {
 struct Services {
   const Config& config;
   db::Pool& db;
+  auth::Authenticator& authenticator;
 };
 
 }  // namespace shop::app

@@ -1,0 +1,41 @@
+// Resolves the caller of a protected route from its bearer access token. The one place where a
+// token becomes a user: the user must still exist and be active, and the role is the current one.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+#include "common/errors.hpp"
+#include "db/pool.hpp"
+#include "http/request.hpp"
+
+namespace shop::auth {
+
+class Authenticator {
+ public:
+  Authenticator(std::string secret, db::Pool& db) : secret_(std::move(secret)), db_(db) {}
+
+  // 401 for a missing, malformed, expired or refresh token, or a deleted or deactivated user.
+  // Throws db::Unavailable when the user cannot be looked up.
+  Result<http::Principal> Authenticate(const http::Request& request);
+
+  // Drops what is remembered of a user; call after changing their role or active flag.
+  void Forget(std::int64_t user_id);
+
+ private:
+  struct Account {
+    std::string role;
+    bool active = false;
+    std::chrono::steady_clock::time_point fetched;
+  };
+
+  const std::string secret_;
+  db::Pool& db_;
+  std::mutex mutex_;
+  std::unordered_map<std::int64_t, Account> accounts_;  // a short-lived cache of role and status
+};
+
+}  // namespace shop::auth

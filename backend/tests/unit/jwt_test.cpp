@@ -1,0 +1,62 @@
+#include "auth/jwt.hpp"
+
+#include <gtest/gtest.h>
+
+#include "common/crypto.hpp"
+
+namespace shop::auth {
+namespace {
+
+constexpr std::string_view kSecret = "unit-test-secret-0123456789abcdef";
+
+Claims Sample(std::string_view type = kAccessToken) {
+  return Claims{42, "customer", std::string(type), 1000, 2800, "jti-1"};
+}
+
+TEST(Jwt, RoundTripsItsClaims) {
+  auto claims = VerifyJwt(SignJwt(Sample(), kSecret), kSecret, kAccessToken, 1500);
+  ASSERT_TRUE(claims);
+  EXPECT_EQ(claims->sub, 42);
+  EXPECT_EQ(claims->role, "customer");
+  EXPECT_EQ(claims->jti, "jti-1");
+}
+
+TEST(Jwt, RejectsATamperedSignatureOrPayload) {
+  std::string token = SignJwt(Sample(), kSecret);
+  std::string bad_signature = token;
+  bad_signature.back() = bad_signature.back() == 'A' ? 'B' : 'A';
+  EXPECT_FALSE(VerifyJwt(bad_signature, kSecret, kAccessToken, 1500));
+
+  const auto dot = token.find('.');
+  const auto payload = crypto::Base64UrlEncode(R"({"sub":"1","role":"admin","type":"access","iat":1000,"exp":2800,"jti":"x"})");
+  std::string forged = token.substr(0, dot + 1) + payload + token.substr(token.rfind('.'));
+  EXPECT_FALSE(VerifyJwt(forged, kSecret, kAccessToken, 1500));
+  EXPECT_FALSE(VerifyJwt(token, "another-secret-0123456789abcdef!!", kAccessToken, 1500));
+}
+
+TEST(Jwt, RejectsAlgNone) {
+  const std::string header = crypto::Base64UrlEncode(R"({"alg":"none","typ":"JWT"})");
+  const std::string payload =
+      crypto::Base64UrlEncode(R"({"sub":"42","role":"admin","type":"access","iat":1000,"exp":2800,"jti":"x"})");
+  EXPECT_FALSE(VerifyJwt(header + "." + payload + ".", kSecret, kAccessToken, 1500));
+}
+
+TEST(Jwt, RejectsExpiredTokens) {
+  auto result = VerifyJwt(SignJwt(Sample(), kSecret), kSecret, kAccessToken, 2800);
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().code, Errc::kUnauthenticated);
+}
+
+TEST(Jwt, AccessAndRefreshTokensAreNotInterchangeable) {
+  EXPECT_FALSE(VerifyJwt(SignJwt(Sample(kRefreshToken), kSecret), kSecret, kAccessToken, 1500));
+  EXPECT_FALSE(VerifyJwt(SignJwt(Sample(kAccessToken), kSecret), kSecret, kRefreshToken, 1500));
+}
+
+TEST(Jwt, RejectsGarbage) {
+  for (std::string_view garbage : {"", "a.b", "a.b.c.d", "!!!.???.***", "eyJ.eyJ.sig"}) {
+    EXPECT_FALSE(VerifyJwt(garbage, kSecret, kAccessToken, 1500)) << garbage;
+  }
+}
+
+}  // namespace
+}  // namespace shop::auth
