@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Container, PageTitle } from '@/components/layout/container';
+import { AccountSettings } from '@/features/account/components/account-settings';
+import { RequireAuth } from '@/features/account/components/require-auth';
+
+export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
+
+export default function AccountPage() {
+  return (
+    <Container>
+      <PageTitle
+        description={
+          <>
+            Manage your details.{' '}
+            <Link href="/orders" className="font-medium text-brand-700 hover:text-brand-800">
+              See your orders
+            </Link>
+          </>
+        }
+      >
+        Your account
+      </PageTitle>
+      <RequireAuth>
+        <AccountSettings />
+      </RequireAuth>
+    </Container>
+  );
+}

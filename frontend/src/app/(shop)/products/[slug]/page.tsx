@@ -1,0 +1,154 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { Container } from '@/components/layout/container';
+import { getProductBySlug } from '@/features/catalog/api';
+import { Price } from '@/features/catalog/components/price';
+import { ProductGallery } from '@/features/catalog/components/product-gallery';
+import { StockState } from '@/features/catalog/components/stock-state';
+import { productJsonLd, serializeJsonLd } from '@/features/catalog/json-ld';
+import { AddToCart } from '@/features/cart/components/add-to-cart';
+import { SHOP_NAME } from '@/lib/env';
+import { discountPercent } from '@/lib/money';
+import { siteUrl } from '@/lib/site-url';
+
+export const dynamic = 'force-dynamic';
+
+const loadProduct = cache(getProductBySlug);
+
+interface Props {
+  params: { slug: string };
+}
+
+function summary(text: string | null, name: string): string {
+  const clean = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (clean === '') return `Buy ${name} at ${SHOP_NAME}.`;
+  return clean.length > 160 ? `${clean.slice(0, 157)}…` : clean;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const product = await loadProduct(params.slug);
+  if (!product) {
+    return { title: 'Product not found', robots: { index: false } };
+  }
+  const canonical = `/products/${product.slug}`;
+  const description = summary(product.description, product.name);
+  const image = product.image_url ?? product.images[0];
+  return {
+    title: product.name,
+    description,
+    alternates: { canonical },
+    openGraph: {
+      type: 'website',
+      title: product.name,
+      description,
+      url: canonical,
+      images: image ? [{ url: image, alt: product.name }] : undefined,
+    },
+  };
+}
+
+export default async function ProductPage({ params }: Props) {
+  const product = await loadProduct(params.slug);
+  if (!product) {
+    notFound();
+  }
+  const origin = siteUrl();
+  const url = `${origin}/products/${product.slug}`;
+  const images = [
+    ...new Set(
+      [product.image_url, ...product.images].filter((image): image is string => Boolean(image)),
+    ),
+  ];
+  const discount = discountPercent(product.price, product.compare_at_price);
+
+  return (
+    <Container>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{
+          __html: serializeJsonLd(productJsonLd(product, url, origin, SHOP_NAME)),
+        }}
+      />
+      <nav aria-label="Breadcrumb" className="mb-6 text-sm text-slate-600">
+        <ol className="flex flex-wrap gap-1">
+          <li>
+            <Link href="/" className="hover:text-brand-700">
+              Home
+            </Link>
+            <span aria-hidden="true"> /</span>
+          </li>
+          <li>
+            <Link href="/products" className="hover:text-brand-700">
+              Products
+            </Link>
+            <span aria-hidden="true"> /</span>
+          </li>
+          {product.category ? (
+            <li>
+              <Link
+                href={`/products?category=${encodeURIComponent(product.category.slug)}`}
+                className="hover:text-brand-700"
+              >
+                {product.category.name}
+              </Link>
+              <span aria-hidden="true"> /</span>
+            </li>
+          ) : null}
+          <li aria-current="page" className="text-slate-900">
+            {product.name}
+          </li>
+        </ol>
+      </nav>
+
+      <div className="grid gap-8 md:grid-cols-2 lg:gap-12">
+        <ProductGallery images={images} name={product.name} />
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
+            {product.name}
+          </h1>
+          <p className="mt-1 text-sm text-slate-600">SKU {product.sku}</p>
+          <div className="mt-4 flex flex-wrap items-center gap-3">
+            <Price price={product.price} compareAt={product.compare_at_price} size="lg" />
+            {discount !== null ? (
+              <span className="rounded bg-red-700 px-2 py-0.5 text-xs font-bold text-white">
+                Save {discount}%
+              </span>
+            ) : null}
+          </div>
+          <div className="mt-2">
+            <StockState quantity={product.stock_quantity} />
+          </div>
+          <div className="mt-6">
+            <AddToCart
+              product={{
+                id: product.id,
+                name: product.name,
+                slug: product.slug,
+                price: product.price,
+                image_url: product.image_url ?? images[0] ?? null,
+                stock_quantity: product.stock_quantity,
+              }}
+            />
+          </div>
+          {product.description ? (
+            <section
+              aria-labelledby="description-heading"
+              className="mt-10 border-t border-slate-200 pt-6"
+            >
+              <h2 id="description-heading" className="text-base font-semibold text-slate-900">
+                Description
+              </h2>
+              <p className="mt-2 whitespace-pre-line text-slate-700">{product.description}</p>
+            </section>
+          ) : null}
+          <ul className="mt-8 space-y-1 border-t border-slate-200 pt-6 text-sm text-slate-600">
+            <li>Free returns within 30 days</li>
+            <li>Secure checkout</li>
+          </ul>
+        </div>
+      </div>
+    </Container>
+  );
+}

@@ -1,0 +1,121 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import toast from 'react-hot-toast';
+import { TextField } from '@/components/forms/text-field';
+import { applyServerErrors } from '@/components/forms/server-errors';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { resendVerification } from '@/features/account/api';
+import { useAuthStore } from '@/features/account/store';
+import { describeMerge, useCartStore } from '@/features/cart/store';
+import { errorMessage, toApiError } from '@/lib/api-error';
+
+interface LoginValues {
+  email: string;
+  password: string;
+}
+
+export function LoginForm({ next }: { next: string }) {
+  const router = useRouter();
+  const login = useAuthStore((state) => state.login);
+  const mergeGuestCart = useCartStore((state) => state.mergeGuestCart);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [unverifiedEmail, setUnverifiedEmail] = useState<string | null>(null);
+  const [resending, setResending] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<LoginValues>({ defaultValues: { email: '', password: '' } });
+
+  const onSubmit = async ({ email, password }: LoginValues) => {
+    setFormError(null);
+    setUnverifiedEmail(null);
+    let name: string;
+    try {
+      const user = await login(email.trim(), password);
+      name = user.full_name;
+    } catch (error: unknown) {
+      const apiError = toApiError(error);
+      if (apiError.status === 403 && /verif/i.test(apiError.message)) {
+        setUnverifiedEmail(email.trim());
+        return;
+      }
+      setFormError(applyServerErrors(error, setError, ['email', 'password']));
+      return;
+    }
+    try {
+      const message = describeMerge(await mergeGuestCart());
+      if (message) toast(message, { icon: 'ℹ️', duration: 10_000, id: 'cart-merge' });
+    } catch (error: unknown) {
+      toast.error(`We could not add your saved cart: ${errorMessage(error)}`);
+    }
+    toast.success(`Welcome back, ${name}!`, { id: 'welcome' });
+    router.replace(next);
+    router.refresh();
+  };
+
+  const onResend = async () => {
+    if (unverifiedEmail === null) return;
+    setResending(true);
+    try {
+      await resendVerification(unverifiedEmail);
+      toast.success('We sent you a new verification link.');
+    } catch (error: unknown) {
+      toast.error(errorMessage(error));
+    } finally {
+      setResending(false);
+    }
+  };
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {unverifiedEmail ? (
+        <Alert tone="info">
+          <p>
+            Please confirm your email address first: open the link we sent to {unverifiedEmail}.
+          </p>
+          <Button
+            variant="secondary"
+            size="sm"
+            className="mt-2"
+            loading={resending}
+            onClick={() => void onResend()}
+          >
+            Send the link again
+          </Button>
+        </Alert>
+      ) : null}
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        error={errors.email?.message}
+        {...register('email', { required: 'Enter your email address.' })}
+      />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.password?.message}
+        {...register('password', { required: 'Enter your password.' })}
+      />
+      <div className="flex justify-end text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-700 hover:text-brand-800">
+          Forgot your password?
+        </Link>
+      </div>
+      <Button type="submit" size="lg" className="w-full" loading={isSubmitting}>
+        Sign in
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import toast from 'react-hot-toast';
+import { EnvelopeIcon } from '@heroicons/react/24/outline';
+import { TextField } from '@/components/forms/text-field';
+import { applyServerErrors } from '@/components/forms/server-errors';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { resendVerification } from '@/features/account/api';
+import { passwordRules } from '@/features/account/password-rules';
+import { useAuthStore } from '@/features/account/store';
+import { errorMessage, toApiError } from '@/lib/api-error';
+
+interface RegisterValues {
+  full_name: string;
+  email: string;
+  password: string;
+  confirm: string;
+}
+
+export function RegisterForm() {
+  const registerUser = useAuthStore((state) => state.register);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [resending, setResending] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    getValues,
+    formState: { errors, isSubmitting },
+  } = useForm<RegisterValues>({
+    defaultValues: { full_name: '', email: '', password: '', confirm: '' },
+  });
+
+  const onSubmit = async (values: RegisterValues) => {
+    setFormError(null);
+    try {
+      const user = await registerUser({
+        full_name: values.full_name.trim(),
+        email: values.email.trim(),
+        password: values.password,
+      });
+      setSentTo(user.email);
+    } catch (error: unknown) {
+      if (toApiError(error).status === 409) {
+        setError('email', {
+          type: 'server',
+          message: 'An account with this email already exists. Try signing in.',
+        });
+        return;
+      }
+      setFormError(applyServerErrors(error, setError, ['full_name', 'email', 'password']));
+    }
+  };
+
+  const onResend = async () => {
+    if (sentTo === null) return;
+    setResending(true);
+    try {
+      await resendVerification(sentTo);
+      toast.success('We sent you a new verification link.');
+    } catch (error: unknown) {
+      toast.error(errorMessage(error));
+    } finally {
+      setResending(false);
+    }
+  };
+
+  if (sentTo !== null) {
+    return (
+      <div className="text-center" role="status">
+        <EnvelopeIcon className="mx-auto h-12 w-12 text-brand-600" aria-hidden="true" />
+        <h2 className="mt-3 text-lg font-semibold">Check your email</h2>
+        <p className="mt-2 text-sm text-slate-600">
+          We sent a link to <strong>{sentTo}</strong>. Open it to confirm your address, then sign
+          in.
+        </p>
+        <div className="mt-6 flex flex-col gap-2">
+          <Link href="/login" className="font-semibold text-brand-700 hover:text-brand-800">
+            Go to sign in
+          </Link>
+          <Button variant="ghost" size="sm" loading={resending} onClick={() => void onResend()}>
+            Send the link again
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <TextField
+        label="Full name"
+        autoComplete="name"
+        required
+        error={errors.full_name?.message}
+        {...register('full_name', {
+          required: 'Enter your name.',
+          maxLength: { value: 200, message: 'Use at most 200 characters.' },
+        })}
+      />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        error={errors.email?.message}
+        {...register('email', {
+          required: 'Enter your email address.',
+          pattern: { value: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: 'Enter a valid email address.' },
+        })}
+      />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 8 characters."
+        error={errors.password?.message}
+        {...register('password', passwordRules)}
+      />
+      <TextField
+        label="Confirm password"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors.confirm?.message}
+        {...register('confirm', {
+          required: 'Repeat your password.',
+          validate: (value) => value === getValues('password') || 'The passwords do not match.',
+        })}
+      />
+      <Button type="submit" size="lg" className="w-full" loading={isSubmitting}>
+        Create account
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+'use client';
+
+// Renders its children only for a signed-in user (optionally of a role); anyone else is sent to
+// /login with a return path. Shared by the storefront's account pages and the back office.
+import { useRouter } from 'next/navigation';
+import { useEffect, type ReactNode } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { useAuthStore } from '@/features/account/store';
+import type { UserRole } from '@/features/account/types';
+
+export interface RequireAuthProps {
+  children: ReactNode;
+  role?: UserRole;
+  fallback?: ReactNode;
+}
+
+function DefaultFallback() {
+  return (
+    <LoadingRegion>
+      <div className="space-y-3">
+        <Skeleton className="h-8 w-48" />
+        <Skeleton className="h-32 w-full" />
+      </div>
+    </LoadingRegion>
+  );
+}
+
+export function RequireAuth({ children, role, fallback = <DefaultFallback /> }: RequireAuthProps) {
+  const user = useAuthStore((state) => state.user);
+  const initialized = useAuthStore((state) => state.initialized);
+  const router = useRouter();
+
+  useEffect(() => {
+    if (initialized && user === null) {
+      const here = `${window.location.pathname}${window.location.search}`;
+      router.replace(`/login?next=${encodeURIComponent(here)}`);
+    }
+  }, [initialized, user, router]);
+
+  if (!initialized || user === null) return <>{fallback}</>;
+  if (role !== undefined && user.role !== role) {
+    return <Alert tone="error">You do not have access to this page.</Alert>;
+  }
+  return <>{children}</>;
+}

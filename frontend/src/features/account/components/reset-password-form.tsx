@@ -1,0 +1,96 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { TextField } from '@/components/forms/text-field';
+import { applyServerErrors } from '@/components/forms/server-errors';
+import { Alert } from '@/components/ui/alert';
+import { Button, buttonClasses } from '@/components/ui/button';
+import { resetPassword } from '@/features/account/api';
+import { passwordRules } from '@/features/account/password-rules';
+
+interface ResetValues {
+  new_password: string;
+  confirm: string;
+}
+
+export function ResetPasswordForm({ token }: { token: string | null }) {
+  const [done, setDone] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    getValues,
+    formState: { errors, isSubmitting },
+  } = useForm<ResetValues>({ defaultValues: { new_password: '', confirm: '' } });
+
+  if (!token) {
+    return (
+      <Alert tone="error">
+        This link has no token. Open the link from the email again, or{' '}
+        <Link href="/forgot-password" className="font-semibold underline">
+          ask for a new one
+        </Link>
+        .
+      </Alert>
+    );
+  }
+
+  const onSubmit = async ({ new_password }: ResetValues) => {
+    setFormError(null);
+    try {
+      await resetPassword(token, new_password);
+      setDone(true);
+    } catch (error: unknown) {
+      setFormError(applyServerErrors(error, setError, ['new_password']));
+    }
+  };
+
+  if (done) {
+    return (
+      <div className="space-y-4">
+        <Alert tone="success">Your password has been changed. You can now sign in with it.</Alert>
+        <Link href="/login" className={`${buttonClasses('primary', 'lg')} w-full`}>
+          Sign in
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+      {formError ? (
+        <Alert tone="error">
+          {formError}{' '}
+          <Link href="/forgot-password" className="font-semibold underline">
+            Ask for a new link
+          </Link>
+        </Alert>
+      ) : null}
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 8 characters."
+        error={errors.new_password?.message}
+        {...register('new_password', passwordRules)}
+      />
+      <TextField
+        label="Confirm new password"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors.confirm?.message}
+        {...register('confirm', {
+          required: 'Repeat your new password.',
+          validate: (value) => value === getValues('new_password') || 'The passwords do not match.',
+        })}
+      />
+      <Button type="submit" size="lg" className="w-full" loading={isSubmitting}>
+        Set new password
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,191 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import toast from 'react-hot-toast';
+import { ShoppingBagIcon, TrashIcon } from '@heroicons/react/24/outline';
+import { Button, buttonClasses } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { useAuthStore } from '@/features/account/store';
+import { ProductImage } from '@/features/catalog/components/product-image';
+import { QuantityInput } from '@/features/cart/components/add-to-cart';
+import { useCartStore } from '@/features/cart/store';
+import type { CartItem } from '@/features/cart/types';
+import { errorMessage } from '@/lib/api-error';
+import { formatCents, formatMoney, lineTotalCents } from '@/lib/money';
+
+export function CartSkeleton() {
+  return (
+    <LoadingRegion label="Loading your cart">
+      <div className="space-y-4">
+        {[0, 1, 2].map((index) => (
+          <div key={index} className="flex gap-4 rounded-lg border border-slate-200 bg-white p-4">
+            <Skeleton className="h-20 w-20" />
+            <div className="flex-1 space-y-2">
+              <Skeleton className="h-4 w-1/2" />
+              <Skeleton className="h-4 w-1/4" />
+            </div>
+          </div>
+        ))}
+      </div>
+    </LoadingRegion>
+  );
+}
+
+function CartLine({ item }: { item: CartItem }) {
+  const updateCartItem = useCartStore((state) => state.updateCartItem);
+  const removeFromCart = useCartStore((state) => state.removeFromCart);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await action();
+    } catch (error: unknown) {
+      toast.error(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const overStock = item.quantity > item.product.stock_quantity;
+  return (
+    <li className="flex gap-4 py-5" data-testid="cart-line">
+      <ProductImage
+        src={item.product.image_url}
+        alt={item.product.name}
+        className="h-20 w-20 shrink-0 rounded-md sm:h-24 sm:w-24"
+      />
+      <div className="flex min-w-0 flex-1 flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <div className="min-w-0">
+          <h3 className="font-medium text-slate-900">
+            <Link href={`/products/${item.product.slug}`} className="hover:text-brand-700">
+              {item.product.name}
+            </Link>
+          </h3>
+          <p className="mt-1 text-sm text-slate-600">{formatMoney(item.product.price)} each</p>
+          {overStock ? (
+            <p className="mt-1 text-sm text-red-700">
+              Only {item.product.stock_quantity} left in stock.
+            </p>
+          ) : null}
+        </div>
+        <div className="flex items-center gap-3">
+          <QuantityInput
+            id={`quantity-${item.id}`}
+            label={`Quantity of ${item.product.name}`}
+            value={item.quantity}
+            max={Math.max(item.quantity, item.product.stock_quantity)}
+            disabled={busy}
+            onChange={(quantity) => {
+              if (quantity !== item.quantity) void run(() => updateCartItem(item.id, quantity));
+            }}
+          />
+          <Button
+            variant="ghost"
+            size="sm"
+            className="h-11"
+            onClick={() => void run(() => removeFromCart(item.id))}
+            disabled={busy}
+            aria-label={`Remove ${item.product.name} from the cart`}
+          >
+            <TrashIcon className="h-5 w-5" aria-hidden="true" />
+            <span className="hidden sm:inline">Remove</span>
+          </Button>
+        </div>
+        <p
+          className="font-semibold text-slate-900 sm:w-24 sm:text-right"
+          aria-label={`Line total ${formatCents(lineTotalCents(item.product.price, item.quantity))}`}
+        >
+          {formatCents(lineTotalCents(item.product.price, item.quantity))}
+        </p>
+      </div>
+    </li>
+  );
+}
+
+export function CartView() {
+  const items = useCartStore((state) => state.items);
+  const loaded = useCartStore((state) => state.loaded);
+  const subtotal = useCartStore((state) => state.getTotal());
+  const count = useCartStore((state) => state.getCount());
+  const isAuthenticated = useAuthStore((state) => state.isAuthenticated);
+
+  if (!loaded) return <CartSkeleton />;
+
+  if (items.length === 0) {
+    return (
+      <EmptyState
+        icon={ShoppingBagIcon}
+        title="Your cart is empty"
+        action={
+          <Link href="/products" className={buttonClasses()}>
+            Start shopping
+          </Link>
+        }
+      >
+        Products you add will appear here.
+      </EmptyState>
+    );
+  }
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+      <section
+        aria-labelledby="cart-items-heading"
+        className="rounded-lg border border-slate-200 bg-white px-4 sm:px-6"
+      >
+        <h2 id="cart-items-heading" className="sr-only">
+          Items in your cart
+        </h2>
+        <ul className="divide-y divide-slate-200">
+          {items.map((item) => (
+            <CartLine key={item.id} item={item} />
+          ))}
+        </ul>
+      </section>
+      <section
+        aria-labelledby="summary-heading"
+        className="h-fit rounded-lg border border-slate-200 bg-white p-6"
+      >
+        <h2 id="summary-heading" className="text-lg font-semibold">
+          Order summary
+        </h2>
+        <dl className="mt-4 space-y-2 text-sm">
+          <div className="flex justify-between">
+            <dt className="text-slate-600">Items</dt>
+            <dd>{count}</dd>
+          </div>
+          <div className="flex justify-between border-t border-slate-200 pt-2 text-base font-semibold">
+            <dt>Subtotal</dt>
+            <dd data-testid="cart-subtotal">{formatCents(subtotal)}</dd>
+          </div>
+        </dl>
+        <p className="mt-2 text-xs text-slate-600">
+          Shipping and taxes are calculated at checkout.
+        </p>
+        {isAuthenticated ? (
+          <Link href="/checkout" className={`${buttonClasses('primary', 'lg')} mt-6 w-full`}>
+            Proceed to checkout
+          </Link>
+        ) : (
+          <div className="mt-6 space-y-2">
+            <Link
+              href="/login?next=%2Fcheckout"
+              className={`${buttonClasses('primary', 'lg')} w-full`}
+            >
+              Sign in to check out
+            </Link>
+            <p className="text-center text-xs text-slate-600">
+              Your cart is kept and added to your account when you sign in.{' '}
+              <Link href="/register" className="font-medium text-brand-700 underline">
+                Create an account
+              </Link>
+            </p>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

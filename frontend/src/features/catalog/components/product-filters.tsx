@@ -1,0 +1,141 @@
+'use client';
+
+// The filter panel of the product list. It owns no state of its own beyond the inputs being
+// edited: applying a filter writes the URL, and the server renders the list for that URL.
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { inputClasses } from '@/components/forms/text-field';
+import { productListHref } from '@/features/catalog/filters';
+import type { Category, ProductFilters } from '@/features/catalog/types';
+import { parseMoneyInput } from '@/lib/money';
+
+export interface ProductFiltersFormProps {
+  filters: ProductFilters;
+  categories: Category[];
+}
+
+export function ProductFiltersForm({ filters, categories }: ProductFiltersFormProps) {
+  const router = useRouter();
+  const [minPrice, setMinPrice] = useState(filters.min_price ?? '');
+  const [maxPrice, setMaxPrice] = useState(filters.max_price ?? '');
+  const [priceError, setPriceError] = useState<string | null>(null);
+
+  const go = (changes: Partial<ProductFilters>) => {
+    router.push(productListHref({ ...filters, ...changes, page: 1 }));
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const low = minPrice.trim() === '' ? null : parseMoneyInput(minPrice);
+    const high = maxPrice.trim() === '' ? null : parseMoneyInput(maxPrice);
+    if ((minPrice.trim() !== '' && low === null) || (maxPrice.trim() !== '' && high === null)) {
+      setPriceError('Enter prices as amounts like 25 or 19.99.');
+      return;
+    }
+    if (low !== null && high !== null && low > high) {
+      setPriceError('The minimum price must not be above the maximum.');
+      return;
+    }
+    setPriceError(null);
+    go({ min_price: minPrice.trim() || undefined, max_price: maxPrice.trim() || undefined });
+  };
+
+  const hasFilters = Boolean(
+    filters.category || filters.min_price || filters.max_price || filters.in_stock,
+  );
+
+  return (
+    <form onSubmit={onSubmit} aria-label="Filter products" className="space-y-6">
+      <div>
+        <label htmlFor="filter-category" className="block text-sm font-semibold text-slate-900">
+          Category
+        </label>
+        <select
+          id="filter-category"
+          className={`mt-2 ${inputClasses(false)}`}
+          value={filters.category ?? ''}
+          onChange={(event) => go({ category: event.target.value || undefined })}
+        >
+          <option value="">All categories</option>
+          {categories.map((category) => (
+            <option key={category.id} value={category.slug}>
+              {category.name} ({category.product_count})
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <fieldset>
+        <legend className="text-sm font-semibold text-slate-900">Price</legend>
+        <div className="mt-2 flex items-end gap-2">
+          <div className="flex-1">
+            <label htmlFor="filter-min-price" className="block text-xs text-slate-600">
+              Min ($)
+            </label>
+            <input
+              id="filter-min-price"
+              inputMode="decimal"
+              autoComplete="off"
+              className={`mt-1 ${inputClasses(priceError !== null)}`}
+              value={minPrice}
+              onChange={(event) => setMinPrice(event.target.value)}
+              aria-invalid={priceError !== null || undefined}
+              aria-describedby={priceError ? 'filter-price-error' : undefined}
+            />
+          </div>
+          <span className="pb-2 text-slate-500" aria-hidden="true">
+            –
+          </span>
+          <div className="flex-1">
+            <label htmlFor="filter-max-price" className="block text-xs text-slate-600">
+              Max ($)
+            </label>
+            <input
+              id="filter-max-price"
+              inputMode="decimal"
+              autoComplete="off"
+              className={`mt-1 ${inputClasses(priceError !== null)}`}
+              value={maxPrice}
+              onChange={(event) => setMaxPrice(event.target.value)}
+              aria-invalid={priceError !== null || undefined}
+              aria-describedby={priceError ? 'filter-price-error' : undefined}
+            />
+          </div>
+        </div>
+        {priceError ? (
+          <p id="filter-price-error" className="mt-1 text-sm text-red-700">
+            {priceError}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <div className="flex items-center gap-2">
+        <input
+          id="filter-in-stock"
+          type="checkbox"
+          className="h-5 w-5 rounded border-slate-300 text-brand-600 focus:ring-brand-600"
+          checked={filters.in_stock === true}
+          onChange={(event) => go({ in_stock: event.target.checked || undefined })}
+        />
+        <label htmlFor="filter-in-stock" className="text-sm text-slate-800">
+          In stock only
+        </label>
+      </div>
+
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit">Apply filters</Button>
+        {hasFilters ? (
+          <Button
+            variant="ghost"
+            onClick={() =>
+              router.push(productListHref({ search: filters.search, sort: filters.sort }))
+            }
+          >
+            Clear filters
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import { ClipboardDocumentListIcon } from '@heroicons/react/24/outline';
+import { Alert } from '@/components/ui/alert';
+import { buttonClasses } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import type { Page } from '@/features/catalog/types';
+import { Pagination } from '@/features/catalog/components/pagination';
+import { listOrders } from '@/features/orders/api';
+import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
+import { formatDateTime } from '@/features/orders/format';
+import type { Order } from '@/features/orders/types';
+import { errorMessage } from '@/lib/api-error';
+import { formatMoney } from '@/lib/money';
+
+export function OrderList({ page }: { page: number }) {
+  const [result, setResult] = useState<Page<Order> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let active = true;
+    setResult(null);
+    listOrders(page)
+      .then((data) => {
+        if (active) setResult(data);
+      })
+      .catch((caught: unknown) => {
+        if (active) setError(errorMessage(caught));
+      });
+    return () => {
+      active = false;
+    };
+  }, [page]);
+
+  if (error) return <Alert tone="error">{error}</Alert>;
+  if (!result) {
+    return (
+      <LoadingRegion label="Loading your orders">
+        <div className="space-y-3">
+          {[0, 1, 2].map((index) => (
+            <Skeleton key={index} className="h-20 w-full" />
+          ))}
+        </div>
+      </LoadingRegion>
+    );
+  }
+  if (result.items.length === 0) {
+    return (
+      <EmptyState
+        icon={ClipboardDocumentListIcon}
+        title={result.total > 0 ? 'There is no such page' : 'No orders yet'}
+        action={
+          <Link href={result.total > 0 ? '/orders' : '/products'} className={buttonClasses()}>
+            {result.total > 0 ? 'First page' : 'Start shopping'}
+          </Link>
+        }
+      >
+        {result.total > 0 ? null : 'When you place an order, it will appear here.'}
+      </EmptyState>
+    );
+  }
+
+  return (
+    <>
+      <ul
+        className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white"
+        aria-label="Your orders"
+      >
+        {result.items.map((order) => (
+          <li
+            key={order.id}
+            className="relative flex flex-wrap items-center justify-between gap-3 p-4 hover:bg-slate-50 sm:p-5"
+            data-testid="order-row"
+          >
+            <div>
+              <p className="font-semibold text-slate-900">
+                <Link href={`/orders/${order.id}`} className="focus:outline-none">
+                  <span className="absolute inset-0" aria-hidden="true" />
+                  Order {order.order_number}
+                </Link>
+              </p>
+              <p className="text-sm text-slate-600">
+                {formatDateTime(order.created_at)} · {order.items.length}{' '}
+                {order.items.length === 1 ? 'item' : 'items'}
+              </p>
+            </div>
+            <div className="flex items-center gap-4">
+              <OrderStatusBadge status={order.status} />
+              <span className="font-semibold">{formatMoney(order.total_amount)}</span>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <Pagination
+        page={result.page}
+        pages={result.pages}
+        hrefFor={(n) => (n === 1 ? '/orders' : `/orders?page=${n}`)}
+      />
+    </>
+  );
+}
