@@ -1,0 +1,195 @@
+import MockAdapter from 'axios-mock-adapter';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { useAuthStore } from '@/features/account/store';
+import type { User } from '@/features/account/types';
+import { guestCart } from '@/features/cart/guest-cart';
+import { describeMerge, useCartStore } from '@/features/cart/store';
+import type { Cart, CartProduct } from '@/features/cart/types';
+import { apiClient } from '@/lib/api-client';
+import { tokenStorage } from '@/lib/token-storage';
+
+const mug: CartProduct = {
+  id: 1,
+  name: 'Coffee Mug',
+  slug: 'coffee-mug',
+  price: 12.99,
+  image_url: null,
+  stock_quantity: 3,
+};
+const lamp: CartProduct = {
+  id: 2,
+  name: 'Desk Lamp',
+  slug: 'desk-lamp',
+  price: 0.1,
+  image_url: null,
+  stock_quantity: 10,
+};
+
+const user: User = {
+  id: 7,
+  email: 'ada@example.com',
+  full_name: 'Ada',
+  role: 'customer',
+  is_active: true,
+  is_verified: true,
+  created_at: '2026-11-25T10:00:00Z',
+  updated_at: '2026-11-25T10:00:00Z',
+};
+
+function serverCart(lines: { id: number; product: CartProduct; quantity: number }[]): Cart {
+  return {
+    items: lines.map((line) => ({
+      id: line.id,
+      product_id: line.product.id,
+      quantity: line.quantity,
+      line_total: 0,
+      product: line.product,
+    })),
+    total_items: lines.reduce((sum, line) => sum + line.quantity, 0),
+    subtotal: 0,
+  };
+}
+
+let mock: MockAdapter;
+
+beforeEach(() => {
+  mock = new MockAdapter(apiClient);
+  useAuthStore.setState({ user: null, isAuthenticated: false, initialized: true });
+  useCartStore.setState({ items: [], loaded: false, isLoading: false });
+});
+
+afterEach(() => {
+  mock.restore();
+});
+
+describe('cartStore as a guest', () => {
+  test('keeps the cart in the browser and adds up quantities', async () => {
+    await useCartStore.getState().addToCart(mug, 1);
+    await useCartStore.getState().addToCart(mug, 2);
+    await useCartStore.getState().addToCart(lamp);
+
+    expect(useCartStore.getState().items.map((item) => [item.product_id, item.quantity])).toEqual([
+      [1, 3],
+      [2, 1],
+    ]);
+    expect(guestCart.read()).toHaveLength(2);
+    expect(mock.history.post).toHaveLength(0);
+  });
+
+  test('refuses more than the stock', async () => {
+    await useCartStore.getState().addToCart(mug, 3);
+    await expect(useCartStore.getState().addToCart(mug, 1)).rejects.toThrow(/only 3/i);
+    await expect(useCartStore.getState().updateCartItem(mug.id, 4)).rejects.toThrow(/only 3/i);
+  });
+
+  test('getTotal sums integer cents exactly', async () => {
+    await useCartStore.getState().addToCart(mug, 3);
+    await useCartStore.getState().addToCart(lamp, 3);
+    // 3 × 12.99 + 3 × 0.10 = 39.27, with no binary floating point drift.
+    expect(useCartStore.getState().getTotal()).toBe(3927);
+    expect(useCartStore.getState().getCount()).toBe(6);
+  });
+
+  test('updates, removes and clears lines', async () => {
+    await useCartStore.getState().addToCart(mug, 1);
+    await useCartStore.getState().addToCart(lamp, 1);
+    await useCartStore.getState().updateCartItem(lamp.id, 5);
+    expect(
+      useCartStore.getState().items.find((item) => item.product_id === lamp.id)?.quantity,
+    ).toBe(5);
+    await useCartStore.getState().removeFromCart(mug.id);
+    expect(useCartStore.getState().items.map((item) => item.product_id)).toEqual([lamp.id]);
+    await useCartStore.getState().clearCart();
+    expect(useCartStore.getState().items).toEqual([]);
+    expect(guestCart.read()).toEqual([]);
+  });
+
+  test('fetchCart reads what an earlier visit left in the browser', async () => {
+    guestCart.write([{ product_id: mug.id, quantity: 2, product: mug }]);
+    await useCartStore.getState().fetchCart();
+    expect(useCartStore.getState().items).toHaveLength(1);
+    expect(useCartStore.getState().loaded).toBe(true);
+  });
+});
+
+describe('cartStore when signed in', () => {
+  beforeEach(() => {
+    tokenStorage.setTokens({ access_token: 'A', refresh_token: 'R' });
+    useAuthStore.setState({ user, isAuthenticated: true });
+  });
+
+  test('adds through the API and shows the cart it returns', async () => {
+    mock.onPost('/cart').reply(201, serverCart([{ id: 41, product: mug, quantity: 2 }]));
+    await useCartStore.getState().addToCart(mug, 2);
+    expect(JSON.parse(String(mock.history.post[0]?.data))).toEqual({ product_id: 1, quantity: 2 });
+    expect(useCartStore.getState().items[0]?.id).toBe(41);
+  });
+
+  test('updates and removes by cart item id', async () => {
+    mock.onPut('/cart/41').reply(200, serverCart([{ id: 41, product: mug, quantity: 3 }]));
+    mock.onDelete('/cart/41').reply(200, serverCart([]));
+    await useCartStore.getState().updateCartItem(41, 3);
+    expect(useCartStore.getState().items[0]?.quantity).toBe(3);
+    await useCartStore.getState().removeFromCart(41);
+    expect(useCartStore.getState().items).toEqual([]);
+  });
+
+  test('an API refusal leaves the cart as it was and reaches the caller', async () => {
+    useCartStore.setState({ items: serverCart([{ id: 41, product: mug, quantity: 3 }]).items });
+    mock.onPut('/cart/41').reply(400, { detail: 'Insufficient stock for Coffee Mug' });
+    await expect(useCartStore.getState().updateCartItem(41, 9)).rejects.toBeTruthy();
+    expect(useCartStore.getState().items[0]?.quantity).toBe(3);
+    expect(useCartStore.getState().isLoading).toBe(false);
+  });
+
+  test('clearCart empties the server cart', async () => {
+    mock.onDelete('/cart').reply(204);
+    useCartStore.setState({ items: serverCart([{ id: 41, product: mug, quantity: 1 }]).items });
+    await useCartStore.getState().clearCart();
+    expect(useCartStore.getState().items).toEqual([]);
+  });
+
+  test('merges the guest cart at sign-in and reports what was capped or skipped', async () => {
+    guestCart.write([
+      { product_id: mug.id, quantity: 5, product: mug },
+      { product_id: 99, quantity: 1, product: { ...lamp, id: 99, name: 'Old Lamp' } },
+    ]);
+    mock.onPost('/cart/merge').reply(200, {
+      ...serverCart([{ id: 50, product: mug, quantity: 3 }]),
+      adjustments: [
+        { product_id: mug.id, requested: 5, quantity: 3, reason: 'capped' },
+        { product_id: 99, requested: 1, quantity: 0, reason: 'skipped' },
+      ],
+    });
+
+    const outcome = await useCartStore.getState().mergeGuestCart();
+
+    expect(JSON.parse(String(mock.history.post[0]?.data))).toEqual({
+      items: [
+        { product_id: 1, quantity: 5 },
+        { product_id: 99, quantity: 1 },
+      ],
+    });
+    expect(guestCart.read()).toEqual([]);
+    expect(useCartStore.getState().items[0]?.quantity).toBe(3);
+    const message = describeMerge(outcome);
+    expect(message).toContain('Coffee Mug was limited to 3');
+    expect(message).toContain('Old Lamp is no longer available');
+  });
+
+  test('with an empty guest cart, sign-in just loads the server cart', async () => {
+    mock.onGet('/cart').reply(200, serverCart([{ id: 5, product: lamp, quantity: 1 }]));
+    const outcome = await useCartStore.getState().mergeGuestCart();
+    expect(outcome.adjustments).toEqual([]);
+    expect(describeMerge(outcome)).toBeNull();
+    expect(mock.history.post).toHaveLength(0);
+    expect(useCartStore.getState().items).toHaveLength(1);
+  });
+
+  test('a failed merge keeps the guest cart for the next try', async () => {
+    guestCart.write([{ product_id: mug.id, quantity: 1, product: mug }]);
+    mock.onPost('/cart/merge').reply(503, { detail: 'unavailable' });
+    await expect(useCartStore.getState().mergeGuestCart()).rejects.toBeTruthy();
+    expect(guestCart.read()).toHaveLength(1);
+  });
+});

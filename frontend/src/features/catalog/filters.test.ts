@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { filtersToQuery, parseFilters } from '@/features/catalog/filters';
+
+describe('product list URL', () => {
+  test('round-trips every filter', () => {
+    const filters = parseFilters({
+      search: 'shoe',
+      category: 'outdoor',
+      min_price: '10',
+      max_price: '99.50',
+      in_stock: 'true',
+      sort: 'price_asc',
+      page: '3',
+    });
+    expect(filters).toEqual({
+      search: 'shoe',
+      category: 'outdoor',
+      min_price: '10',
+      max_price: '99.50',
+      in_stock: true,
+      sort: 'price_asc',
+      page: 3,
+    });
+    expect(filtersToQuery(filters)).toBe(
+      '?search=shoe&category=outdoor&min_price=10&max_price=99.50&in_stock=true&sort=price_asc&page=3',
+    );
+  });
+
+  test('drops what the API would refuse', () => {
+    expect(parseFilters({ min_price: 'abc', sort: 'cheapest', page: '-2' })).toEqual({
+      search: undefined,
+      category: undefined,
+      min_price: undefined,
+      max_price: undefined,
+      in_stock: false,
+      sort: undefined,
+      page: 1,
+    });
+    expect(parseFilters({ sort: 'relevance' }).sort).toBeUndefined();
+  });
+
+  test('swaps a reversed price range', () => {
+    const filters = parseFilters({ min_price: '50', max_price: '5' });
+    expect([filters.min_price, filters.max_price]).toEqual(['5', '50']);
+  });
+
+  test('the first page and empty filters make a bare URL', () => {
+    expect(filtersToQuery(parseFilters({ page: '1' }))).toBe('');
+  });
+});

@@ -1,0 +1,136 @@
+import MockAdapter from 'axios-mock-adapter';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { apiClient, onSessionExpired } from '@/lib/api-client';
+import { tokenStorage } from '@/lib/token-storage';
+
+let mock: MockAdapter;
+
+beforeEach(() => {
+  mock = new MockAdapter(apiClient);
+});
+
+afterEach(() => {
+  mock.restore();
+});
+
+function bearer(config: { headers?: unknown }): string | undefined {
+  const headers = config.headers as Record<string, unknown> | undefined;
+  const value = headers?.Authorization;
+  return typeof value === 'string' ? value : undefined;
+}
+
+describe('apiClient', () => {
+  test('attaches the access token', async () => {
+    tokenStorage.setTokens({ access_token: 'A1', refresh_token: 'R1' });
+    mock.onGet('/auth/me').reply((config) => [200, { seen: bearer(config) }]);
+    const { data } = await apiClient.get<{ seen: string }>('/auth/me');
+    expect(data.seen).toBe('Bearer A1');
+  });
+
+  test('two concurrent 401s share one refresh and both retry with the new token', async () => {
+    tokenStorage.setTokens({ access_token: 'old', refresh_token: 'R1' });
+    let refreshCalls = 0;
+    mock.onPost('/auth/refresh').reply(async (config) => {
+      refreshCalls += 1;
+      expect(JSON.parse(String(config.data))).toEqual({ refresh_token: 'R1' });
+      expect(bearer(config)).toBeUndefined();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return [
+        200,
+        { access_token: 'new', refresh_token: 'R2', token_type: 'bearer', expires_in: 1800 },
+      ];
+    });
+    const answer = (name: string) => (config: { headers?: unknown }) =>
+      bearer(config) === 'Bearer new' ? [200, { name }] : [401, { detail: 'Token expired' }];
+    mock.onGet('/cart').reply(answer('cart'));
+    mock.onGet('/orders').reply(answer('orders'));
+
+    const [cart, orders] = await Promise.all([apiClient.get('/cart'), apiClient.get('/orders')]);
+
+    expect(cart.data).toEqual({ name: 'cart' });
+    expect(orders.data).toEqual({ name: 'orders' });
+    expect(refreshCalls).toBe(1);
+    expect(tokenStorage.getAccessToken()).toBe('new');
+    expect(tokenStorage.getRefreshToken()).toBe('R2');
+  });
+
+  test('a 401 that arrives after another request refreshed retries without a second refresh', async () => {
+    tokenStorage.setTokens({ access_token: 'old', refresh_token: 'R1' });
+    const refresh = vi.fn(() => [200, { access_token: 'new', refresh_token: 'R2' }]);
+    mock.onPost('/auth/refresh').reply(refresh);
+    mock
+      .onGet('/fast')
+      .reply((config) => (bearer(config) === 'Bearer new' ? [200, 'fast'] : [401, {}]));
+    let releaseSlow: () => void = () => undefined;
+    const slowGate = new Promise<void>((resolve) => {
+      releaseSlow = resolve;
+    });
+    mock.onGet('/slow').reply(async (config) => {
+      if (bearer(config) === 'Bearer new') return [200, 'slow'];
+      await slowGate;
+      return [401, {}];
+    });
+
+    const slow = apiClient.get('/slow');
+    await apiClient.get('/fast');
+    releaseSlow();
+
+    expect((await slow).data).toBe('slow');
+    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  test('a failed refresh clears the session and reports it once per request', async () => {
+    tokenStorage.setTokens({ access_token: 'old', refresh_token: 'stolen' });
+    const expired = vi.fn();
+    const unregister = onSessionExpired(expired);
+    mock.onPost('/auth/refresh').reply(401, { detail: 'Invalid refresh token' });
+    mock.onGet('/cart').reply(401, { detail: 'Token expired' });
+    mock.onGet('/orders').reply(401, { detail: 'Token expired' });
+
+    const results = await Promise.allSettled([apiClient.get('/cart'), apiClient.get('/orders')]);
+
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+    expect(mock.history.post.filter((request) => request.url === '/auth/refresh')).toHaveLength(1);
+    expect(tokenStorage.getAccessToken()).toBeNull();
+    expect(tokenStorage.getRefreshToken()).toBeNull();
+    expect(expired).toHaveBeenCalled();
+    expect(expired.mock.calls[0]?.[0]).toMatchObject({ silent: false });
+    unregister();
+  });
+
+  test('a silent request reports the expiry as silent (no redirect)', async () => {
+    tokenStorage.setTokens({ access_token: 'old', refresh_token: 'R1' });
+    const expired = vi.fn();
+    const unregister = onSessionExpired(expired);
+    mock.onPost('/auth/refresh').reply(401, { detail: 'Invalid refresh token' });
+    mock.onGet('/auth/me').reply(401, { detail: 'Token expired' });
+
+    await expect(apiClient.get('/auth/me', { silentAuthFailure: true })).rejects.toMatchObject({
+      response: { status: 401 },
+    });
+    expect(expired).toHaveBeenCalledWith(expect.objectContaining({ silent: true }));
+    unregister();
+  });
+
+  test('a 401 from login is an answer, not a reason to refresh', async () => {
+    const refresh = vi.fn(() => [200, {}]);
+    mock.onPost('/auth/refresh').reply(refresh);
+    mock.onPost('/auth/login').reply(401, { detail: 'Incorrect email or password' });
+
+    await expect(apiClient.post('/auth/login', {}, { skipAuth: true })).rejects.toMatchObject({
+      response: { status: 401 },
+    });
+    expect(refresh).not.toHaveBeenCalled();
+  });
+
+  test('a request still refused after the refresh is not retried again', async () => {
+    tokenStorage.setTokens({ access_token: 'old', refresh_token: 'R1' });
+    mock.onPost('/auth/refresh').reply(200, { access_token: 'new', refresh_token: 'R2' });
+    mock.onGet('/cart').reply(401, { detail: 'Nope' });
+    const unregister = onSessionExpired(() => undefined);
+
+    await expect(apiClient.get('/cart')).rejects.toMatchObject({ response: { status: 401 } });
+    expect(mock.history.get).toHaveLength(2);
+    unregister();
+  });
+});
