@@ -11,6 +11,7 @@
 #include "app/server.hpp"
 #include "app/services.hpp"
 #include "auth/authenticator.hpp"
+#include "common/epoch.hpp"
 #include "common/log.hpp"
 #include "db/migrate.hpp"
 #include "db/pool.hpp"
@@ -48,7 +49,8 @@ int Serve(const Config& config) {
   Migrate(config);
   shop::db::Pool pool(config.database_url, config.db_pool_size);
   shop::auth::Authenticator authenticator(config.secret_key, pool);
-  shop::app::Services services{config, pool, authenticator};
+  shop::Epoch catalog_epoch;
+  shop::app::Services services{config, pool, authenticator, catalog_epoch};
   const auto router = shop::app::BuildRouter(services);
 
   shop::app::ServerOptions options;

@@ -3,6 +3,7 @@
 
 #include "app/config.hpp"
 #include "auth/authenticator.hpp"
+#include "common/epoch.hpp"
 #include "db/pool.hpp"
 
 namespace shop::app {
@@ -11,6 +12,9 @@ struct Services {
   const Config& config;
   db::Pool& db;
   auth::Authenticator& authenticator;
+  // Moves on with every committed change to products or stock (catalog writes, checkouts,
+  // cancellations); the catalog's response cache drops what was rendered before.
+  Epoch& catalog_epoch;
 };
 
 }  // namespace shop::app

@@ -83,7 +83,8 @@ Response Execute(const Route& route, Request& request, const Authenticator& auth
     if (request.body.size() > route.body_limit) {
       return ErrorResponse(MakeError(Errc::kPayloadTooLarge, "Request body is too large"));
     }
-    if (route.access != Access::kPublic) {
+    const bool anonymous_ok = route.access == Access::kOptional && request.Header("authorization").empty();
+    if (route.access != Access::kPublic && !anonymous_ok) {
       if (!authenticate) return ErrorResponse(Unauthenticated("Not authenticated"));
       auto principal = authenticate(request);
       if (!principal) return ErrorResponse(principal.error());

@@ -14,7 +14,9 @@
 namespace shop::http {
 
 // Who may call a route. Checked by the server before the handler runs, in one place.
-enum class Access { kPublic, kUser, kAdmin };
+// kOptional: anyone, but a caller who sends a token must send a valid one, and is then known to
+// the handler (an admin sees more of the catalog, say).
+enum class Access { kPublic, kOptional, kUser, kAdmin };
 
 using Handler = std::function<Response(Request&)>;
 // Answers on the I/O thread when it can (a cached catalog page, say); nullopt sends the request

@@ -14,7 +14,8 @@ TEST(OpenApi, DocumentsEveryRegisteredRoute) {
   Config config;
   db::Pool pool("postgresql://nobody@/nowhere", 1);  // never connected by building routes
   auth::Authenticator authenticator("unit-test-secret-0123456789abcdef", pool);
-  Services services{config, pool, authenticator};
+  Epoch catalog_epoch;
+  Services services{config, pool, authenticator, catalog_epoch};
   const auto router = BuildRouter(services);
   const auto& paths = OpenApiDocument().at("paths");
   ASSERT_FALSE(router.routes().empty());

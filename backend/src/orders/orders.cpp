@@ -1,0 +1,82 @@
+#include "orders/orders.hpp"
+
+namespace shop::orders {
+
+std::string_view ToString(OrderStatus status) { return kStatusNames[static_cast<int>(status)]; }
+
+std::optional<OrderStatus> ParseStatus(std::string_view text) {
+  for (int i = 0; i < static_cast<int>(std::size(kStatusNames)); ++i) {
+    if (kStatusNames[i] == text) return static_cast<OrderStatus>(i);
+  }
+  return std::nullopt;
+}
+
+bool CanTransition(OrderStatus from, OrderStatus to, Actor actor) {
+  using enum OrderStatus;
+  if (to == kCancelled) return from == kPending || (actor == Actor::kAdmin && from == kProcessing);
+  if (actor != Actor::kAdmin) return false;
+  return (from == kPending && to == kProcessing) || (from == kProcessing && to == kShipped) ||
+         (from == kShipped && to == kDelivered);
+}
+
+Order OrderFromRow(const db::Row& row) {
+  Order order;
+  order.id = row.Int("id");
+  order.order_number = row.String("order_number");
+  order.user_id = row.Int("user_id");
+  order.status = ParseStatus(row.Text("status")).value_or(OrderStatus::kPending);
+  order.subtotal = row.GetMoney("subtotal");
+  order.total_amount = row.GetMoney("total_amount");
+  order.customer_name = row.String("customer_name");
+  order.customer_email = row.String("customer_email");
+  order.customer_phone = row.OptString("customer_phone");
+  order.shipping_address = row.String("shipping_address");
+  order.shipping_city = row.String("shipping_city");
+  order.shipping_state = row.OptString("shipping_state");
+  order.shipping_postal_code = row.String("shipping_postal_code");
+  order.shipping_country = row.String("shipping_country");
+  order.notes = row.OptString("notes");
+  order.created_at = row.Timestamp("created_at");
+  order.updated_at = row.Timestamp("updated_at");
+  return order;
+}
+
+OrderItem OrderItemFromRow(const db::Row& row) {
+  return OrderItem{row.Int("id"),       row.Int("product_id"), row.String("product_name"),
+                   row.String("product_sku"), row.Int("quantity"), row.GetMoney("price")};
+}
+
+nlohmann::json ToJson(const Order& order, bool with_items) {
+  nlohmann::json json = {{"id", order.id},
+                         {"order_number", order.order_number},
+                         {"user_id", order.user_id},
+                         {"status", ToString(order.status)},
+                         {"subtotal", order.subtotal.ToDouble()},
+                         {"total_amount", order.total_amount.ToDouble()},
+                         {"customer_name", order.customer_name},
+                         {"customer_email", order.customer_email},
+                         {"customer_phone", order.customer_phone ? nlohmann::json(*order.customer_phone) : nullptr},
+                         {"shipping_address", order.shipping_address},
+                         {"shipping_city", order.shipping_city},
+                         {"shipping_state", order.shipping_state ? nlohmann::json(*order.shipping_state) : nullptr},
+                         {"shipping_postal_code", order.shipping_postal_code},
+                         {"shipping_country", order.shipping_country},
+                         {"notes", order.notes ? nlohmann::json(*order.notes) : nullptr},
+                         {"created_at", order.created_at},
+                         {"updated_at", order.updated_at}};
+  if (with_items) {
+    json["items"] = nlohmann::json::array();
+    for (const auto& item : order.items) {
+      json["items"].push_back({{"id", item.id},
+                               {"product_id", item.product_id},
+                               {"product_name", item.product_name},
+                               {"product_sku", item.product_sku},
+                               {"quantity", item.quantity},
+                               {"price", item.price.ToDouble()},
+                               {"line_total", item.line_total().ToDouble()}});
+    }
+  }
+  return json;
+}
+
+}  // namespace shop::orders
