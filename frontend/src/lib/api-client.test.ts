@@ -40,8 +40,10 @@ describe('apiClient', () => {
         { access_token: 'new', refresh_token: 'R2', token_type: 'bearer', expires_in: 1800 },
       ];
     });
-    const answer = (name: string) => (config: { headers?: unknown }) =>
-      bearer(config) === 'Bearer new' ? [200, { name }] : [401, { detail: 'Token expired' }];
+    const answer =
+      (name: string) =>
+      (config: { headers?: unknown }): [number, unknown] =>
+        bearer(config) === 'Bearer new' ? [200, { name }] : [401, { detail: 'Token expired' }];
     mock.onGet('/cart').reply(answer('cart'));
     mock.onGet('/orders').reply(answer('orders'));
 
@@ -56,7 +58,10 @@ describe('apiClient', () => {
 
   test('a 401 that arrives after another request refreshed retries without a second refresh', async () => {
     tokenStorage.setTokens({ access_token: 'old', refresh_token: 'R1' });
-    const refresh = vi.fn(() => [200, { access_token: 'new', refresh_token: 'R2' }]);
+    const refresh = vi.fn((): [number, unknown] => [
+      200,
+      { access_token: 'new', refresh_token: 'R2' },
+    ]);
     mock.onPost('/auth/refresh').reply(refresh);
     mock
       .onGet('/fast')
@@ -113,7 +118,7 @@ describe('apiClient', () => {
   });
 
   test('a 401 from login is an answer, not a reason to refresh', async () => {
-    const refresh = vi.fn(() => [200, {}]);
+    const refresh = vi.fn((): [number, unknown] => [200, {}]);
     mock.onPost('/auth/refresh').reply(refresh);
     mock.onPost('/auth/login').reply(401, { detail: 'Incorrect email or password' });
 
