@@ -101,7 +101,9 @@ test('a shopper registers, verifies, signs in, finds a product, checks out and s
     await page.goto('/orders');
     await expect(page.getByTestId('order-row')).toHaveCount(1);
     await page.getByRole('link', { name: `Order ${orderNumber}` }).click();
-    await expect(page.getByRole('heading', { level: 1, name: `Order ${orderNumber}` })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Order ${orderNumber}` }),
+    ).toBeVisible();
     await expect(page.getByRole('cell', { name: product.name })).toBeVisible();
     await expect(page.getByTestId('order-status')).toHaveText('Pending');
     await page.getByRole('button', { name: 'Cancel order' }).click();
