@@ -8,7 +8,7 @@ import { listCategories, listProducts } from '@/features/catalog/api';
 import { ProductGrid } from '@/features/catalog/components/product-card';
 import { FiltersDisclosure } from '@/features/catalog/components/filters-disclosure';
 import { ProductFiltersForm } from '@/features/catalog/components/product-filters';
-import { Pagination } from '@/features/catalog/components/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { SortSelect } from '@/features/catalog/components/sort-select';
 import {
   filtersToQuery,
