@@ -1,0 +1,365 @@
+#!/usr/bin/env bash
+# make bench: how fast the shop is, against the ceilings of this machine, measured in one run.
+# Builds the API, fills a fresh database `shop_bench` with a shop at scale, starts shop-api, then
+# for every scenario: wrk against the API, wrk against nginx serving the same bytes from a file
+# (the HTTP ceiling) and pgbench running the endpoint's SQL (the database ceiling), all at the same
+# concurrency. Login apart, against what bcrypt allows on these cores. Writes bench/results/latest.md
+# and stops everything it started.
+#
+# Settings (environment): BENCH_DURATION seconds per API run (10), BENCH_CEILING_DURATION per
+# ceiling run (5), BENCH_WARMUP seconds before each read scenario (2), BENCH_CONNECTIONS (64),
+# BENCH_THREADS wrk threads (the cores), BENCH_LOGIN_CONNECTIONS (2 per core), BENCH_TIMEOUT wrk's
+# request timeout (5s), BENCH_SCENARIOS (a space-separated subset), BENCH_PRODUCTS, BENCH_USERS,
+# BENCH_ORDERS, BENCH_CATEGORIES (the shop's size).
+set -euo pipefail
+BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+source "$BENCH/../scripts/lib.sh"
+
+CORES=$(nproc)
+DURATION=${BENCH_DURATION:-10}
+CEILING_DURATION=${BENCH_CEILING_DURATION:-5}
+WARMUP=${BENCH_WARMUP:-2}
+CONNECTIONS=${BENCH_CONNECTIONS:-64}
+THREADS=${BENCH_THREADS:-$CORES}
+LOGIN_CONNECTIONS=${BENCH_LOGIN_CONNECTIONS:-$((2 * CORES))}
+TIMEOUT=${BENCH_TIMEOUT:-5s}
+CATEGORIES=${BENCH_CATEGORIES:-100}
+PRODUCTS=${BENCH_PRODUCTS:-100000}
+USERS=${BENCH_USERS:-10000}
+ORDERS=${BENCH_ORDERS:-50000}
+SCENARIOS=(${BENCH_SCENARIOS:-health products_list products_filtered products_search product_slug product_id
+  cart_get cart_add checkout admin_stats login})
+# Enough buyers for checkout at 3 000 orders/s for the whole run (each is used once).
+BUYERS=$(((DURATION + WARMUP + 2) * 3000))
+PASSWORD=bench-password-12
+BCRYPT_COST=12
+RESULTS="$BENCH/results"
+REPORT="$RESULTS/latest.md"
+
+# --- what this run started, stopped on exit ---------------------------------------------------
+WORK=$(mktemp -d /tmp/shop-bench.XXXXXX)
+chmod 755 "$WORK"  # nginx's workers (nobody, when run as root) read the ceiling files here
+started_pg=0
+api_pid=""
+nginx_pid=""
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  [ -n "$api_pid" ] && kill -TERM "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null
+  [ -n "$nginx_pid" ] && kill -QUIT "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
+  if [ "$started_pg" = 1 ]; then bash "$ROOT/scripts/pg.sh" stop || true; fi
+  if [ -d "$WORK/logs" ]; then
+    mkdir -p "$RESULTS"
+    rm -rf "$RESULTS/logs" && cp -r "$WORK/logs" "$RESULTS/logs"
+  fi
+  rm -rf "$WORK"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+mkdir -p "$WORK/data" "$WORK/logs" "$WORK/probe" "$WORK/www" "$WORK/nginx" "$WORK/mail" "$WORK/uploads"
+
+# A TCP port nobody listens on.
+free_port() {
+  local port
+  for _ in $(seq 200); do
+    port=$((20000 + RANDOM % 40000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  die "no free port found"
+}
+
+# --- build and start ---------------------------------------------------------------------------
+bash "$ROOT/scripts/deps.sh" bench
+bash "$ROOT/scripts/build.sh" api
+say "building bench/tools/bench_tool"
+mkdir -p "$BUILD/bench"
+TOOL="$BUILD/bench/bench_tool"
+if [ ! -x "$TOOL" ] || [ "$BENCH/tools/bench_tool.cpp" -nt "$TOOL" ]; then
+  g++ -std=c++20 -O2 -Wall -o "$TOOL" "$BENCH/tools/bench_tool.cpp" -lcrypt -lcrypto
+fi
+
+bash "$ROOT/scripts/pg.sh" status || started_pg=1
+bash "$ROOT/scripts/pg.sh" start
+ADMIN_URL=$(bash "$ROOT/scripts/pg.sh" admin-url)
+APP_URL=$(bash "$ROOT/scripts/pg.sh" url)
+DB_URL=${APP_URL/\/shop\?/\/shop_bench?}        # the application's role, the bench database
+SUPER_URL=${ADMIN_URL/\/postgres\?/\/shop_bench?}  # the superuser, the bench database (loading)
+psql "$ADMIN_URL" -qX -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS shop_bench WITH (FORCE)" \
+  -c "CREATE DATABASE shop_bench OWNER shop" 2>&1 | grep -v NOTICE || true
+q() { psql "$DB_URL" -qAtX -v ON_ERROR_STOP=1 -c "$1"; }
+
+SECRET_KEY=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+export SECRET_KEY DATABASE_URL="$DB_URL" LOG_LEVEL=warning AUTH_RATE_LIMIT=0 \
+  MAIL_DIR="$WORK/mail" UPLOAD_DIR="$WORK/uploads"
+"$BUILD/bin/shop-api" migrate >"$WORK/logs/migrate.log" 2>&1 || die "migration failed: $(cat "$WORK/logs/migrate.log")"
+
+say "generating the shop: $CATEGORIES categories, $PRODUCTS products, $USERS users (+$BUYERS buyers), $ORDERS orders"
+HASH=$("$TOOL" hash "$PASSWORD" "$BCRYPT_COST")
+load_start=$(date +%s.%N)
+psql "$SUPER_URL" -qX -v ON_ERROR_STOP=1 -v categories="$CATEGORIES" -v products="$PRODUCTS" -v users="$USERS" \
+  -v orders="$ORDERS" -v buyers="$BUYERS" -v hash="$HASH" -f "$BENCH/dataset.sql" >"$WORK/logs/dataset.log" 2>&1 ||
+  die "loading the dataset failed: $(tail -5 "$WORK/logs/dataset.log")"
+LOAD_SECONDS=$(awk -v s="$load_start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+
+# The data files the scenarios draw from.
+DATA="$WORK/data"
+q "SELECT slug FROM categories ORDER BY id" >"$DATA/category_slugs.txt"
+q "SELECT slug FROM products WHERE is_active ORDER BY id" >"$DATA/product_slugs.txt"
+q "SELECT id FROM products WHERE is_active ORDER BY id" >"$DATA/product_ids.txt"
+q "SELECT id FROM products WHERE is_active AND stock_quantity >= 200 ORDER BY id" >"$DATA/stocked_ids.txt"
+q "SELECT email FROM users WHERE email LIKE 'user%@bench.example' ORDER BY id" >"$DATA/customer_emails.txt"
+q "SELECT id FROM users WHERE email LIKE 'user%@bench.example' ORDER BY id" |
+  "$TOOL" tokens "$SECRET_KEY" customer 7200 >"$DATA/customer_tokens.txt"
+q "SELECT id FROM users WHERE email LIKE 'buyer%@bench.example' ORDER BY id" |
+  "$TOOL" tokens "$SECRET_KEY" customer 7200 >"$DATA/buyer_tokens.txt"
+q "SELECT id FROM users WHERE email = 'admin@bench.example'" |
+  "$TOOL" tokens "$SECRET_KEY" admin 7200 >"$DATA/admin_token.txt"
+# pgbench's variables: the id ranges of the dataset.
+PGBENCH_VARS=()
+while IFS='|' read -r name value; do PGBENCH_VARS+=(-D "$name=$value"); done < <(q "
+  SELECT 'categories', count(*) FROM categories UNION ALL
+  SELECT 'products', count(*) FROM products UNION ALL
+  SELECT 'first_product', min(id) FROM products UNION ALL
+  SELECT 'last_product', max(id) FROM products UNION ALL
+  SELECT 'first_customer', min(id) FROM users WHERE email LIKE 'user%@bench.example' UNION ALL
+  SELECT 'last_customer', max(id) FROM users WHERE email LIKE 'user%@bench.example' UNION ALL
+  SELECT 'first_buyer', min(id) FROM users WHERE email LIKE 'buyer%@bench.example' UNION ALL
+  SELECT 'last_buyer', max(id) FROM users WHERE email LIKE 'buyer%@bench.example'")
+
+API_PORT=$(free_port)
+say "starting shop-api on 127.0.0.1:$API_PORT"
+PORT=$API_PORT HOST=127.0.0.1 "$BUILD/bin/shop-api" serve >"$WORK/logs/api.log" 2>&1 &
+api_pid=$!
+wait_for_url "http://127.0.0.1:$API_PORT/api/health" 30 || die "the API did not come up: $(tail -5 "$WORK/logs/api.log")"
+API="http://127.0.0.1:$API_PORT"
+
+NGINX_PORT=$(free_port)
+cat >"$WORK/nginx/nginx.conf" <<CONF
+worker_processes $CORES;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/logs/nginx-error.log warn;
+daemon off;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx/body;
+  proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fastcgi;
+  uwsgi_temp_path $WORK/nginx/uwsgi;
+  scgi_temp_path $WORK/nginx/scgi;
+  keepalive_requests 1000000000;
+  keepalive_timeout 300s;
+  types { application/json json; }
+  default_type application/json;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/www;
+    # The same bytes for POST scenarios too (the static module answers POST with 405).
+    error_page 405 =200 \$uri;
+  }
+}
+CONF
+nginx -e "$WORK/logs/nginx-error.log" -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" &
+nginx_pid=$!
+echo '{}' >"$WORK/www/ready.json"
+wait_for_url "http://127.0.0.1:$NGINX_PORT/ready.json" 10 || die "nginx did not come up: $(cat "$WORK/logs/nginx-error.log")"
+NGINX="http://127.0.0.1:$NGINX_PORT"
+
+# --- measuring ---------------------------------------------------------------------------------
+export BENCH_LUA="$BENCH/scenarios" BENCH_DATA="$DATA" BENCH_THREADS="$THREADS" BENCH_PASSWORD="$PASSWORD"
+
+# wrk NAME URL CONNECTIONS SECONDS LOG [VAR=value...]: runs a scenario's script; prints its result line.
+run_wrk() {
+  local name=$1 url=$2 connections=$3 seconds=$4 log=$5
+  shift 5
+  local threads=$THREADS
+  [ "$connections" -lt "$threads" ] && threads=$connections
+  env "$@" BENCH_THREADS="$threads" wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout "$TIMEOUT" \
+    -s "$BENCH/scenarios/$name.lua" "$url" >"$log" 2>&1 || true
+  grep '^BENCH_RESULT' "$log" | tail -1 || true
+}
+
+# field LINE NAME: one value of a BENCH_RESULT line.
+field() { sed -n "s/.*[[:space:]]$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
+
+declare -A RPS P50 P99 ERRORS STATUS HTTP_CEILING DB_CEILING NOTE
+
+# Records the result line of a run under scenario $1 (requests/s, p50 and p99 in ms, errors).
+record() {
+  local name=$1 line=$2
+  if [ -z "$line" ]; then
+    NOTE[$name]="wrk produced no result (see logs/$name.log)"
+    return
+  fi
+  RPS[$name]=$(awk -v r="$(field "$line" requests)" -v d="$(field "$line" duration_us)" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
+  P50[$name]=$(awk -v v="$(field "$line" p50_us)" 'BEGIN { printf "%.2f", v / 1000 }')
+  P99[$name]=$(awk -v v="$(field "$line" p99_us)" 'BEGIN { printf "%.2f", v / 1000 }')
+  ERRORS[$name]=$(($(field "$line" status_errors) + $(field "$line" socket_errors)))
+}
+
+# Sends the scenario's first request once; STATUS[name] is the answer's status ("" when none).
+probe() {
+  local name=$1
+  rm -f "$WORK/probe/$name".*
+  run_wrk "$name" "$API" 1 1 "$WORK/logs/$name-probe.log" BENCH_PROBE="$WORK/probe/$name" >/dev/null
+  STATUS[$name]=$(cat "$WORK/probe/$name.status" 2>/dev/null || true)
+}
+
+# pgbench with the scenario's SQL at the same concurrency; prints transactions per second.
+run_pgbench() {
+  local name=$1 seconds=$2 script="$BENCH/sql/$1.sql" mode
+  [ -f "$script" ] || return 0
+  mode=$(sed -n 's/^-- mode: \([a-z]*\).*/\1/p' "$script" | head -1)
+  pgbench -n -M "${mode:-prepared}" -c "$CONNECTIONS" -j "$THREADS" -T "$seconds" "${PGBENCH_VARS[@]}" \
+    -f "$script" "$DB_URL" >"$WORK/logs/$name-pgbench.log" 2>&1 || true
+  sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$WORK/logs/$name-pgbench.log" | head -1 | awk '{ printf "%.0f", $1 }'
+}
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+BCRYPT_SECONDS=""
+LOGINS_RPS=""
+ORDERS_MADE=""
+
+for name in "${SCENARIOS[@]}"; do
+  [ -f "$BENCH/scenarios/$name.lua" ] || die "unknown scenario $name"
+  probe "$name"
+  status=${STATUS[$name]}
+  if [ "$status" = 404 ] || [ "$status" = 405 ]; then
+    NOTE[$name]="not available (the route answers $status)"
+    say "$name: not available ($status)"
+    continue
+  fi
+  [ -z "$status" ] && NOTE[$name]="no answer to the probe" && say "$name: no answer to the probe" && continue
+  [ "$status" -ge 400 ] && NOTE[$name]="the probe's request answered $status: $(head -c 200 "$WORK/probe/$name.body")"
+
+  if [ "$name" = login ]; then
+    say "login: bcrypt cost $BCRYPT_COST on one core, then $LOGIN_CONNECTIONS connections for ${DURATION}s"
+    BCRYPT_SECONDS=$("$TOOL" bcrypt-time "$HASH" "$PASSWORD" 3)
+    record login "$(run_wrk login "$API" "$LOGIN_CONNECTIONS" "$DURATION" "$WORK/logs/login.log")"
+    continue
+  fi
+
+  say "$name: ${DURATION}s at $CONNECTIONS connections"
+  if [ "$name" != checkout ] && [ "$name" != cart_add ] && [ "$WARMUP" -gt 0 ]; then
+    run_wrk "$name" "$API" "$CONNECTIONS" "$WARMUP" "$WORK/logs/$name-warmup.log" >/dev/null
+  fi
+  orders_before=$(q "SELECT count(*) FROM orders")
+  record "$name" "$(run_wrk "$name" "$API" "$CONNECTIONS" "$DURATION" "$WORK/logs/$name.log")"
+  if [ "$name" = checkout ]; then
+    ORDERS_MADE=$(($(q "SELECT count(*) FROM orders") - orders_before))
+  fi
+
+  # The HTTP ceiling: nginx serving the probe's answer, the same bytes, to the same requests.
+  cp "$WORK/probe/$name.body" "$WORK/www/$name.json"
+  ceiling_line=$(run_wrk "$name" "$NGINX" "$CONNECTIONS" "$CEILING_DURATION" "$WORK/logs/$name-nginx.log" \
+    BENCH_CEILING_PATH="/$name.json")
+  [ -n "$ceiling_line" ] && HTTP_CEILING[$name]=$(awk -v r="$(field "$ceiling_line" requests)" \
+    -v d="$(field "$ceiling_line" duration_us)" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
+  DB_CEILING[$name]=$(run_pgbench "$name" "$CEILING_DURATION")
+done
+
+RSS=$(awk '/^VmRSS/ { print $2 }' "/proc/$api_pid/status")
+HWM=$(awk '/^VmHWM/ { print $2 }' "/proc/$api_pid/status")
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# --- the report ---------------------------------------------------------------------------------
+pct() { [ -n "$1" ] && [ -n "$2" ] && [ "$2" != 0 ] && awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f %%", 100 * a / b }'; }
+ge() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a >= b) }'; }
+lt() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a < b) }'; }
+
+# verdict NAME: the target of a scenario and whether this run met it.
+verdict() {
+  local name=$1 target="" met=1
+  case $name in
+    products_list | products_filtered | product_slug | product_id)
+      target="≥ 50 % of HTTP ceiling"
+      [ -n "${HTTP_CEILING[$name]:-}" ] && ge "${RPS[$name]}" "$(awk -v c="${HTTP_CEILING[$name]}" 'BEGIN { print c / 2 }')" || met=0 ;;
+    products_search | cart_get | cart_add)
+      target="≥ 70 % of DB ceiling"
+      [ -n "${DB_CEILING[$name]:-}" ] && ge "${RPS[$name]}" "$(awk -v c="${DB_CEILING[$name]}" 'BEGIN { print c * 0.7 }')" || met=0 ;;
+    checkout)
+      target="≥ 1000 orders/s"
+      ge "${RPS[$name]}" 1000 || met=0 ;;
+    *) target="" ;;
+  esac
+  [ -n "$target" ] && target="$target, "
+  target="${target}p99 < 25 ms, no errors"
+  lt "${P99[$name]}" 25 || met=0
+  [ "${ERRORS[$name]}" = 0 ] || met=0
+  if [ "$met" = 1 ]; then echo "$target | met"; else echo "$target | **missed**"; fi
+}
+
+mkdir -p "$RESULTS"
+{
+  echo "# Shop benchmark — $(date -u +'%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "Machine: $CORES cores ($(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM;" \
+    "load average $LOAD_BEFORE before, $LOAD_AFTER after (other work on the machine skews every number)."
+  echo "Shop: $CATEGORIES categories, $PRODUCTS products, $USERS customers, $ORDERS orders, $BUYERS buyers with a cart;" \
+    "generated in ${LOAD_SECONDS}s. PostgreSQL 15: fsync=$(q 'SHOW fsync'), synchronous_commit=$(q 'SHOW synchronous_commit')," \
+    "shared_buffers=$(q 'SHOW shared_buffers')."
+  echo "Load: wrk, $CONNECTIONS connections, $THREADS threads, ${DURATION}s per scenario after ${WARMUP}s of warm-up (none for" \
+    "cart_add, checkout); ceilings ${CEILING_DURATION}s each at the same concurrency: nginx $(nginx -v 2>&1 | sed 's/.*nginx\///')" \
+    "serving the endpoint's own response bytes from a file, pgbench running the endpoint's SQL (bench/sql)."
+  echo "Errors are responses with status ≥ 400 plus socket errors and timeouts ($TIMEOUT)."
+  echo
+  echo "| scenario | req/s | p50 ms | p99 ms | errors | HTTP ceiling req/s | % of HTTP | DB ceiling tps | % of DB | target | verdict |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+  for name in "${SCENARIOS[@]}"; do
+    [ "$name" = login ] && continue
+    if [ -z "${RPS[$name]:-}" ]; then
+      echo "| $name | ${NOTE[$name]:-not run} | | | | | | | | | |"
+      continue
+    fi
+    echo "| $name | ${RPS[$name]} | ${P50[$name]} | ${P99[$name]} | ${ERRORS[$name]} | ${HTTP_CEILING[$name]:-–} |" \
+      "$(pct "${RPS[$name]}" "${HTTP_CEILING[$name]:-}" || echo –) | ${DB_CEILING[$name]:-–} |" \
+      "$(pct "${RPS[$name]}" "${DB_CEILING[$name]:-}" || echo –) | $(verdict "$name") |"
+  done
+  echo
+  for name in "${SCENARIOS[@]}"; do
+    [ -n "${RPS[$name]:-}" ] && [ -n "${NOTE[$name]:-}" ] && echo "- $name: ${NOTE[$name]}"
+  done
+  if [ -n "$ORDERS_MADE" ]; then
+    echo "- checkout: $ORDERS_MADE orders committed in ${DURATION}s = $(awk -v n="$ORDERS_MADE" -v d="$DURATION" 'BEGIN { printf "%.0f", n / d }') orders/s (counted in the database)."
+  fi
+  echo
+  echo "## Login"
+  echo
+  if [ -n "${RPS[login]:-}" ]; then
+    max=$(awk -v c="$CORES" -v t="$BCRYPT_SECONDS" 'BEGIN { printf "%.1f", c / t }')
+    echo "bcrypt cost $BCRYPT_COST takes $(awk -v t="$BCRYPT_SECONDS" 'BEGIN { printf "%.0f", t * 1000 }') ms on one core" \
+      "here, so $CORES cores allow at most $max logins/s."
+    echo
+    echo "| logins/s | p50 ms | p99 ms | errors | of bcrypt's maximum | target | verdict |"
+    echo "|---:|---:|---:|---:|---:|---|---|"
+    login_ratio=$(awk -v r="${RPS[login]}" -v m="$max" 'BEGIN { printf "%.0f", 100 * r / m }')
+    login_verdict="met"
+    { [ "$login_ratio" -ge 90 ] && [ "${ERRORS[login]}" = 0 ]; } || login_verdict="**missed**"
+    # Logins are few per second: report them with a decimal.
+    logins=$(awk -v line="$(grep '^BENCH_RESULT' "$WORK/logs/login.log" | tail -1)" 'BEGIN {
+      match(line, /requests=[0-9]+/); r = substr(line, RSTART + 9, RLENGTH - 9);
+      match(line, /duration_us=[0-9]+/); d = substr(line, RSTART + 12, RLENGTH - 12); printf "%.1f", r / (d / 1e6) }')
+    echo "| $logins | ${P50[login]} | ${P99[login]} | ${ERRORS[login]} | $login_ratio % | ≥ 90 % | $login_verdict |"
+    echo
+    echo "($LOGIN_CONNECTIONS connections: at 64, a bcrypt-bound login waits longer than any client would.)"
+  else
+    echo "${NOTE[login]:-not run}"
+  fi
+  echo
+  echo "## Server"
+  echo
+  memory_verdict="met"
+  [ "$HWM" -lt $((150 * 1024)) ] || memory_verdict="**missed**"
+  echo "shop-api memory at the end: VmRSS $((RSS / 1024)) MB, VmHWM (peak) $((HWM / 1024)) MB — target < 150 MB: $memory_verdict."
+  echo "Configuration: WORKERS=${WORKERS:-default}, DB_POOL_SIZE=${DB_POOL_SIZE:-default}, LOG_LEVEL=warning, AUTH_RATE_LIMIT=0."
+} >"$REPORT"
+
+echo
+cat "$REPORT"
+echo
+say "report written to ${REPORT#"$ROOT"/} (logs in ${RESULTS#"$ROOT"/}/logs)"

@@ -1,0 +1,7 @@
+-- GET /api/cart: customers with up to three lines in their carts.
+dofile(os.getenv("BENCH_LUA") .. "/common.lua")
+
+function init(args)
+  local tokens = bench.lines("customer_tokens.txt")
+  bench.build(5000, function() return bench.format("GET", "/api/cart", bench.pick(tokens)) end)
+end

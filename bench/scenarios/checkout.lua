@@ -1,0 +1,22 @@
+-- POST /api/orders: every request is a different buyer whose cart holds two products, with an
+-- Idempotency-Key as the storefront sends. Buyer 1 is kept for the probe; the threads share out
+-- the others. A thread that runs out of buyers starts over, and those repeats fail (empty cart)
+-- and show as errors: run.sh makes enough buyers for the duration.
+dofile(os.getenv("BENCH_LUA") .. "/common.lua")
+
+local body = '{"customer_name": "Bench Buyer", "customer_email": "buyer@bench.example", ' ..
+             '"customer_phone": "+1 555 0100", "shipping_address": "1 Bench Street", ' ..
+             '"shipping_city": "Springfield", "shipping_state": "IL", "shipping_postal_code": "62701", ' ..
+             '"shipping_country": "US"}'
+
+function init(args)
+  local tokens = bench.lines("buyer_tokens.txt")
+  local index, count = bench.thread()
+  local mine = math.floor((#tokens - 1 - index) / count) + 1
+  bench.build(mine, function(i)
+    local n = 1 + index + (i - 1) * count
+    return bench.format("POST", "/api/orders", tokens[n], body, {["Idempotency-Key"] = "bench-" .. n})
+  end, function()
+    return bench.format("POST", "/api/orders", tokens[1], body, {["Idempotency-Key"] = "bench-probe"})
+  end)
+end

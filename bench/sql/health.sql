@@ -1,0 +1,3 @@
+-- mode: prepared
+-- GET /api/health: one trivial round trip.
+SELECT 1;
