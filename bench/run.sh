@@ -10,7 +10,8 @@
 # ceiling run (5), BENCH_WARMUP seconds before each read scenario (2), BENCH_CONNECTIONS (64),
 # BENCH_THREADS wrk threads (the cores), BENCH_LOGIN_CONNECTIONS (2 per core), BENCH_TIMEOUT wrk's
 # request timeout (5s), BENCH_SCENARIOS (a space-separated subset), BENCH_PRODUCTS, BENCH_USERS,
-# BENCH_ORDERS, BENCH_CATEGORIES (the shop's size).
+# BENCH_ORDERS, BENCH_CATEGORIES (the shop's size), BENCH_API_BIN (bench that shop-api binary
+# instead of building this checkout's, e.g. to compare two builds).
 set -euo pipefail
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$BENCH/../scripts/lib.sh"
@@ -22,6 +23,7 @@ WARMUP=${BENCH_WARMUP:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 THREADS=${BENCH_THREADS:-$CORES}
 LOGIN_CONNECTIONS=${BENCH_LOGIN_CONNECTIONS:-$((2 * CORES))}
+LOGIN_DURATION=$((DURATION > 10 ? DURATION : 10))
 TIMEOUT=${BENCH_TIMEOUT:-5s}
 CATEGORIES=${BENCH_CATEGORIES:-100}
 PRODUCTS=${BENCH_PRODUCTS:-100000}
@@ -75,7 +77,14 @@ free_port() {
 
 # --- build and start ---------------------------------------------------------------------------
 bash "$ROOT/scripts/deps.sh" bench
-bash "$ROOT/scripts/build.sh" api
+if [ -n "${BENCH_API_BIN:-}" ]; then
+  [ -x "$BENCH_API_BIN" ] || die "BENCH_API_BIN: $BENCH_API_BIN is not an executable"
+  cp "$BENCH_API_BIN" "$WORK/shop-api"  # a copy: a rebuild during the run must not swap it
+  API_BIN="$WORK/shop-api"
+else
+  bash "$ROOT/scripts/build.sh" api
+  API_BIN="$BUILD/bin/shop-api"
+fi
 say "building bench/tools/bench_tool"
 mkdir -p "$BUILD/bench"
 TOOL="$BUILD/bench/bench_tool"
@@ -96,7 +105,7 @@ q() { psql "$DB_URL" -qAtX -v ON_ERROR_STOP=1 -c "$1"; }
 SECRET_KEY=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
 export SECRET_KEY DATABASE_URL="$DB_URL" LOG_LEVEL=warning AUTH_RATE_LIMIT=0 \
   MAIL_DIR="$WORK/mail" UPLOAD_DIR="$WORK/uploads"
-"$BUILD/bin/shop-api" migrate >"$WORK/logs/migrate.log" 2>&1 || die "migration failed: $(cat "$WORK/logs/migrate.log")"
+"$API_BIN" migrate >"$WORK/logs/migrate.log" 2>&1 || die "migration failed: $(cat "$WORK/logs/migrate.log")"
 
 say "generating the shop: $CATEGORIES categories, $PRODUCTS products, $USERS users (+$BUYERS buyers), $ORDERS orders"
 HASH=$("$TOOL" hash "$PASSWORD" "$BCRYPT_COST")
@@ -133,7 +142,7 @@ while IFS='|' read -r name value; do PGBENCH_VARS+=(-D "$name=$value"); done < <
 
 API_PORT=$(free_port)
 say "starting shop-api on 127.0.0.1:$API_PORT"
-PORT=$API_PORT HOST=127.0.0.1 "$BUILD/bin/shop-api" serve >"$WORK/logs/api.log" 2>&1 &
+PORT=$API_PORT HOST=127.0.0.1 "$API_BIN" serve >"$WORK/logs/api.log" 2>&1 &
 api_pid=$!
 wait_for_url "http://127.0.0.1:$API_PORT/api/health" 30 || die "the API did not come up: $(tail -5 "$WORK/logs/api.log")"
 API="http://127.0.0.1:$API_PORT"
@@ -184,16 +193,22 @@ run_wrk() {
   grep '^BENCH_RESULT' "$log" | tail -1 || true
 }
 
+# Waits until the API has worked off what closed connections left queued (its worker queue is
+# first in, first out, so the health check answers after them), so no run measures the last one's
+# backlog.
+drain() { curl -s -o /dev/null -m 120 "$API/api/health" || true; }
+
 # field LINE NAME: one value of a BENCH_RESULT line.
 field() { sed -n "s/.*[[:space:]]$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
 
-declare -A RPS P50 P99 ERRORS STATUS HTTP_CEILING DB_CEILING NOTE
+declare -A RPS P50 P99 ERRORS STATUS HTTP_CEILING DB_CEILING DB_CLIENTS DB_DETAIL NOTE
+API_POOL=1
 
 # Records the result line of a run under scenario $1 (requests/s, p50 and p99 in ms, errors).
 record() {
   local name=$1 line=$2
   if [ -z "$line" ]; then
-    NOTE[$name]="wrk produced no result (see logs/$name.log)"
+    note "$name" "wrk produced no result (see logs/$name.log)"
     return
   fi
   RPS[$name]=$(awk -v r="$(field "$line" requests)" -v d="$(field "$line" duration_us)" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
@@ -202,22 +217,64 @@ record() {
   ERRORS[$name]=$(($(field "$line" status_errors) + $(field "$line" socket_errors)))
 }
 
+# Adds a remark to a scenario's line under the table.
+note() { NOTE[$1]="${NOTE[$1]:-}${NOTE[$1]:+; }$2"; }
+
+# What the server logged (warnings and errors) since line $1 of its log, each kind once, counted.
+server_log_since() {
+  tail -n +"$(($1 + 1))" "$WORK/logs/api.log" | sed -E 's/^[0-9TZ:.-]+ //; s/ request_id=[^ ]+//' |
+    sort | uniq -c | sort -rn | head -3 | sed -E 's/^ *([0-9]+) (.*)/\1 × "\2"/' | paste -sd ';' - | sed 's/;/; /g'
+}
+
+# Remarks on the run of scenario $1 that started at line $2 of the server's log: the statuses
+# counted by the scenario, and what the server logged meanwhile.
+remark_run() {
+  local name=$1 mark=$2 statuses logged
+  statuses=$(sed -n 's/^BENCH_STATUSES //p' "$WORK/logs/$name.log")
+  [ -n "$statuses" ] && note "$name" "statuses $statuses"
+  logged=$(server_log_since "$mark")
+  [ -n "$logged" ] && note "$name" "server log: $logged"
+  return 0
+}
+
 # Sends the scenario's first request once; STATUS[name] is the answer's status ("" when none).
 probe() {
   local name=$1
   rm -f "$WORK/probe/$name".*
   run_wrk "$name" "$API" 1 1 "$WORK/logs/$name-probe.log" BENCH_PROBE="$WORK/probe/$name" >/dev/null
+  drain
   STATUS[$name]=$(cat "$WORK/probe/$name.status" 2>/dev/null || true)
 }
 
-# pgbench with the scenario's SQL at the same concurrency; prints transactions per second.
+# pgbench CLIENTS SCRIPT NAME: the scenario's SQL from that many clients; prints transactions/s.
 run_pgbench() {
-  local name=$1 seconds=$2 script="$BENCH/sql/$1.sql" mode
-  [ -f "$script" ] || return 0
+  local clients=$1 name=$2 script="$BENCH/sql/$2.sql" mode
   mode=$(sed -n 's/^-- mode: \([a-z]*\).*/\1/p' "$script" | head -1)
-  pgbench -n -M "${mode:-prepared}" -c "$CONNECTIONS" -j "$THREADS" -T "$seconds" "${PGBENCH_VARS[@]}" \
-    -f "$script" "$DB_URL" >"$WORK/logs/$name-pgbench.log" 2>&1 || true
-  sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$WORK/logs/$name-pgbench.log" | head -1 | awk '{ printf "%.0f", $1 }'
+  pgbench -n -M "${mode:-prepared}" -c "$clients" -j "$((clients < THREADS ? clients : THREADS))" \
+    -T "$CEILING_DURATION" "${PGBENCH_VARS[@]}" -f "$script" "$DB_URL" >"$WORK/logs/$name-pgbench-$clients.log" 2>&1 || true
+  sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$WORK/logs/$name-pgbench-$clients.log" | head -1 | awk '{ printf "%.0f", $1 }'
+}
+
+# The database ceiling of a scenario: its SQL at the bench's concurrency and at the API's own
+# number of database connections (fewer clients can do more, e.g. when they queue on one row);
+# DB_CEILING[name] is the better, DB_CLIENTS[name] the clients it took.
+db_ceiling() {
+  local name=$1 best="" clients tps
+  [ -f "$BENCH/sql/$name.sql" ] || return 0
+  for clients in $(printf '%s\n' "$CONNECTIONS" "$API_POOL" | sort -un); do
+    tps=$(run_pgbench "$clients" "$name")
+    if [ -n "$tps" ] && { [ -z "$best" ] || [ "$tps" -gt "$best" ]; }; then
+      best=$tps
+      DB_CLIENTS[$name]=$clients
+    fi
+    DB_DETAIL[$name]="${DB_DETAIL[$name]:-}${DB_DETAIL[$name]:+, }${tps:-?} tps at $clients"
+  done
+  DB_CEILING[$name]=$best
+}
+
+# The API's database connections now open (its pool names them shop-api).
+api_connections() {
+  q "SELECT count(*) FROM pg_stat_activity WHERE datname = 'shop_bench' AND application_name = 'shop-api'"
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -235,21 +292,31 @@ for name in "${SCENARIOS[@]}"; do
     continue
   fi
   [ -z "$status" ] && NOTE[$name]="no answer to the probe" && say "$name: no answer to the probe" && continue
-  [ "$status" -ge 400 ] && NOTE[$name]="the probe's request answered $status: $(head -c 200 "$WORK/probe/$name.body")"
+  [ "$status" -ge 400 ] && note "$name" "the probe's request answered $status: $(head -c 200 "$WORK/probe/$name.body")"
 
   if [ "$name" = login ]; then
-    say "login: bcrypt cost $BCRYPT_COST on one core, then $LOGIN_CONNECTIONS connections for ${DURATION}s"
+    say "login: bcrypt cost $BCRYPT_COST on one core, then $LOGIN_CONNECTIONS connections for ${LOGIN_DURATION}s"
     BCRYPT_SECONDS=$("$TOOL" bcrypt-time "$HASH" "$PASSWORD" 3)
-    record login "$(run_wrk login "$API" "$LOGIN_CONNECTIONS" "$DURATION" "$WORK/logs/login.log")"
+    # At least 10 s: a login takes a good part of a second, and wrk counts only finished requests.
+    mark=$(wc -l <"$WORK/logs/api.log")
+    record login "$(run_wrk login "$API" "$LOGIN_CONNECTIONS" "$LOGIN_DURATION" "$WORK/logs/login.log")"
+    drain
+    remark_run login "$mark"
     continue
   fi
 
   say "$name: ${DURATION}s at $CONNECTIONS connections"
   if [ "$name" != checkout ] && [ "$name" != cart_add ] && [ "$WARMUP" -gt 0 ]; then
     run_wrk "$name" "$API" "$CONNECTIONS" "$WARMUP" "$WORK/logs/$name-warmup.log" >/dev/null
+    drain
   fi
   orders_before=$(q "SELECT count(*) FROM orders")
+  mark=$(wc -l <"$WORK/logs/api.log")
   record "$name" "$(run_wrk "$name" "$API" "$CONNECTIONS" "$DURATION" "$WORK/logs/$name.log")"
+  drain
+  remark_run "$name" "$mark"
+  connections=$(api_connections)
+  [ "$connections" -gt "$API_POOL" ] && API_POOL=$connections
   if [ "$name" = checkout ]; then
     ORDERS_MADE=$(($(q "SELECT count(*) FROM orders") - orders_before))
   fi
@@ -260,7 +327,7 @@ for name in "${SCENARIOS[@]}"; do
     BENCH_CEILING_PATH="/$name.json")
   [ -n "$ceiling_line" ] && HTTP_CEILING[$name]=$(awk -v r="$(field "$ceiling_line" requests)" \
     -v d="$(field "$ceiling_line" duration_us)" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
-  DB_CEILING[$name]=$(run_pgbench "$name" "$CEILING_DURATION")
+  db_ceiling "$name"
 done
 
 RSS=$(awk '/^VmRSS/ { print $2 }' "/proc/$api_pid/status")
@@ -305,10 +372,11 @@ mkdir -p "$RESULTS"
     "shared_buffers=$(q 'SHOW shared_buffers')."
   echo "Load: wrk, $CONNECTIONS connections, $THREADS threads, ${DURATION}s per scenario after ${WARMUP}s of warm-up (none for" \
     "cart_add, checkout); ceilings ${CEILING_DURATION}s each at the same concurrency: nginx $(nginx -v 2>&1 | sed 's/.*nginx\///')" \
-    "serving the endpoint's own response bytes from a file, pgbench running the endpoint's SQL (bench/sql)."
+    "serving the endpoint's own response bytes from a file, pgbench running the endpoint's SQL (bench/sql)" \
+    "from $CONNECTIONS clients and from as many as the API's pool ($API_POOL), the better of the two."
   echo "Errors are responses with status ≥ 400 plus socket errors and timeouts ($TIMEOUT)."
   echo
-  echo "| scenario | req/s | p50 ms | p99 ms | errors | HTTP ceiling req/s | % of HTTP | DB ceiling tps | % of DB | target | verdict |"
+  echo "| scenario | req/s | p50 ms | p99 ms | errors | HTTP ceiling req/s | % of HTTP | DB ceiling tps (clients) | % of DB | target | verdict |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
   for name in "${SCENARIOS[@]}"; do
     [ "$name" = login ] && continue
@@ -317,12 +385,15 @@ mkdir -p "$RESULTS"
       continue
     fi
     echo "| $name | ${RPS[$name]} | ${P50[$name]} | ${P99[$name]} | ${ERRORS[$name]} | ${HTTP_CEILING[$name]:-–} |" \
-      "$(pct "${RPS[$name]}" "${HTTP_CEILING[$name]:-}" || echo –) | ${DB_CEILING[$name]:-–} |" \
+      "$(pct "${RPS[$name]}" "${HTTP_CEILING[$name]:-}" || echo –) | ${DB_CEILING[$name]:-–}${DB_CLIENTS[$name]:+ (${DB_CLIENTS[$name]})} |" \
       "$(pct "${RPS[$name]}" "${DB_CEILING[$name]:-}" || echo –) | $(verdict "$name") |"
   done
   echo
   for name in "${SCENARIOS[@]}"; do
     [ -n "${RPS[$name]:-}" ] && [ -n "${NOTE[$name]:-}" ] && echo "- $name: ${NOTE[$name]}"
+  done
+  for name in "${SCENARIOS[@]}"; do
+    [ -n "${DB_DETAIL[$name]:-}" ] && echo "- $name database ceiling: ${DB_DETAIL[$name]} clients."
   done
   if [ -n "$ORDERS_MADE" ]; then
     echo "- checkout: $ORDERS_MADE orders committed in ${DURATION}s = $(awk -v n="$ORDERS_MADE" -v d="$DURATION" 'BEGIN { printf "%.0f", n / d }') orders/s (counted in the database)."
@@ -346,7 +417,7 @@ mkdir -p "$RESULTS"
       match(line, /duration_us=[0-9]+/); d = substr(line, RSTART + 12, RLENGTH - 12); printf "%.1f", r / (d / 1e6) }')
     echo "| $logins | ${P50[login]} | ${P99[login]} | ${ERRORS[login]} | $login_ratio % | ≥ 90 % | $login_verdict |"
     echo
-    echo "($LOGIN_CONNECTIONS connections: at 64, a bcrypt-bound login waits longer than any client would.)"
+    echo "($LOGIN_CONNECTIONS connections for ${LOGIN_DURATION}s: at 64, a bcrypt-bound login waits longer than any client would.)"
   else
     echo "${NOTE[login]:-not run}"
   fi

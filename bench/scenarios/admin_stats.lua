@@ -4,6 +4,7 @@ dofile(os.getenv("BENCH_LUA") .. "/common.lua")
 local windows = {7, 30, 30, 30, 90}
 
 function init(args)
+  bench.count_statuses()
   local token = bench.lines("admin_token.txt")[1]
   bench.build(100, function()
     return bench.format("GET", "/api/admin/stats?days=" .. bench.pick(windows), token)

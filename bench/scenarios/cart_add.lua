@@ -2,6 +2,7 @@
 dofile(os.getenv("BENCH_LUA") .. "/common.lua")
 
 function init(args)
+  bench.count_statuses()
   local tokens = bench.lines("customer_tokens.txt")
   local ids = bench.lines("stocked_ids.txt")
   bench.build(5000, function()

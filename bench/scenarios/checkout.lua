@@ -10,6 +10,7 @@ local body = '{"customer_name": "Bench Buyer", "customer_email": "buyer@bench.ex
              '"shipping_country": "US"}'
 
 function init(args)
+  bench.count_statuses()
   local tokens = bench.lines("buyer_tokens.txt")
   local index, count = bench.thread()
   local mine = math.floor((#tokens - 1 - index) / count) + 1

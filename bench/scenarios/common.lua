@@ -53,10 +53,22 @@ function bench.thread()
   return thread_index or 1, thread_count
 end
 
-local thread_counter = 0
+-- setup() and done() share one Lua state, apart from the threads'.
+local threads = {}
 function setup(thread)
-  thread_counter = thread_counter + 1
-  thread:set("thread_index", thread_counter)
+  threads[#threads + 1] = thread
+  thread:set("thread_index", #threads)
+end
+
+-- Counts the answers by status (for scenarios whose errors need telling apart: it costs a Lua call
+-- per response, so the fast read scenarios go without). done() prints the counts.
+function bench.count_statuses()
+  if probe then return end
+  statuses = {}
+  response = function(status)
+    local key = tostring(status)
+    statuses[key] = (statuses[key] or 0) + 1
+  end
 end
 
 function request()
@@ -78,6 +90,19 @@ if probe then
 end
 
 function done(summary, latency, requests_stats)
+  local counts, keys = {}, {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("statuses") or {}) do
+      if not counts[status] then keys[#keys + 1] = status end
+      counts[status] = (counts[status] or 0) + count
+    end
+  end
+  if #keys > 0 then
+    table.sort(keys)
+    local parts = {}
+    for _, status in ipairs(keys) do parts[#parts + 1] = status .. "×" .. counts[status] end
+    io.write("BENCH_STATUSES " .. table.concat(parts, ", ") .. "\n")
+  end
   local e = summary.errors
   io.write(string.format(
     "BENCH_RESULT requests=%d duration_us=%d p50_us=%d p99_us=%d status_errors=%d socket_errors=%d bytes=%d\n",

@@ -2,6 +2,7 @@
 dofile(os.getenv("BENCH_LUA") .. "/common.lua")
 
 function init(args)
+  bench.count_statuses()
   local emails = bench.lines("customer_emails.txt")
   local password = os.getenv("BENCH_PASSWORD")
   bench.build(1000, function()
