@@ -11,7 +11,8 @@
 # BENCH_THREADS wrk threads (the cores), BENCH_LOGIN_CONNECTIONS (2 per core), BENCH_TIMEOUT wrk's
 # request timeout (5s), BENCH_SCENARIOS (a space-separated subset), BENCH_PRODUCTS, BENCH_USERS,
 # BENCH_ORDERS, BENCH_CATEGORIES (the shop's size), BENCH_API_BIN (bench that shop-api binary
-# instead of building this checkout's, e.g. to compare two builds).
+# instead of building this checkout's, e.g. to compare two builds), BENCH_PERF=1 (profile the
+# whole machine with perf during each scenario: logs/<scenario>-perf.txt tells where the CPU went).
 set -euo pipefail
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$BENCH/../scripts/lib.sh"
@@ -44,6 +45,7 @@ chmod 755 "$WORK"  # nginx's workers (nobody, when run as root) read the ceiling
 started_pg=0
 api_pid=""
 nginx_pid=""
+perf_pid=""
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
@@ -217,13 +219,39 @@ record() {
   ERRORS[$name]=$(($(field "$line" status_errors) + $(field "$line" socket_errors)))
 }
 
+# With BENCH_PERF=1: profiles every CPU for $2 seconds in the background, into logs/$1.perf.data.
+perf_start() {
+  [ "${BENCH_PERF:-0}" = 1 ] || return 0
+  perf record -a -g -F 499 -o "$WORK/logs/$1.perf.data" -- sleep "$2" >/dev/null 2>&1 &
+  perf_pid=$!
+}
+
+# Turns the profile into logs/$1-perf.txt: CPU share per program, then the hottest functions
+# of shop-api and of PostgreSQL.
+perf_report() {
+  [ "${BENCH_PERF:-0}" = 1 ] || return 0
+  wait "$perf_pid" 2>/dev/null || true
+  local data="$WORK/logs/$1.perf.data"
+  (
+    set +o pipefail  # head closes the pipe early
+    echo "== CPU by program"
+    perf report -i "$data" --no-children -g none --sort comm --stdio 2>/dev/null | grep -v '^#' | grep -v '^$' | head -12
+    for program in shop-api postgres; do
+      echo "== hottest in $program (self time)"
+      perf report -i "$data" --no-children -g none --comm "$program" --percentage relative --sort dso,sym --stdio 2>/dev/null |
+        grep -v '^#' | grep -v '^$' | head -30
+    done
+  ) >"$WORK/logs/$1-perf.txt"
+  rm -f "$data"
+}
+
 # Adds a remark to a scenario's line under the table.
 note() { NOTE[$1]="${NOTE[$1]:-}${NOTE[$1]:+; }$2"; }
 
 # What the server logged (warnings and errors) since line $1 of its log, each kind once, counted.
 server_log_since() {
   tail -n +"$(($1 + 1))" "$WORK/logs/api.log" | sed -E 's/^[0-9TZ:.-]+ //; s/ request_id=[^ ]+//' |
-    sort | uniq -c | sort -rn | head -3 | sed -E 's/^ *([0-9]+) (.*)/\1 × "\2"/' | paste -sd ';' - | sed 's/;/; /g'
+    sort | uniq -c | sort -rn | awk 'NR <= 3' | sed -E 's/^ *([0-9]+) (.*)/\1 × "\2"/' | paste -sd ';' - | sed 's/;/; /g'
 }
 
 # Remarks on the run of scenario $1 that started at line $2 of the server's log: the statuses
@@ -249,10 +277,10 @@ probe() {
 # pgbench CLIENTS SCRIPT NAME: the scenario's SQL from that many clients; prints transactions/s.
 run_pgbench() {
   local clients=$1 name=$2 script="$BENCH/sql/$2.sql" mode
-  mode=$(sed -n 's/^-- mode: \([a-z]*\).*/\1/p' "$script" | head -1)
+  mode=$(sed -n 's/^-- mode: \([a-z]*\).*/\1/p' "$script" | awk 'NR == 1')
   pgbench -n -M "${mode:-prepared}" -c "$clients" -j "$((clients < THREADS ? clients : THREADS))" \
     -T "$CEILING_DURATION" "${PGBENCH_VARS[@]}" -f "$script" "$DB_URL" >"$WORK/logs/$name-pgbench-$clients.log" 2>&1 || true
-  sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$WORK/logs/$name-pgbench-$clients.log" | head -1 | awk '{ printf "%.0f", $1 }'
+  sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$WORK/logs/$name-pgbench-$clients.log" | awk 'NR == 1 { printf "%.0f", $1 }'
 }
 
 # The database ceiling of a scenario: its SQL at the bench's concurrency and at the API's own
@@ -299,7 +327,9 @@ for name in "${SCENARIOS[@]}"; do
     BCRYPT_SECONDS=$("$TOOL" bcrypt-time "$HASH" "$PASSWORD" 3)
     # At least 10 s: a login takes a good part of a second, and wrk counts only finished requests.
     mark=$(wc -l <"$WORK/logs/api.log")
+    perf_start login "$LOGIN_DURATION"
     record login "$(run_wrk login "$API" "$LOGIN_CONNECTIONS" "$LOGIN_DURATION" "$WORK/logs/login.log")"
+    perf_report login
     drain
     remark_run login "$mark"
     continue
@@ -312,7 +342,9 @@ for name in "${SCENARIOS[@]}"; do
   fi
   orders_before=$(q "SELECT count(*) FROM orders")
   mark=$(wc -l <"$WORK/logs/api.log")
+  perf_start "$name" "$DURATION"
   record "$name" "$(run_wrk "$name" "$API" "$CONNECTIONS" "$DURATION" "$WORK/logs/$name.log")"
+  perf_report "$name"
   drain
   remark_run "$name" "$mark"
   connections=$(api_connections)
@@ -365,7 +397,7 @@ mkdir -p "$RESULTS"
 {
   echo "# Shop benchmark — $(date -u +'%Y-%m-%d %H:%M UTC')"
   echo
-  echo "Machine: $CORES cores ($(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM;" \
+  echo "Machine: $CORES cores ($(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | awk 'NR == 1')), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM;" \
     "load average $LOAD_BEFORE before, $LOAD_AFTER after (other work on the machine skews every number)."
   echo "Shop: $CATEGORIES categories, $PRODUCTS products, $USERS customers, $ORDERS orders, $BUYERS buyers with a cart;" \
     "generated in ${LOAD_SECONDS}s. PostgreSQL 15: fsync=$(q 'SHOW fsync'), synchronous_commit=$(q 'SHOW synchronous_commit')," \
