@@ -39,7 +39,8 @@ RateLimiter::Bucket& RateLimiter::Touch(const std::string& key, double capacity,
 
 int RateLimiter::SecondsUntilNext(const Bucket& bucket, double capacity) {
   const double missing = 1.0 - bucket.tokens;
-  return std::max(1, static_cast<int>(std::ceil(missing * kWindowSeconds / capacity)));
+  // The epsilon keeps rounding noise (20.000000001 s) from adding a whole second.
+  return std::max(1, static_cast<int>(std::ceil(missing * kWindowSeconds / capacity - 1e-6)));
 }
 
 Status RateLimiter::Allow(std::optional<std::string_view> email, std::string_view address, Clock::time_point now) {

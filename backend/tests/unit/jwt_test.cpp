@@ -41,6 +41,17 @@ TEST(Jwt, RejectsAlgNone) {
   EXPECT_FALSE(VerifyJwt(header + "." + payload + ".", kSecret, kAccessToken, 1500));
 }
 
+TEST(Jwt, RejectsEveryAlgorithmButHs256EvenWithAValidSignature) {
+  const std::string payload =
+      crypto::Base64UrlEncode(R"({"sub":"42","role":"admin","type":"access","iat":1000,"exp":2800,"jti":"x"})");
+  for (std::string_view header : {R"({"alg":"HS512","typ":"JWT"})", R"({"alg":"RS256","typ":"JWT"})",
+                                  R"({"alg":"hs256","typ":"JWT"})", R"({"typ":"JWT"})", R"([])"}) {
+    const std::string signing_input = crypto::Base64UrlEncode(header) + "." + payload;
+    const std::string token = signing_input + "." + crypto::Base64UrlEncode(crypto::HmacSha256(kSecret, signing_input));
+    EXPECT_FALSE(VerifyJwt(token, kSecret, kAccessToken, 1500)) << header;
+  }
+}
+
 TEST(Jwt, RejectsExpiredTokens) {
   auto result = VerifyJwt(SignJwt(Sample(), kSecret), kSecret, kAccessToken, 2800);
   ASSERT_FALSE(result);
