@@ -44,10 +44,10 @@ AuthService::AuthService(db::Pool& db, std::string secret, std::string frontend_
 
 TokenPair AuthService::IssueTokens(db::Connection& connection, const User& user, const std::string& family_id) {
   const std::int64_t now = NowSeconds();
-  const Claims access{user.id, user.role, std::string(kAccessToken), now, now + kAccessTokenSeconds,
-                      crypto::RandomToken(16)};
-  const Claims refresh{user.id, user.role, std::string(kRefreshToken), now, now + kRefreshTokenSeconds,
-                       crypto::RandomToken(16)};
+  const Claims access{
+      user.id, user.role, std::string(kAccessToken), now, now + kAccessTokenSeconds, crypto::RandomToken(16)};
+  const Claims refresh{
+      user.id, user.role, std::string(kRefreshToken), now, now + kRefreshTokenSeconds, crypto::RandomToken(16)};
   TokenPair tokens{SignJwt(access, secret_), SignJwt(refresh, secret_)};
   store::InsertRefreshToken(connection, user.id, family_id, crypto::Sha256(tokens.refresh_token), refresh.exp);
   return tokens;
@@ -70,13 +70,13 @@ void AuthService::SendPasswordReset(db::Connection& connection, const User& user
   const std::string token = crypto::RandomToken(kEmailTokenBytes);
   store::InsertUserToken(connection, user.id, kResetPassword, crypto::Sha256(token),
                          NowSeconds() + kResetPasswordSeconds);
-  mail::Enqueue(connection,
-                mail::Compose(std::string(kResetPassword), user.email, "Reset your password",
-                              "Hello " + user.full_name + ",",
-                              {"Someone asked to reset the password of your account. If it was you, choose a new "
-                               "password with the link below. It is valid for one hour and works once.",
-                               "If you did not ask for this, ignore this email: your password stays as it is."},
-                              mail::Action{"Choose a new password", frontend_url_ + "/reset-password?token=" + token}));
+  mail::Enqueue(
+      connection,
+      mail::Compose(std::string(kResetPassword), user.email, "Reset your password", "Hello " + user.full_name + ",",
+                    {"Someone asked to reset the password of your account. If it was you, choose a new "
+                     "password with the link below. It is valid for one hour and works once.",
+                     "If you did not ask for this, ignore this email: your password stays as it is."},
+                    mail::Action{"Choose a new password", frontend_url_ + "/reset-password?token=" + token}));
 }
 
 Result<User> AuthService::Register(const Registration& registration, std::string_view client) {

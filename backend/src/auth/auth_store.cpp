@@ -7,17 +7,22 @@ namespace {
 
 constexpr db::Statement kInsertUser{
     "auth_insert_user",
-    "INSERT INTO users (email, hashed_password, full_name) VALUES ($1, $2, $3) RETURNING id, email, full_name, role, is_active, is_verified, created_at, updated_at"};
-constexpr db::Statement kFindUser{"auth_find_user", "SELECT id, email, full_name, role, is_active, is_verified, created_at, updated_at FROM users WHERE id = $1"};
-constexpr db::Statement kCredentialsByEmail{
-    "auth_credentials_by_email", "SELECT id, email, full_name, role, is_active, is_verified, created_at, updated_at, hashed_password FROM users WHERE email = $1"};
-constexpr db::Statement kCredentialsById{
-    "auth_credentials_by_id", "SELECT id, email, full_name, role, is_active, is_verified, created_at, updated_at, hashed_password FROM users WHERE id = $1"};
-constexpr db::Statement kUpdateFullName{
-    "auth_update_full_name",
-    "UPDATE users SET full_name = $2, updated_at = now() WHERE id = $1 RETURNING id, email, full_name, role, is_active, is_verified, created_at, updated_at"};
-constexpr db::Statement kUpdatePassword{
-    "auth_update_password", "UPDATE users SET hashed_password = $2, updated_at = now() WHERE id = $1"};
+    "INSERT INTO users (email, hashed_password, full_name) VALUES ($1, $2, $3) RETURNING id, email, full_name, role, "
+    "is_active, is_verified, created_at, updated_at"};
+constexpr db::Statement kFindUser{
+    "auth_find_user",
+    "SELECT id, email, full_name, role, is_active, is_verified, created_at, updated_at FROM users WHERE id = $1"};
+constexpr db::Statement kCredentialsByEmail{"auth_credentials_by_email",
+                                            "SELECT id, email, full_name, role, is_active, is_verified, created_at, "
+                                            "updated_at, hashed_password FROM users WHERE email = $1"};
+constexpr db::Statement kCredentialsById{"auth_credentials_by_id",
+                                         "SELECT id, email, full_name, role, is_active, is_verified, created_at, "
+                                         "updated_at, hashed_password FROM users WHERE id = $1"};
+constexpr db::Statement kUpdateFullName{"auth_update_full_name",
+                                        "UPDATE users SET full_name = $2, updated_at = now() WHERE id = $1 RETURNING "
+                                        "id, email, full_name, role, is_active, is_verified, created_at, updated_at"};
+constexpr db::Statement kUpdatePassword{"auth_update_password",
+                                        "UPDATE users SET hashed_password = $2, updated_at = now() WHERE id = $1"};
 constexpr db::Statement kMarkVerified{
     "auth_mark_verified", "UPDATE users SET is_verified = true, updated_at = now() WHERE id = $1 AND NOT is_verified"};
 constexpr db::Statement kUpsertAdmin{
@@ -25,7 +30,8 @@ constexpr db::Statement kUpsertAdmin{
     "INSERT INTO users (email, hashed_password, full_name, role, is_active, is_verified) "
     "VALUES ($1, $2, 'Administrator', 'admin', true, true) "
     "ON CONFLICT (email) DO UPDATE SET hashed_password = EXCLUDED.hashed_password, role = 'admin', "
-    "is_active = true, is_verified = true, updated_at = now() RETURNING id, email, full_name, role, is_active, is_verified, created_at, updated_at"};
+    "is_active = true, is_verified = true, updated_at = now() RETURNING id, email, full_name, role, is_active, "
+    "is_verified, created_at, updated_at"};
 
 constexpr db::Statement kInsertUserToken{
     "auth_insert_user_token",

@@ -52,8 +52,8 @@ std::string HashPassword(std::string_view password) {
   unsigned char salt_bytes[16];
   if (RAND_bytes(salt_bytes, sizeof salt_bytes) != 1) throw std::runtime_error("the random number generator failed");
   char setting[CRYPT_GENSALT_OUTPUT_SIZE];
-  if (crypt_gensalt_rn(kBcryptPrefix.data(), kBcryptCost, reinterpret_cast<const char*>(salt_bytes),
-                       sizeof salt_bytes, setting, sizeof setting) == nullptr) {
+  if (crypt_gensalt_rn(kBcryptPrefix.data(), kBcryptCost, reinterpret_cast<const char*>(salt_bytes), sizeof salt_bytes,
+                       setting, sizeof setting) == nullptr) {
     throw std::runtime_error("crypt_gensalt_rn failed to make a bcrypt salt");
   }
   std::string hash = Crypt(password, setting);

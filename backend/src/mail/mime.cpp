@@ -17,8 +17,9 @@ constexpr std::size_t kBase64LineChars = 76;
 
 std::string Base64(std::string_view data) {
   std::string out(4 * ((data.size() + 2) / 3) + 1, '\0');
-  const int length = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                                     reinterpret_cast<const unsigned char*>(data.data()), static_cast<int>(data.size()));
+  const int length =
+      EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()), reinterpret_cast<const unsigned char*>(data.data()),
+                      static_cast<int>(data.size()));
   out.resize(static_cast<std::size_t>(length));
   return out;
 }
@@ -67,7 +68,8 @@ bool IsAscii(std::string_view text) {
 // A header value on one line: line breaks in it would start new headers.
 std::string OneLine(std::string_view text) {
   std::string out(text);
-  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\r' || c == '\n'; }, ' ');
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == '\r' || c == '\n'; }, ' ');
   return out;
 }
 
@@ -75,8 +77,7 @@ std::string OneLine(std::string_view text) {
 std::string TextPart(std::string_view text) {
   const std::string body = WithCrlf(text);
   if (HasLongLine(body)) {
-    return "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
-           WrappedBase64(body);
+    return "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" + WrappedBase64(body);
   }
   return std::string("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: ") +
          (IsAscii(body) ? "7bit" : "8bit") + "\r\n\r\n" + body;
@@ -118,14 +119,14 @@ std::string DomainOf(std::string_view address) {
   const auto at = address.rfind('@');
   if (at == std::string_view::npos || at + 1 >= address.size()) return "localhost";
   std::string domain(address.substr(at + 1));
-  domain.erase(std::remove_if(domain.begin(), domain.end(), [](char c) { return c == '>' || c == ' '; }),
-               domain.end());
+  domain.erase(std::remove_if(domain.begin(), domain.end(), [](char c) { return c == '>' || c == ' '; }), domain.end());
   return domain.empty() ? "localhost" : domain;
 }
 
 std::string RenderMessage(const Message& message, const Envelope& envelope) {
   const std::string boundary =
-      "=_part_" + crypto::Hex(crypto::Sha256(envelope.message_id + message.text_body + message.html_body)).substr(0, 24);
+      "=_part_" +
+      crypto::Hex(crypto::Sha256(envelope.message_id + message.text_body + message.html_body)).substr(0, 24);
   std::string out;
   out += "Date: " + FormatDate(envelope.date) + "\r\n";
   out += "Message-ID: " + OneLine(envelope.message_id) + "\r\n";

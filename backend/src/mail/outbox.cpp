@@ -40,8 +40,7 @@ std::vector<QueuedMessage> ClaimDue(db::Connection& connection, int limit, std::
                                     static_cast<int>(row.Int("attempts")), row.Int("created_at_us")});
   }
   // UPDATE ... RETURNING does not keep the subquery's order.
-  std::sort(claimed.begin(), claimed.end(),
-            [](const QueuedMessage& a, const QueuedMessage& b) { return a.id < b.id; });
+  std::sort(claimed.begin(), claimed.end(), [](const QueuedMessage& a, const QueuedMessage& b) { return a.id < b.id; });
   return claimed;
 }
 

@@ -27,8 +27,8 @@ void Enqueue(db::Connection& connection, const Message& message);
 struct QueuedMessage {
   std::int64_t id = 0;
   Message message;
-  int attempts = 0;                  // including the one about to be made
-  std::int64_t created_at_us = 0;    // microseconds since the epoch
+  int attempts = 0;                // including the one about to be made
+  std::int64_t created_at_us = 0;  // microseconds since the epoch
 };
 
 // Claims up to `limit` unsent messages that are due, oldest first, skipping rows another sender

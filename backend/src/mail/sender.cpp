@@ -31,7 +31,8 @@ class DirectoryTransport : public Transport {
     std::filesystem::create_directories(dir_, ec);
     if (ec) return DeliveryFailed("cannot create " + dir_.string() + ": " + ec.message());
     std::string kind = queued.message.kind;
-    std::replace_if(kind.begin(), kind.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+    std::replace_if(
+        kind.begin(), kind.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
     const std::string name =
         std::to_string(queued.created_at_us) + "-" + std::to_string(queued.id) + "-" + kind + ".eml";
     const auto temporary = dir_ / ("." + name + ".tmp");
@@ -57,8 +58,8 @@ class SmtpTransport : public Transport {
       : server_(std::move(server)), from_(std::move(from)), stopping_(stopping) {
     curl_global_init(CURL_GLOBAL_DEFAULT);
     const bool ipv6 = server_.host.find(':') != std::string::npos && !server_.host.starts_with('[');
-    url_ = std::string(server_.implicit_tls ? "smtps://" : "smtp://") + (ipv6 ? "[" + server_.host + "]" : server_.host) +
-           ":" + std::to_string(server_.port);
+    url_ = std::string(server_.implicit_tls ? "smtps://" : "smtp://") +
+           (ipv6 ? "[" + server_.host + "]" : server_.host) + ":" + std::to_string(server_.port);
   }
 
   Status Deliver(const QueuedMessage& queued, const std::string& rfc5322) override {
@@ -158,9 +159,9 @@ void MailSender::Stop() {
 }
 
 void MailSender::Run() {
-  log::Info("mail sender started", {{"transport", options_.smtp ? "smtp://" + options_.smtp->host + ":" +
-                                                                     std::to_string(options_.smtp->port)
-                                                               : options_.mail_dir.string()}});
+  log::Info("mail sender started",
+            {{"transport", options_.smtp ? "smtp://" + options_.smtp->host + ":" + std::to_string(options_.smtp->port)
+                                         : options_.mail_dir.string()}});
   while (!stopping_) {
     std::size_t claimed = 0;
     try {

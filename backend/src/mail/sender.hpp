@@ -24,13 +24,13 @@ struct SmtpServer {
   int port = 587;
   std::string user;  // empty: no login
   std::string password;
-  bool implicit_tls = false;    // smtps://, TLS from the first byte (SMTP_TLS=tls)
-  bool require_tls = true;      // refuse to send in clear text (SMTP_TLS=starttls or tls)
+  bool implicit_tls = false;  // smtps://, TLS from the first byte (SMTP_TLS=tls)
+  bool require_tls = true;    // refuse to send in clear text (SMTP_TLS=starttls or tls)
 };
 
 struct SenderOptions {
-  std::string from;                    // SMTP_FROM: MAIL FROM and the From header
-  std::optional<SmtpServer> smtp;      // nullopt: write .eml files to mail_dir instead
+  std::string from;                // SMTP_FROM: MAIL FROM and the From header
+  std::optional<SmtpServer> smtp;  // nullopt: write .eml files to mail_dir instead
   std::filesystem::path mail_dir;
   std::chrono::milliseconds poll_interval{250};
 };

@@ -35,8 +35,9 @@ std::string DecodeBase64(const std::string& text) {
   std::string compact;
   std::copy_if(text.begin(), text.end(), std::back_inserter(compact), [](char c) { return !std::isspace(c); });
   std::string out(compact.size(), '\0');
-  const int length = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                                     reinterpret_cast<const unsigned char*>(compact.data()), static_cast<int>(compact.size()));
+  const int length =
+      EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                      reinterpret_cast<const unsigned char*>(compact.data()), static_cast<int>(compact.size()));
   if (length < 0) return "";
   std::size_t size = static_cast<std::size_t>(length);
   if (compact.ends_with("==")) {
@@ -83,8 +84,7 @@ SmtpSink::SmtpSink(int port) {
   address.sin_family = AF_INET;
   address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   address.sin_port = htons(static_cast<std::uint16_t>(port));
-  if (::bind(listen_fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
-      ::listen(listen_fd_, 16) != 0) {
+  if (::bind(listen_fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 || ::listen(listen_fd_, 16) != 0) {
     ::close(listen_fd_);
     throw std::runtime_error("SmtpSink: cannot listen on port " + std::to_string(port));
   }
@@ -236,7 +236,8 @@ std::string TokenFromLink(const std::string& text, const std::string& path) {
   if (found == std::string::npos) return "";
   const auto start = found + marker.size();
   auto end = start;
-  while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-' || text[end] == '_')) {
+  while (end < text.size() &&
+         (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-' || text[end] == '_')) {
     ++end;
   }
   return text.substr(start, end - start);

@@ -26,8 +26,10 @@ TEST(UserToken, VerificationLastsADayAndResetAnHour) {
 
 TEST(TokenPair, SerialisesAsTheLoginResponse) {
   const auto json = ToJson(TokenPair{"a.b.c", "d.e.f"});
-  EXPECT_EQ(json, (nlohmann::json{
-                      {"access_token", "a.b.c"}, {"refresh_token", "d.e.f"}, {"token_type", "bearer"}, {"expires_in", 1800}}));
+  EXPECT_EQ(
+      json,
+      (nlohmann::json{
+          {"access_token", "a.b.c"}, {"refresh_token", "d.e.f"}, {"token_type", "bearer"}, {"expires_in", 1800}}));
 }
 
 }  // namespace

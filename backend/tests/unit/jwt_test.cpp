@@ -28,7 +28,8 @@ TEST(Jwt, RejectsATamperedSignatureOrPayload) {
   EXPECT_FALSE(VerifyJwt(bad_signature, kSecret, kAccessToken, 1500));
 
   const auto dot = token.find('.');
-  const auto payload = crypto::Base64UrlEncode(R"({"sub":"1","role":"admin","type":"access","iat":1000,"exp":2800,"jti":"x"})");
+  const auto payload =
+      crypto::Base64UrlEncode(R"({"sub":"1","role":"admin","type":"access","iat":1000,"exp":2800,"jti":"x"})");
   std::string forged = token.substr(0, dot + 1) + payload + token.substr(token.rfind('.'));
   EXPECT_FALSE(VerifyJwt(forged, kSecret, kAccessToken, 1500));
   EXPECT_FALSE(VerifyJwt(token, "another-secret-0123456789abcdef!!", kAccessToken, 1500));
