@@ -203,12 +203,14 @@ drain() { curl -s -o /dev/null -m 120 "$API/api/health" || true; }
 # field LINE NAME: one value of a BENCH_RESULT line.
 field() { sed -n "s/.*[[:space:]]$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
 
-declare -A RPS P50 P99 ERRORS STATUS HTTP_CEILING DB_CEILING DB_CLIENTS DB_DETAIL NOTE
+declare -A API_CPU DB_CPU RPS P50 P99 ERRORS STATUS HTTP_CEILING DB_CEILING DB_CLIENTS DB_DETAIL NOTE
 API_POOL=1
 
-# Records the result line of a run under scenario $1 (requests/s, p50 and p99 in ms, errors).
+# Records the result line of a run under scenario $1 (requests/s, p50 and p99 in ms, errors, and
+# the CPU that shop-api and PostgreSQL spent per request since cpu_mark).
+cpu_mark() { api_ticks_before=$(api_ticks); db_ticks_before=$(db_ticks); }
 record() {
-  local name=$1 line=$2
+  local name=$1 line=$2 requests
   if [ -z "$line" ]; then
     note "$name" "wrk produced no result (see logs/$name.log)"
     return
@@ -217,11 +219,29 @@ record() {
   P50[$name]=$(awk -v v="$(field "$line" p50_us)" 'BEGIN { printf "%.2f", v / 1000 }')
   P99[$name]=$(awk -v v="$(field "$line" p99_us)" 'BEGIN { printf "%.2f", v / 1000 }')
   ERRORS[$name]=$(($(field "$line" status_errors) + $(field "$line" socket_errors)))
+  requests=$(field "$line" requests)
+  if [ "$requests" -gt 0 ]; then
+    API_CPU[$name]=$(awk -v t="$(($(api_ticks) - api_ticks_before))" -v hz="$TICKS_PER_SECOND" -v n="$requests" \
+      'BEGIN { printf "%.0f", t / hz * 1e6 / n }')
+    DB_CPU[$name]=$(awk -v t="$(($(db_ticks) - db_ticks_before))" -v hz="$TICKS_PER_SECOND" -v n="$requests" \
+      'BEGIN { printf "%.0f", t / hz * 1e6 / n }')
+  fi
+}
+
+# CPU time (clock ticks) used so far by shop-api, and by every PostgreSQL process.
+TICKS_PER_SECOND=$(getconf CLK_TCK)
+api_ticks() { awk '{ print $14 + $15 }' "/proc/$api_pid/stat"; }
+db_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" { t += $14 + $15 } END { print t + 0 }'; }
+
+# Context switches of every shop-api thread so far.
+api_context_switches() {
+  cat /proc/"$api_pid"/task/*/status 2>/dev/null | awk '/ctxt_switches/ { n += $2 } END { print n + 0 }'
 }
 
 # With BENCH_PERF=1: profiles every CPU for $2 seconds in the background, into logs/$1.perf.data.
 perf_start() {
   [ "${BENCH_PERF:-0}" = 1 ] || return 0
+  switches_before=$(api_context_switches)
   perf record -a -g -F 499 -o "$WORK/logs/$1.perf.data" -- sleep "$2" >/dev/null 2>&1 &
   perf_pid=$!
 }
@@ -231,8 +251,11 @@ perf_start() {
 perf_report() {
   [ "${BENCH_PERF:-0}" = 1 ] || return 0
   wait "$perf_pid" 2>/dev/null || true
-  local data="$WORK/logs/$1.perf.data"
+  local data="$WORK/logs/$1.perf.data" switches requests
+  switches=$(($(api_context_switches) - switches_before))
+  requests=$(sed -n 's/^BENCH_RESULT requests=\([0-9]*\).*/\1/p' "$WORK/logs/$1.log")
   (
+    echo "== shop-api: $switches context switches for ${requests:-?} requests"
     set +o pipefail  # head closes the pipe early
     echo "== CPU by program"
     perf report -i "$data" --no-children -g none --sort comm --stdio 2>/dev/null | grep -v '^#' | grep -v '^$' | head -12
@@ -324,13 +347,15 @@ for name in "${SCENARIOS[@]}"; do
 
   if [ "$name" = login ]; then
     say "login: bcrypt cost $BCRYPT_COST on one core, then $LOGIN_CONNECTIONS connections for ${LOGIN_DURATION}s"
-    BCRYPT_SECONDS=$("$TOOL" bcrypt-time "$HASH" "$PASSWORD" 3)
+    bcrypt_before=$("$TOOL" bcrypt-time "$HASH" "$PASSWORD" 2)
     # At least 10 s: a login takes a good part of a second, and wrk counts only finished requests.
     mark=$(wc -l <"$WORK/logs/api.log")
     perf_start login "$LOGIN_DURATION"
+    cpu_mark
     record login "$(run_wrk login "$API" "$LOGIN_CONNECTIONS" "$LOGIN_DURATION" "$WORK/logs/login.log")"
     perf_report login
     drain
+    BCRYPT_SECONDS=$(awk -v a="$bcrypt_before" -v b="$("$TOOL" bcrypt-time "$HASH" "$PASSWORD" 2)" 'BEGIN { print (a + b) / 2 }')
     remark_run login "$mark"
     continue
   fi
@@ -343,6 +368,7 @@ for name in "${SCENARIOS[@]}"; do
   orders_before=$(q "SELECT count(*) FROM orders")
   mark=$(wc -l <"$WORK/logs/api.log")
   perf_start "$name" "$DURATION"
+  cpu_mark
   record "$name" "$(run_wrk "$name" "$API" "$CONNECTIONS" "$DURATION" "$WORK/logs/$name.log")"
   perf_report "$name"
   drain
@@ -406,17 +432,19 @@ mkdir -p "$RESULTS"
     "cart_add, checkout); ceilings ${CEILING_DURATION}s each at the same concurrency: nginx $(nginx -v 2>&1 | sed 's/.*nginx\///')" \
     "serving the endpoint's own response bytes from a file, pgbench running the endpoint's SQL (bench/sql)" \
     "from $CONNECTIONS clients and from as many as the API's pool ($API_POOL), the better of the two."
-  echo "Errors are responses with status ≥ 400 plus socket errors and timeouts ($TIMEOUT)."
+  echo "Errors are responses with status ≥ 400 plus socket errors and timeouts ($TIMEOUT). CPU µs/req: the CPU time" \
+    "shop-api and all of PostgreSQL used during the run, per request answered (independent of other load on the machine)."
   echo
-  echo "| scenario | req/s | p50 ms | p99 ms | errors | HTTP ceiling req/s | % of HTTP | DB ceiling tps (clients) | % of DB | target | verdict |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+  echo "| scenario | req/s | p50 ms | p99 ms | errors | CPU µs/req API + DB | HTTP ceiling req/s | % of HTTP | DB ceiling tps (clients) | % of DB | target | verdict |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
   for name in "${SCENARIOS[@]}"; do
     [ "$name" = login ] && continue
     if [ -z "${RPS[$name]:-}" ]; then
-      echo "| $name | ${NOTE[$name]:-not run} | | | | | | | | | |"
+      echo "| $name | ${NOTE[$name]:-not run} | | | | | | | | | | |"
       continue
     fi
-    echo "| $name | ${RPS[$name]} | ${P50[$name]} | ${P99[$name]} | ${ERRORS[$name]} | ${HTTP_CEILING[$name]:-–} |" \
+    echo "| $name | ${RPS[$name]} | ${P50[$name]} | ${P99[$name]} | ${ERRORS[$name]} |" \
+      "${API_CPU[$name]:-?} + ${DB_CPU[$name]:-?} | ${HTTP_CEILING[$name]:-–} |" \
       "$(pct "${RPS[$name]}" "${HTTP_CEILING[$name]:-}" || echo –) | ${DB_CEILING[$name]:-–}${DB_CLIENTS[$name]:+ (${DB_CLIENTS[$name]})} |" \
       "$(pct "${RPS[$name]}" "${DB_CEILING[$name]:-}" || echo –) | $(verdict "$name") |"
   done
@@ -434,20 +462,22 @@ mkdir -p "$RESULTS"
   echo "## Login"
   echo
   if [ -n "${RPS[login]:-}" ]; then
-    max=$(awk -v c="$CORES" -v t="$BCRYPT_SECONDS" 'BEGIN { printf "%.1f", c / t }')
-    echo "bcrypt cost $BCRYPT_COST takes $(awk -v t="$BCRYPT_SECONDS" 'BEGIN { printf "%.0f", t * 1000 }') ms on one core" \
-      "here, so $CORES cores allow at most $max logins/s."
+    max=$(awk -v c="$CORES" -v t="$BCRYPT_SECONDS" 'BEGIN { printf "%.2f", c / t }')
+    echo "bcrypt cost $BCRYPT_COST takes $(awk -v t="$BCRYPT_SECONDS" 'BEGIN { printf "%.0f", t * 1000 }') ms of CPU" \
+      "here (measured just before and after the logins), so $CORES cores allow at most $max logins/s." \
+      "On a machine busy with other work the API gets less than all cores; the CPU per login does not depend on that."
     echo
-    echo "| logins/s | p50 ms | p99 ms | errors | of bcrypt's maximum | target | verdict |"
-    echo "|---:|---:|---:|---:|---:|---|---|"
-    login_ratio=$(awk -v r="${RPS[login]}" -v m="$max" 'BEGIN { printf "%.0f", 100 * r / m }')
+    echo "| logins/s | p50 ms | p99 ms | errors | of bcrypt's maximum | shop-api CPU per login | of it bcrypt | target | verdict |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---|---|"
+    # Logins are few per second: count them with decimals.
+    line=$(grep '^BENCH_RESULT' "$WORK/logs/login.log" | tail -1)
+    logins=$(awk -v r="$(field "$line" requests)" -v d="$(field "$line" duration_us)" 'BEGIN { printf "%.2f", r / (d / 1e6) }')
+    login_ratio=$(awk -v r="$logins" -v m="$max" 'BEGIN { printf "%.0f", 100 * r / m }')
+    bcrypt_share=$(awk -v t="$BCRYPT_SECONDS" -v c="${API_CPU[login]}" 'BEGIN { printf "%.0f", 100 * t * 1e6 / c }')
     login_verdict="met"
     { [ "$login_ratio" -ge 90 ] && [ "${ERRORS[login]}" = 0 ]; } || login_verdict="**missed**"
-    # Logins are few per second: report them with a decimal.
-    logins=$(awk -v line="$(grep '^BENCH_RESULT' "$WORK/logs/login.log" | tail -1)" 'BEGIN {
-      match(line, /requests=[0-9]+/); r = substr(line, RSTART + 9, RLENGTH - 9);
-      match(line, /duration_us=[0-9]+/); d = substr(line, RSTART + 12, RLENGTH - 12); printf "%.1f", r / (d / 1e6) }')
-    echo "| $logins | ${P50[login]} | ${P99[login]} | ${ERRORS[login]} | $login_ratio % | ≥ 90 % | $login_verdict |"
+    echo "| $logins | ${P50[login]} | ${P99[login]} | ${ERRORS[login]} | $login_ratio % |" \
+      "$(awk -v c="${API_CPU[login]}" 'BEGIN { printf "%.0f ms", c / 1000 }') | $bcrypt_share % | ≥ 90 % | $login_verdict |"
     echo
     echo "($LOGIN_CONNECTIONS connections for ${LOGIN_DURATION}s: at 64, a bcrypt-bound login waits longer than any client would.)"
   else
