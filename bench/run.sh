@@ -231,11 +231,12 @@ record() {
 # CPU time (clock ticks) used so far by shop-api, and by every PostgreSQL process.
 TICKS_PER_SECOND=$(getconf CLK_TCK)
 api_ticks() { awk '{ print $14 + $15 }' "/proc/$api_pid/stat"; }
-db_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" { t += $14 + $15 } END { print t + 0 }'; }
+# (Processes come and go while cat reads: a vanished one is no error.)
+db_ticks() { { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk '$2 == "(postgres)" { t += $14 + $15 } END { print t + 0 }'; }
 
 # Context switches of every shop-api thread so far.
 api_context_switches() {
-  cat /proc/"$api_pid"/task/*/status 2>/dev/null | awk '/ctxt_switches/ { n += $2 } END { print n + 0 }'
+  { cat /proc/"$api_pid"/task/*/status 2>/dev/null || true; } | awk '/ctxt_switches/ { n += $2 } END { print n + 0 }'
 }
 
 # With BENCH_PERF=1: profiles every CPU for $2 seconds in the background, into logs/$1.perf.data.
