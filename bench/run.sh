@@ -13,7 +13,8 @@
 # BENCH_ORDERS, BENCH_CATEGORIES (the shop's size), BENCH_API_BIN (bench that shop-api binary
 # instead of building this checkout's, e.g. to compare two builds), BENCH_PERF=1 (profile the
 # whole machine with perf during each scenario: logs/<scenario>-perf.txt tells where the CPU went).
-set -euo pipefail
+set -Eeuo pipefail
+trap 'echo "bench/run.sh: line $LINENO failed (exit $?)" >&2' ERR
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$BENCH/../scripts/lib.sh"
 
@@ -208,7 +209,7 @@ API_POOL=1
 
 # Records the result line of a run under scenario $1 (requests/s, p50 and p99 in ms, errors, and
 # the CPU that shop-api and PostgreSQL spent per request since cpu_mark).
-cpu_mark() { api_ticks_before=$(api_ticks); db_ticks_before=$(db_ticks); }
+cpu_mark() { api_ticks_before=$(api_ticks); db_ticks_snapshot "$WORK/db-ticks"; }
 record() {
   local name=$1 line=$2 requests
   if [ -z "$line" ]; then
@@ -223,7 +224,7 @@ record() {
   if [ "$requests" -gt 0 ]; then
     API_CPU[$name]=$(awk -v t="$(($(api_ticks) - api_ticks_before))" -v hz="$TICKS_PER_SECOND" -v n="$requests" \
       'BEGIN { printf "%.0f", t / hz * 1e6 / n }')
-    DB_CPU[$name]=$(awk -v t="$(($(db_ticks) - db_ticks_before))" -v hz="$TICKS_PER_SECOND" -v n="$requests" \
+    DB_CPU[$name]=$(awk -v t="$(db_ticks_since "$WORK/db-ticks")" -v hz="$TICKS_PER_SECOND" -v n="$requests" \
       'BEGIN { printf "%.0f", t / hz * 1e6 / n }')
   fi
 }
@@ -231,8 +232,17 @@ record() {
 # CPU time (clock ticks) used so far by shop-api, and by every PostgreSQL process.
 TICKS_PER_SECOND=$(getconf CLK_TCK)
 api_ticks() { awk '{ print $14 + $15 }' "/proc/$api_pid/stat"; }
-# (Processes come and go while cat reads: a vanished one is no error.)
-db_ticks() { { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk '$2 == "(postgres)" { t += $14 + $15 } END { print t + 0 }'; }
+# PostgreSQL's processes come and go (pgbench's backends): db_ticks_since FILE adds up, over the
+# processes alive now, what each used since the snapshot in FILE (db_ticks_snapshot FILE).
+db_ticks_snapshot() {
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk '$2 == "(postgres)" { print $1, $14 + $15 }' >"$1"
+}
+db_ticks_since() {
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v before="$1" '
+    BEGIN { while ((getline line < before) > 0) { split(line, f, " "); start[f[1]] = f[2] } }
+    $2 == "(postgres)" { t += $14 + $15 - start[$1] }
+    END { print t + 0 }'
+}
 
 # Context switches of every shop-api thread so far.
 api_context_switches() {
