@@ -11,6 +11,8 @@
 #include "app/server.hpp"
 #include "app/services.hpp"
 #include "auth/authenticator.hpp"
+#include "catalog/catalog_service.hpp"
+#include "catalog/demo_catalog.hpp"
 #include "common/epoch.hpp"
 #include "common/log.hpp"
 #include "db/migrate.hpp"
@@ -45,12 +47,27 @@ int Migrate(const Config& config) {
   return 0;
 }
 
+// Loads the demo shop into an empty catalog; does nothing when the catalog has products.
+int SeedDemo(const Config& config) {
+  Migrate(config);
+  auto connection = shop::db::Connection::Open(config.database_url, std::chrono::seconds(5));
+  const auto seeded = shop::catalog::SeedDemoCatalog(*connection, config.upload_dir);
+  if (seeded.products == 0) {
+    shop::log::Info("the catalog already has products; demo shop not loaded");
+  } else {
+    shop::log::Info("demo shop loaded", {{"categories", std::to_string(seeded.categories)},
+                                         {"products", std::to_string(seeded.products)}});
+  }
+  return 0;
+}
+
 int Serve(const Config& config) {
   Migrate(config);
   shop::db::Pool pool(config.database_url, config.db_pool_size);
   shop::auth::Authenticator authenticator(config.secret_key, pool);
   shop::Epoch catalog_epoch;
-  shop::app::Services services{config, pool, authenticator, catalog_epoch};
+  shop::catalog::CatalogService catalog(pool, catalog_epoch, config.upload_dir);
+  shop::app::Services services{config, pool, authenticator, catalog_epoch, catalog};
   const auto router = shop::app::BuildRouter(services);
 
   shop::app::ServerOptions options;
@@ -81,12 +98,14 @@ int main(int argc, char** argv) {
   cli.require_subcommand(0, 1);
   auto* serve = cli.add_subcommand("serve", "Serve the API (the default)");
   auto* migrate = cli.add_subcommand("migrate", "Apply the database migrations and exit");
+  auto* seed_demo = cli.add_subcommand("seed-demo", "Load the demo shop into an empty catalog and exit");
   CLI11_PARSE(cli, argc, argv);
 
   const Config config = LoadConfigOrExit();
   shop::log::Init(config.log_level, config.log_format);
   try {
     if (migrate->parsed()) return Migrate(config);
+    if (seed_demo->parsed()) return SeedDemo(config);
     (void)serve;
     return Serve(config);
   } catch (const shop::db::Unavailable& e) {

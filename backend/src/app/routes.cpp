@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include "app/system_routes.hpp"
+#include "catalog/catalog_routes.hpp"
 
 namespace shop::app {
 namespace {
@@ -37,6 +38,31 @@ http::Router BuildRouter(Services& s) {
   // Accounts: /api/auth
 
   // Catalog: /api/categories, /api/products, /api/admin/uploads, /uploads
+  // Public reads run with kOptional so that an admin is recognised (inactive products, costs);
+  // anonymous reads are answered from the response cache on the I/O thread when possible.
+  auto& catalog = s.catalog;
+  const http::FastPath cached = [&catalog](Request& r) { return catalog::CachedResponse(catalog, r); };
+  const auto with = [&catalog](http::Response (*handler)(catalog::CatalogService&, Request&)) {
+    return [&catalog, handler](Request& r) { return handler(catalog, r); };
+  };
+  add({Method::kGet, "/api/categories", Access::kOptional, with(catalog::ListCategories), cached});
+  add({Method::kGet, "/api/categories/{id}", Access::kOptional, with(catalog::GetCategory), cached});
+  add({Method::kGet, "/api/categories/slug/{slug}", Access::kOptional, with(catalog::GetCategoryBySlug), cached});
+  add({Method::kPost, "/api/categories", Access::kAdmin, with(catalog::CreateCategory)});
+  add({Method::kPut, "/api/categories/{id}", Access::kAdmin, with(catalog::UpdateCategory)});
+  add({Method::kDelete, "/api/categories/{id}", Access::kAdmin, with(catalog::DeleteCategory)});
+  add({Method::kGet, "/api/products", Access::kOptional, with(catalog::ListProducts), cached});
+  add({Method::kGet, "/api/products/{id}", Access::kOptional, with(catalog::GetProduct), cached});
+  add({Method::kGet, "/api/products/slug/{slug}", Access::kOptional, with(catalog::GetProductBySlug), cached});
+  add({Method::kPost, "/api/products", Access::kAdmin, with(catalog::CreateProduct)});
+  add({Method::kPut, "/api/products/{id}", Access::kAdmin, with(catalog::UpdateProduct)});
+  add({Method::kDelete, "/api/products/{id}", Access::kAdmin, with(catalog::DeleteProduct)});
+  add({.method = Method::kPost,
+       .pattern = "/api/admin/uploads",
+       .access = Access::kAdmin,
+       .handler = with(catalog::UploadImage),
+       .body_limit = catalog::kUploadBodyLimit});
+  add({.method = Method::kGet, .pattern = "/uploads/{path*}", .handler = with(catalog::ServeUpload), .runs_inline = true});
 
   // Cart: /api/cart
 

@@ -3,6 +3,7 @@
 
 #include "app/config.hpp"
 #include "auth/authenticator.hpp"
+#include "catalog/catalog_service.hpp"
 #include "common/epoch.hpp"
 #include "db/pool.hpp"
 
@@ -15,6 +16,7 @@ struct Services {
   // Moves on with every committed change to products or stock (catalog writes, checkouts,
   // cancellations); the catalog's response cache drops what was rendered before.
   Epoch& catalog_epoch;
+  catalog::CatalogService& catalog;
 };
 
 }  // namespace shop::app
