@@ -136,16 +136,17 @@ ListSql BuildFilters(const ProductQuery& query) {
   return sql;
 }
 
-std::string_view OrderBy(ProductSort sort, bool has_rank) {
+// The ORDER BY of a listing; `rank` names the relevance column when there is one.
+std::string OrderBy(ProductSort sort, std::string_view rank) {
   switch (sort) {
     case ProductSort::kPriceAsc: return "p.price ASC, p.id ASC";
     case ProductSort::kPriceDesc: return "p.price DESC, p.id DESC";
     case ProductSort::kNameAsc: return "p.name ASC, p.id ASC";
     case ProductSort::kNameDesc: return "p.name DESC, p.id DESC";
     case ProductSort::kRelevance:
-      if (has_rank) return "rank DESC, p.id DESC";
-      return "p.created_at DESC, p.id DESC";
-    case ProductSort::kNewest: return "p.created_at DESC, p.id DESC";
+      if (!rank.empty()) return std::string(rank) + " DESC, p.id DESC";
+      break;
+    case ProductSort::kNewest: break;
   }
   return "p.created_at DESC, p.id DESC";
 }
@@ -236,13 +237,16 @@ std::int64_t CountProducts(db::Connection& conn) { return conn.Exec(kCountProduc
 ProductPage ListProducts(db::Connection& conn, const ProductQuery& query) {
   ListSql sql = BuildFilters(query);
   const bool ranked = !sql.rank.empty() && query.sort == ProductSort::kRelevance;
-  std::string select(kListColumns);
-  if (ranked) select += ", " + sql.rank + " AS rank";
-  select += " FROM products p LEFT JOIN categories c ON c.id = p.category_id" + sql.where;
-  select += " ORDER BY ";
-  select += OrderBy(query.sort, ranked);
   std::vector<db::Param> params = sql.params;
-  select += " LIMIT " + Placeholder(params, query.size) + " OFFSET " + Placeholder(params, (query.page - 1) * query.size);
+  // The page's ids are chosen over narrow rows first; only those twenty rows are then read in
+  // full, which keeps a broad search from sorting thousands of wide rows.
+  std::string page_ids = "SELECT p.id";
+  if (ranked) page_ids += ", " + sql.rank + " AS rank";
+  page_ids += " FROM products p" + sql.where + " ORDER BY " + OrderBy(query.sort, ranked ? "rank" : "");
+  page_ids += " LIMIT " + Placeholder(params, query.size) + " OFFSET " + Placeholder(params, (query.page - 1) * query.size);
+  std::string select(kListColumns);
+  select += " FROM (" + page_ids + ") r JOIN products p ON p.id = r.id LEFT JOIN categories c ON c.id = p.category_id";
+  select += " ORDER BY " + OrderBy(query.sort, ranked ? "r.rank" : "");
 
   ProductPage page;
   for (const auto row : conn.ExecDynamic(select, params)) page.items.push_back(ProductFromRow(row));
