@@ -152,10 +152,10 @@ function AccountMenu() {
     return (
       <Link
         href="/login"
-        className="flex h-10 items-center gap-1 rounded-full px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+        className="flex h-10 items-center gap-1 rounded-full px-2 text-sm sm:px-3 font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900"
       >
         <ArrowRightOnRectangleIcon className="h-5 w-5" aria-hidden="true" />
-        Sign in
+        <span className="sr-only sm:not-sr-only">Sign in</span>
       </Link>
     );
   }
@@ -170,7 +170,15 @@ function AccountMenu() {
   const itemClass =
     'block w-full px-4 py-2 text-left text-sm text-slate-700 hover:bg-slate-100 focus:bg-slate-100';
   return (
-    <div className="relative" ref={container}>
+    <div
+      className="relative"
+      ref={container}
+      onBlur={(event) => {
+        // Tabbing out closes the menu; a click outside is handled by the pointerdown listener.
+        const next = event.relatedTarget;
+        if (next !== null && !container.current?.contains(next)) setOpen(false);
+      }}
+    >
       <button
         ref={button}
         type="button"
