@@ -8,6 +8,7 @@
 #include <functional>
 #include <limits>
 
+#include "http/middleware.hpp"
 #include "http/static_files.hpp"
 #include "http/validation.hpp"
 
@@ -58,8 +59,10 @@ std::string CacheKey(const Request& request) {
 // Admins see more (inactive products, costs), so only other callers share cached responses.
 bool Cacheable(const Request& request) { return !IsAdmin(request) && !request.Query("include_inactive"); }
 
-Response FromRendered(const Request& request, const std::string& body, const std::string& etag,
-                      std::string_view cache_control) {
+// A 200 with the body (gzipped ahead of time when the client takes gzip), or a 304 when the
+// client already holds this version.
+Response FromRendered(const Request& request, const std::string& body, const std::string& gzipped,
+                      const std::string& etag, std::string_view cache_control) {
   Response response;
   response.WithHeader("ETag", etag).WithHeader("Cache-Control", std::string(cache_control)).WithHeader("Vary", "Authorization");
   if (ResponseCache::Matches(request.Header("if-none-match"), etag)) {
@@ -68,8 +71,17 @@ Response FromRendered(const Request& request, const std::string& body, const std
     return response;
   }
   response.status = 200;
-  response.body = body;
+  if (!gzipped.empty() && http::AcceptsGzip(request)) {
+    response.body = gzipped;
+    response.WithHeader("Content-Encoding", "gzip").WithHeader("Vary", "Accept-Encoding");
+  } else {
+    response.body = body;
+  }
   return response;
+}
+
+Response FromEntry(const Request& request, const ResponseCache::Entry& entry) {
+  return FromRendered(request, entry.body, entry.gzipped, entry.etag, kPublicCacheControl);
 }
 
 // Answers a catalog read from the cache when it can, otherwise renders it (on a worker thread)
@@ -78,7 +90,7 @@ Response Cached(CatalogService& catalog, const Request& request, const std::func
   const bool cacheable = Cacheable(request);
   const std::string key = cacheable ? CacheKey(request) : "";
   if (cacheable) {
-    if (auto entry = catalog.cache().Find(key)) return FromRendered(request, entry->body, entry->etag, kPublicCacheControl);
+    if (auto entry = catalog.cache().Find(key)) return FromEntry(request, *entry);
   }
   const std::uint64_t epoch = catalog.epoch().Current();  // before reading, so a write during the read wins
   auto rendered = render();
@@ -86,10 +98,10 @@ Response Cached(CatalogService& catalog, const Request& request, const std::func
   std::string body = Response::Json(200, *rendered).body;
   if (!cacheable) {
     const std::string etag = ResponseCache::ETagOf(body);
-    return FromRendered(request, body, etag, "private, no-cache");
+    return FromRendered(request, body, "", etag, "private, no-cache");
   }
   const auto entry = catalog.cache().Store(key, std::move(body), epoch);
-  return FromRendered(request, entry->body, entry->etag, kPublicCacheControl);
+  return FromEntry(request, *entry);
 }
 
 // --- input --------------------------------------------------------------------------------
@@ -248,7 +260,7 @@ std::optional<Response> CachedResponse(CatalogService& catalog, const Request& r
   if (!request.Header("authorization").empty() || !Cacheable(request)) return std::nullopt;
   const auto entry = catalog.cache().Find(CacheKey(request));
   if (!entry) return std::nullopt;
-  return FromRendered(request, entry->body, entry->etag, kPublicCacheControl);
+  return FromEntry(request, *entry);
 }
 
 // --- categories ---------------------------------------------------------------------------

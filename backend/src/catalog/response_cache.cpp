@@ -3,8 +3,14 @@
 #include <mutex>
 
 #include "common/crypto.hpp"
+#include "http/middleware.hpp"
 
 namespace shop::catalog {
+namespace {
+
+constexpr std::size_t kGzipThreshold = 1024;
+
+}  // namespace
 
 ResponseCache::ResponseCache(const Epoch& epoch, std::size_t max_entries, std::size_t max_bytes)
     : epoch_(epoch), max_entries_(max_entries), max_bytes_(max_bytes) {}
@@ -19,8 +25,9 @@ std::shared_ptr<const ResponseCache::Entry> ResponseCache::Find(const std::strin
 
 std::shared_ptr<const ResponseCache::Entry> ResponseCache::Store(const std::string& key, std::string body,
                                                                  std::uint64_t epoch) {
-  Entry rendered{std::move(body), "", epoch};
+  Entry rendered{.body = std::move(body), .epoch = epoch};
   rendered.etag = ETagOf(rendered.body);
+  if (rendered.body.size() >= kGzipThreshold) rendered.gzipped = http::Gzip(rendered.body).value_or("");
   auto entry = std::make_shared<const Entry>(std::move(rendered));
   if (epoch != epoch_.Current() || entry->body.size() > max_bytes_ / 4) return entry;
   std::unique_lock lock(mutex_);
@@ -33,12 +40,12 @@ std::shared_ptr<const ResponseCache::Entry> ResponseCache::Store(const std::stri
   }
   auto [it, inserted] = entries_.try_emplace(key, entry);
   if (!inserted) {
-    bytes_ -= it->second->body.size();
+    bytes_ -= it->second->body.size() + it->second->gzipped.size();
     it->second = entry;
   } else {
     order_.push_back(key);
   }
-  bytes_ += entry->body.size();
+  bytes_ += entry->body.size() + entry->gzipped.size();
   EvictLocked();
   return entry;
 }
@@ -47,7 +54,7 @@ void ResponseCache::EvictLocked() {
   while ((entries_.size() > max_entries_ || bytes_ > max_bytes_) && !order_.empty()) {
     auto found = entries_.find(order_.front());
     if (found != entries_.end()) {
-      bytes_ -= found->second->body.size();
+      bytes_ -= found->second->body.size() + found->second->gzipped.size();
       entries_.erase(found);
     }
     order_.pop_front();

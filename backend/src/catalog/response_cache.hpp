@@ -19,7 +19,8 @@ class ResponseCache {
  public:
   struct Entry {
     std::string body;
-    std::string etag;  // a strong validator: a hash of the body, quoted
+    std::string etag;     // a strong validator: a hash of the body, quoted
+    std::string gzipped;  // the body gzipped once, for clients that accept it; empty for small bodies
     std::uint64_t epoch = 0;
   };
 
@@ -28,8 +29,9 @@ class ResponseCache {
 
   // The entry for `key` when it was rendered at the current epoch; nullptr otherwise.
   std::shared_ptr<const Entry> Find(const std::string& key) const;
-  // Keeps `body`, rendered from data read at `epoch` (taken before reading), unless the epoch
-  // has moved on since. Returns the entry, kept or not, for answering the request.
+  // Keeps `body` (and its gzip encoding when it is 1 KiB or more), rendered from data read at
+  // `epoch` (taken before reading), unless the epoch has moved on since. Returns the entry, kept
+  // or not, for answering the request.
   std::shared_ptr<const Entry> Store(const std::string& key, std::string body, std::uint64_t epoch);
   // Drops every entry.
   void Clear();

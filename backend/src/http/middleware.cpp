@@ -47,6 +47,12 @@ bool IsCompressible(std::string_view content_type) {
          content_type.starts_with("application/javascript") || content_type.starts_with("image/svg+xml");
 }
 
+void SetDefault(Response& response, std::string name, std::string value) {
+  if (response.Header(name).empty()) response.WithHeader(std::move(name), std::move(value));
+}
+
+}  // namespace
+
 std::optional<std::string> Gzip(std::string_view input) {
   z_stream stream{};
   if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
@@ -64,11 +70,7 @@ std::optional<std::string> Gzip(std::string_view input) {
   return output;
 }
 
-void SetDefault(Response& response, std::string name, std::string value) {
-  if (response.Header(name).empty()) response.WithHeader(std::move(name), std::move(value));
-}
-
-}  // namespace
+bool AcceptsGzip(const Request& request) { return ContainsToken(request.Header("accept-encoding"), "gzip"); }
 
 std::string RequestIdFor(const Request& request) {
   const std::string_view given = request.Header("x-request-id");
@@ -159,7 +161,7 @@ void ApplySecurityHeaders(Response& response) {
 
 void Compress(const Request& request, Response& response) {
   if (response.file || response.body.size() < 1024 || !IsCompressible(response.content_type) ||
-      !response.Header("Content-Encoding").empty() || !ContainsToken(request.Header("accept-encoding"), "gzip")) {
+      !response.Header("Content-Encoding").empty() || !AcceptsGzip(request)) {
     return;
   }
   if (auto compressed = Gzip(response.body)) {

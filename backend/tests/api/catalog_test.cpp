@@ -556,6 +556,21 @@ TEST(CatalogCache, AnAdminChangeIsVisibleAsSoonAsItIsAcknowledged) {
   EXPECT_EQ(SharedApi::client().Get(list).json()["total"], 1);
 }
 
+TEST(CatalogCache, CachedPagesAreGzippedForClientsThatAcceptIt) {
+  const Shelf shelf = MakeShelf();
+  auto plain = SharedApi::client().Get(shelf.list);
+  for (int i = 0; i < 2; ++i) {  // the second answer comes from the cache
+    auto gzipped = SharedApi::client().Get(shelf.list, {{"Accept-Encoding", "gzip"}});
+    ASSERT_EQ(gzipped.status, 200);
+    EXPECT_EQ(gzipped.header("content-encoding"), "gzip");
+    ASSERT_GE(gzipped.body.size(), 2u);
+    EXPECT_EQ(static_cast<unsigned char>(gzipped.body[0]), 0x1f);
+    EXPECT_LT(gzipped.body.size(), plain.body.size());
+    EXPECT_EQ(gzipped.header("etag"), plain.header("etag"));
+  }
+  EXPECT_EQ(SharedApi::client().Get(shelf.list).body, plain.body);
+}
+
 TEST(CatalogCache, QueryOrderDoesNotChangeTheAnswer) {
   const Shelf shelf = MakeShelf();
   auto one = SharedApi::client().Get(shelf.list + "&sort=price_asc&size=2");
