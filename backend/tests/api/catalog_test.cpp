@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <set>
 #include <string>
 #include <vector>
@@ -654,6 +655,67 @@ TEST(Uploads, ServesNothingOutsideTheUploadFolder) {
     EXPECT_EQ(SharedApi::client().Get(path).status, 404) << path;
   }
   EXPECT_EQ(SharedApi::client().Get("/uploads/../secret").status, 404);
+}
+
+// --- the demo shop ------------------------------------------------------------------------
+
+// Runs `shop-api seed-demo` against `database`, with pictures under `upload_dir`; its exit status.
+int SeedDemo(const TestDatabase& database, const std::filesystem::path& upload_dir) {
+  const std::string command = "DATABASE_URL='" + database.url() + "' UPLOAD_DIR='" + upload_dir.string() +
+                              "' SECRET_KEY='" + kTestSecretKey + "' LOG_LEVEL=warning '" + ShopApiPath().string() +
+                              "' seed-demo";
+  return std::system(command.c_str());
+}
+
+TEST(DemoShop, SeedDemoFillsAnEmptyCatalogOnlyOnce) {
+  TestDatabase database;
+  TestServer server(database);
+  const auto uploads = server.work_dir() / "uploads";
+  ASSERT_EQ(SeedDemo(database, uploads), 0);
+  const auto client = server.client();
+
+  const json categories = client.Get("/api/categories").json();
+  ASSERT_GE(categories.size(), 8u);
+  for (const auto& category : categories) {
+    EXPECT_GE(category["product_count"].get<int>(), 10) << category["name"];
+    EXPECT_EQ(client.Get(category["image_url"]).status, 200);
+  }
+  const json page = client.Get("/api/products?size=100").json();
+  ASSERT_GE(page["total"].get<int>(), 80);
+  std::set<std::string> skus;
+  int on_sale = 0;
+  int low = 0;
+  int sold_out = 0;
+  for (const auto& product : page["items"]) {
+    skus.insert(product["sku"].get<std::string>());
+    if (!product["compare_at_price"].is_null()) ++on_sale;
+    const int stock = product["stock_quantity"];
+    if (stock == 0) ++sold_out;
+    if (stock > 0 && stock <= 5) ++low;
+    EXPECT_FALSE(product["description"].get<std::string>().empty());
+    EXPECT_NE(product["category"], nullptr);
+    ASSERT_TRUE(product["image_url"].is_string());
+    EXPECT_GE(product["images"].size(), 1u);
+    EXPECT_LE(product["images"].size(), 2u);
+  }
+  EXPECT_EQ(skus.size(), page["items"].size());
+  EXPECT_GT(on_sale, 5);
+  EXPECT_GT(low, 5);
+  EXPECT_GT(sold_out, 3);
+  EXPECT_GE(client.Get("/api/products?featured=true").json()["total"].get<int>(), 8);
+
+  const std::string image = page["items"][0]["image_url"];
+  auto picture = client.Get(image);
+  ASSERT_EQ(picture.status, 200);
+  EXPECT_EQ(picture.header("content-type"), "image/svg+xml");
+  EXPECT_TRUE(picture.body.starts_with("<svg"));
+
+  const auto admin = CreateUser(database, "admin");
+  EXPECT_NE(client.Get("/api/products?size=1", admin.auth()).json()["items"][0]["cost_per_item"], nullptr);
+
+  ASSERT_EQ(SeedDemo(database, uploads), 0);  // a second run leaves the catalog as it is
+  EXPECT_EQ(client.Get("/api/products?size=1&include_inactive=true", admin.auth()).json()["total"], page["total"]);
+  EXPECT_EQ(client.Get("/api/categories").json().size(), categories.size());
 }
 
 }  // namespace
