@@ -86,6 +86,18 @@ bool IsConstraint(const db::QueryError& error, std::string_view constraint) {
   return error.IsUniqueViolation() && error.constraint == constraint;
 }
 
+// The first free slug of `base`, base-2, base-3, ...: the first hundred are checked through the
+// unique index, the rest (rarely needed) with a scan.
+template <class Among, class Like>
+std::string FreeSlug(db::Connection& conn, const std::string& base, Among among, Like like) {
+  constexpr int kIndexedCandidates = 100;
+  std::vector<std::string> candidates = {base};
+  for (int n = 2; n <= kIndexedCandidates; ++n) candidates.push_back(base + "-" + std::to_string(n));
+  const auto taken = among(conn, candidates);
+  if (taken.size() < candidates.size()) return NextFreeSlug(base, taken);
+  return NextFreeSlug(base, like(conn, base));
+}
+
 Error UnknownCategory() { return InvalidField({"body", "category_id"}, "Category not found", "value_error"); }
 
 // The resolved row for a new product, or the merge of a patch into an existing one.
@@ -213,7 +225,7 @@ Result<Category> CatalogService::CreateCategory(const CategoryInput& input) {
   std::string base = Slugify(*input.name);
   if (base.empty()) base = "category";
   for (int attempt = 0;; ++attempt) {
-    row.slug = input.slug ? *input.slug : NextFreeSlug(base, store::CategorySlugsLike(*conn, base));
+    row.slug = input.slug ? *input.slug : FreeSlug(*conn, base, store::CategorySlugsAmong, store::CategorySlugsLike);
     try {
       const std::int64_t id = store::InsertCategory(*conn, row);
       Changed();
@@ -287,7 +299,7 @@ Result<Product> CatalogService::CreateProduct(const ProductInput& input) {
   std::string base = Slugify(row.name);
   if (base.empty()) base = "product";
   for (int attempt = 0;; ++attempt) {
-    if (!input.slug) row.slug = NextFreeSlug(base, store::ProductSlugsLike(*conn, base));
+    if (!input.slug) row.slug = FreeSlug(*conn, base, store::ProductSlugsAmong, store::ProductSlugsLike);
     try {
       const std::int64_t id = store::InsertProduct(*conn, row);
       Changed();

@@ -79,7 +79,11 @@ constexpr db::Statement kDeactivateProduct{"catalog_deactivate_product",
                                            "UPDATE products SET is_active = false, updated_at = now() WHERE id = $1"};
 constexpr db::Statement kCountProducts{"catalog_count_products", "SELECT count(*) AS count FROM products"};
 
-// `base` holds only [a-z0-9-], so it needs no escaping inside a LIKE pattern.
+// Slugs hold only [a-z0-9-], so they need no quoting inside an array literal or a LIKE pattern.
+constexpr db::Statement kCategorySlugsAmong{"catalog_category_slugs_among",
+                                            "SELECT slug FROM categories WHERE slug = ANY ($1::text[])"};
+constexpr db::Statement kProductSlugsAmong{"catalog_product_slugs_among",
+                                           "SELECT slug FROM products WHERE slug = ANY ($1::text[])"};
 constexpr db::Statement kCategorySlugsLike{"catalog_category_slugs_like",
                                            "SELECT slug FROM categories WHERE slug LIKE $1 || '%'"};
 constexpr db::Statement kProductSlugsLike{"catalog_product_slugs_like",
@@ -167,6 +171,12 @@ std::optional<Category> OneCategory(const db::Result& result) {
 std::optional<Product> OneProduct(const db::Result& result) {
   if (result.empty()) return std::nullopt;
   return ProductFromRow(result.front());
+}
+
+std::string ArrayLiteral(const std::vector<std::string>& slugs) {
+  std::string literal = "{";
+  for (const auto& slug : slugs) literal += (literal.size() > 1 ? "," : "") + slug;
+  return literal + "}";
 }
 
 std::string ImagesJson(const std::vector<std::string>& images) { return nlohmann::json(images).dump(); }
@@ -257,6 +267,14 @@ ProductPage ListProducts(db::Connection& conn, const ProductQuery& query) {
     page.total = conn.ExecDynamic("SELECT count(*) AS count FROM products p" + sql.where, sql.params).front().Int("count");
   }
   return page;
+}
+
+std::vector<std::string> CategorySlugsAmong(db::Connection& conn, const std::vector<std::string>& candidates) {
+  return Slugs(conn.Exec(kCategorySlugsAmong, {ArrayLiteral(candidates)}));
+}
+
+std::vector<std::string> ProductSlugsAmong(db::Connection& conn, const std::vector<std::string>& candidates) {
+  return Slugs(conn.Exec(kProductSlugsAmong, {ArrayLiteral(candidates)}));
 }
 
 std::vector<std::string> CategorySlugsLike(db::Connection& conn, const std::string& base) {

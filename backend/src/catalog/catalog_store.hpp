@@ -65,7 +65,11 @@ std::int64_t CountProducts(db::Connection& conn);
 // One page of products matching `query`, with the number of all matches.
 ProductPage ListProducts(db::Connection& conn, const ProductQuery& query);
 
-// Slugs of the table equal to `base` or starting with "`base`-" (base is a valid slug).
+// Which of `candidates` (valid slugs) the table already uses; an index lookup per candidate.
+std::vector<std::string> CategorySlugsAmong(db::Connection& conn, const std::vector<std::string>& candidates);
+std::vector<std::string> ProductSlugsAmong(db::Connection& conn, const std::vector<std::string>& candidates);
+// Slugs of the table equal to `base` or starting with it (base is a valid slug): a full scan of
+// the slug index, for when every numbered candidate is taken.
 std::vector<std::string> CategorySlugsLike(db::Connection& conn, const std::string& base);
 std::vector<std::string> ProductSlugsLike(db::Connection& conn, const std::string& base);
 
