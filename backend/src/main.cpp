@@ -1,6 +1,5 @@
 // shop-api: wiring only. Configuration → database pool → routes → server → wait for a signal.
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -55,8 +54,8 @@ int SeedDemo(const Config& config) {
   if (seeded.products == 0) {
     shop::log::Info("the catalog already has products; demo shop not loaded");
   } else {
-    shop::log::Info("demo shop loaded", {{"categories", std::to_string(seeded.categories)},
-                                         {"products", std::to_string(seeded.products)}});
+    shop::log::Info("demo shop loaded",
+                    {{"categories", std::to_string(seeded.categories)}, {"products", std::to_string(seeded.products)}});
   }
   return 0;
 }

@@ -27,9 +27,14 @@ http::Router BuildRouter(Services& s) {
 
   // System
   add({Method::kGet, "/api/health", Access::kPublic, [&s](Request&) { return Health(s.db); }});
-  add({.method = Method::kGet, .pattern = "/api/openapi.json", .handler = [](Request&) { return OpenApi(); },
+  add({.method = Method::kGet,
+       .pattern = "/api/openapi.json",
+       .handler = [](Request&) { return OpenApi(); },
        .runs_inline = true});
-  add({.method = Method::kGet, .pattern = "/docs", .handler = [](Request&) { return DocsPage(); }, .runs_inline = true});
+  add({.method = Method::kGet,
+       .pattern = "/docs",
+       .handler = [](Request&) { return DocsPage(); },
+       .runs_inline = true});
   add({.method = Method::kGet,
        .pattern = "/docs/{file}",
        .handler = [](Request& r) { return DocsAsset(r, swagger_dir); },
@@ -62,7 +67,10 @@ http::Router BuildRouter(Services& s) {
        .access = Access::kAdmin,
        .handler = with(catalog::UploadImage),
        .body_limit = catalog::kUploadBodyLimit});
-  add({.method = Method::kGet, .pattern = "/uploads/{path*}", .handler = with(catalog::ServeUpload), .runs_inline = true});
+  add({.method = Method::kGet,
+       .pattern = "/uploads/{path*}",
+       .handler = with(catalog::ServeUpload),
+       .runs_inline = true});
 
   // Cart: /api/cart
 

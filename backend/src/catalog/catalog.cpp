@@ -14,8 +14,12 @@ nlohmann::json OptStringJson(const std::optional<std::string>& text) {
 }  // namespace
 
 Category CategoryFromRow(const db::Row& row) {
-  return Category{row.Int("id"),           row.String("name"),           row.String("slug"),
-                  row.OptString("description"), row.OptString("image_url"), row.Int("product_count"),
+  return Category{row.Int("id"),
+                  row.String("name"),
+                  row.String("slug"),
+                  row.OptString("description"),
+                  row.OptString("image_url"),
+                  row.Int("product_count"),
                   row.Timestamp("created_at")};
 }
 
@@ -57,22 +61,23 @@ nlohmann::json ToJson(const Product& product, Audience audience) {
   if (product.category) {
     category = {{"id", product.category->id}, {"name", product.category->name}, {"slug", product.category->slug}};
   }
-  nlohmann::json json = {{"id", product.id},
-                         {"name", product.name},
-                         {"slug", product.slug},
-                         {"description", product.description},
-                         {"price", product.price.ToDouble()},
-                         {"compare_at_price", OptMoneyJson(product.compare_at_price)},
-                         {"stock_quantity", product.stock_quantity},
-                         {"sku", product.sku},
-                         {"image_url", OptStringJson(product.image_url)},
-                         {"images", product.images},
-                         {"is_active", product.is_active},
-                         {"is_featured", product.is_featured},
-                         {"category_id", product.category ? nlohmann::json(product.category->id) : nlohmann::json(nullptr)},
-                         {"category", std::move(category)},
-                         {"created_at", product.created_at},
-                         {"updated_at", product.updated_at}};
+  nlohmann::json json = {
+      {"id", product.id},
+      {"name", product.name},
+      {"slug", product.slug},
+      {"description", product.description},
+      {"price", product.price.ToDouble()},
+      {"compare_at_price", OptMoneyJson(product.compare_at_price)},
+      {"stock_quantity", product.stock_quantity},
+      {"sku", product.sku},
+      {"image_url", OptStringJson(product.image_url)},
+      {"images", product.images},
+      {"is_active", product.is_active},
+      {"is_featured", product.is_featured},
+      {"category_id", product.category ? nlohmann::json(product.category->id) : nlohmann::json(nullptr)},
+      {"category", std::move(category)},
+      {"created_at", product.created_at},
+      {"updated_at", product.updated_at}};
   if (audience == Audience::kAdmin) json["cost_per_item"] = OptMoneyJson(product.cost_per_item);
   return json;
 }

@@ -1,12 +1,11 @@
 #include "catalog/catalog_routes.hpp"
 
-#include <restinio/helpers/http_field_parsers/content-disposition.hpp>
-#include <restinio/helpers/http_field_parsers/content-type.hpp>
-#include <restinio/helpers/multipart_body.hpp>
-
 #include <algorithm>
 #include <functional>
 #include <limits>
+#include <restinio/helpers/http_field_parsers/content-disposition.hpp>
+#include <restinio/helpers/http_field_parsers/content-type.hpp>
+#include <restinio/helpers/multipart_body.hpp>
 
 #include "http/middleware.hpp"
 #include "http/static_files.hpp"
@@ -64,7 +63,9 @@ bool Cacheable(const Request& request) { return !IsAdmin(request) && !request.Qu
 Response FromRendered(const Request& request, const std::string& body, const std::string& gzipped,
                       const std::string& etag, std::string_view cache_control) {
   Response response;
-  response.WithHeader("ETag", etag).WithHeader("Cache-Control", std::string(cache_control)).WithHeader("Vary", "Authorization");
+  response.WithHeader("ETag", etag)
+      .WithHeader("Cache-Control", std::string(cache_control))
+      .WithHeader("Vary", "Authorization");
   if (ResponseCache::Matches(request.Header("if-none-match"), etag)) {
     response.status = 304;
     response.content_type.clear();
@@ -109,7 +110,8 @@ Response Cached(CatalogService& catalog, const Request& request, const std::func
 bool IsUrl(std::string_view url) {
   const bool path = url.starts_with('/') && !url.starts_with("//");
   if (!path && !url.starts_with("https://") && !url.starts_with("http://")) return false;
-  return std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; });
+  return std::none_of(url.begin(), url.end(),
+                      [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; });
 }
 
 constexpr std::string_view kUrlMessage = "URL should start with https://, http:// or /";

@@ -21,22 +21,22 @@ struct Transliteration {
 
 // Latin-1 and Latin Extended-A letters with their plain ASCII spelling.
 constexpr std::array kTransliterations = {
-    Transliteration{0xC0, 0xC5, "a"},   Transliteration{0xC6, 0xC6, "ae"},  Transliteration{0xC7, 0xC7, "c"},
-    Transliteration{0xC8, 0xCB, "e"},   Transliteration{0xCC, 0xCF, "i"},   Transliteration{0xD0, 0xD0, "d"},
-    Transliteration{0xD1, 0xD1, "n"},   Transliteration{0xD2, 0xD6, "o"},   Transliteration{0xD8, 0xD8, "o"},
-    Transliteration{0xD9, 0xDC, "u"},   Transliteration{0xDD, 0xDD, "y"},   Transliteration{0xDE, 0xDE, "th"},
-    Transliteration{0xDF, 0xDF, "ss"},  Transliteration{0xE0, 0xE5, "a"},   Transliteration{0xE6, 0xE6, "ae"},
-    Transliteration{0xE7, 0xE7, "c"},   Transliteration{0xE8, 0xEB, "e"},   Transliteration{0xEC, 0xEF, "i"},
-    Transliteration{0xF0, 0xF0, "d"},   Transliteration{0xF1, 0xF1, "n"},   Transliteration{0xF2, 0xF6, "o"},
-    Transliteration{0xF8, 0xF8, "o"},   Transliteration{0xF9, 0xFC, "u"},   Transliteration{0xFD, 0xFD, "y"},
-    Transliteration{0xFE, 0xFE, "th"},  Transliteration{0xFF, 0xFF, "y"},   Transliteration{0x100, 0x105, "a"},
-    Transliteration{0x106, 0x10D, "c"}, Transliteration{0x10E, 0x111, "d"}, Transliteration{0x112, 0x11B, "e"},
-    Transliteration{0x11C, 0x123, "g"}, Transliteration{0x124, 0x127, "h"}, Transliteration{0x128, 0x131, "i"},
+    Transliteration{0xC0, 0xC5, "a"},    Transliteration{0xC6, 0xC6, "ae"},  Transliteration{0xC7, 0xC7, "c"},
+    Transliteration{0xC8, 0xCB, "e"},    Transliteration{0xCC, 0xCF, "i"},   Transliteration{0xD0, 0xD0, "d"},
+    Transliteration{0xD1, 0xD1, "n"},    Transliteration{0xD2, 0xD6, "o"},   Transliteration{0xD8, 0xD8, "o"},
+    Transliteration{0xD9, 0xDC, "u"},    Transliteration{0xDD, 0xDD, "y"},   Transliteration{0xDE, 0xDE, "th"},
+    Transliteration{0xDF, 0xDF, "ss"},   Transliteration{0xE0, 0xE5, "a"},   Transliteration{0xE6, 0xE6, "ae"},
+    Transliteration{0xE7, 0xE7, "c"},    Transliteration{0xE8, 0xEB, "e"},   Transliteration{0xEC, 0xEF, "i"},
+    Transliteration{0xF0, 0xF0, "d"},    Transliteration{0xF1, 0xF1, "n"},   Transliteration{0xF2, 0xF6, "o"},
+    Transliteration{0xF8, 0xF8, "o"},    Transliteration{0xF9, 0xFC, "u"},   Transliteration{0xFD, 0xFD, "y"},
+    Transliteration{0xFE, 0xFE, "th"},   Transliteration{0xFF, 0xFF, "y"},   Transliteration{0x100, 0x105, "a"},
+    Transliteration{0x106, 0x10D, "c"},  Transliteration{0x10E, 0x111, "d"}, Transliteration{0x112, 0x11B, "e"},
+    Transliteration{0x11C, 0x123, "g"},  Transliteration{0x124, 0x127, "h"}, Transliteration{0x128, 0x131, "i"},
     Transliteration{0x132, 0x133, "ij"}, Transliteration{0x134, 0x135, "j"}, Transliteration{0x136, 0x138, "k"},
-    Transliteration{0x139, 0x142, "l"}, Transliteration{0x143, 0x14B, "n"}, Transliteration{0x14C, 0x151, "o"},
+    Transliteration{0x139, 0x142, "l"},  Transliteration{0x143, 0x14B, "n"}, Transliteration{0x14C, 0x151, "o"},
     Transliteration{0x152, 0x153, "oe"}, Transliteration{0x154, 0x159, "r"}, Transliteration{0x15A, 0x161, "s"},
-    Transliteration{0x162, 0x167, "t"}, Transliteration{0x168, 0x173, "u"}, Transliteration{0x174, 0x175, "w"},
-    Transliteration{0x176, 0x178, "y"}, Transliteration{0x179, 0x17E, "z"}, Transliteration{0x17F, 0x17F, "s"},
+    Transliteration{0x162, 0x167, "t"},  Transliteration{0x168, 0x173, "u"}, Transliteration{0x174, 0x175, "w"},
+    Transliteration{0x176, 0x178, "y"},  Transliteration{0x179, 0x17E, "z"}, Transliteration{0x17F, 0x17F, "s"},
 };
 
 // Decodes the UTF-8 code point at `text[i]` and advances `i`; an invalid byte decodes as U+FFFD.
@@ -78,9 +78,7 @@ std::string_view SlugPiece(char32_t code, char& ascii) {
   return "";
 }
 
-Error SlugTaken(std::string_view what) {
-  return Conflict("A " + std::string(what) + " with this slug already exists");
-}
+Error SlugTaken(std::string_view what) { return Conflict("A " + std::string(what) + " with this slug already exists"); }
 
 bool IsConstraint(const db::QueryError& error, std::string_view constraint) {
   return error.IsUniqueViolation() && error.constraint == constraint;
@@ -158,7 +156,9 @@ bool IsValidSlug(std::string_view slug) {
 }
 
 std::string NextFreeSlug(const std::string& base, const std::vector<std::string>& taken) {
-  const auto is_taken = [&](const std::string& slug) { return std::find(taken.begin(), taken.end(), slug) != taken.end(); };
+  const auto is_taken = [&](const std::string& slug) {
+    return std::find(taken.begin(), taken.end(), slug) != taken.end();
+  };
   if (!is_taken(base)) return base;
   for (std::size_t n = 2;; ++n) {
     std::string candidate = base + "-" + std::to_string(n);

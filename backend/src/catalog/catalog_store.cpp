@@ -143,14 +143,19 @@ ListSql BuildFilters(const ProductQuery& query) {
 // The ORDER BY of a listing; `rank` names the relevance column when there is one.
 std::string OrderBy(ProductSort sort, std::string_view rank) {
   switch (sort) {
-    case ProductSort::kPriceAsc: return "p.price ASC, p.id ASC";
-    case ProductSort::kPriceDesc: return "p.price DESC, p.id DESC";
-    case ProductSort::kNameAsc: return "p.name ASC, p.id ASC";
-    case ProductSort::kNameDesc: return "p.name DESC, p.id DESC";
+    case ProductSort::kPriceAsc:
+      return "p.price ASC, p.id ASC";
+    case ProductSort::kPriceDesc:
+      return "p.price DESC, p.id DESC";
+    case ProductSort::kNameAsc:
+      return "p.name ASC, p.id ASC";
+    case ProductSort::kNameDesc:
+      return "p.name DESC, p.id DESC";
     case ProductSort::kRelevance:
       if (!rank.empty()) return std::string(rank) + " DESC, p.id DESC";
       break;
-    case ProductSort::kNewest: break;
+    case ProductSort::kNewest:
+      break;
   }
   return "p.created_at DESC, p.id DESC";
 }
@@ -253,7 +258,8 @@ ProductPage ListProducts(db::Connection& conn, const ProductQuery& query) {
   std::string page_ids = "SELECT p.id";
   if (ranked) page_ids += ", " + sql.rank + " AS rank";
   page_ids += " FROM products p" + sql.where + " ORDER BY " + OrderBy(query.sort, ranked ? "rank" : "");
-  page_ids += " LIMIT " + Placeholder(params, query.size) + " OFFSET " + Placeholder(params, (query.page - 1) * query.size);
+  page_ids +=
+      " LIMIT " + Placeholder(params, query.size) + " OFFSET " + Placeholder(params, (query.page - 1) * query.size);
   std::string select(kListColumns);
   select += " FROM (" + page_ids + ") r JOIN products p ON p.id = r.id LEFT JOIN categories c ON c.id = p.category_id";
   select += " ORDER BY " + OrderBy(query.sort, ranked ? "r.rank" : "");
@@ -264,7 +270,8 @@ ProductPage ListProducts(db::Connection& conn, const ProductQuery& query) {
   if (query.page == 1 && returned < query.size) {
     page.total = returned;  // the whole result fits on the first page: no need to count
   } else {
-    page.total = conn.ExecDynamic("SELECT count(*) AS count FROM products p" + sql.where, sql.params).front().Int("count");
+    page.total =
+        conn.ExecDynamic("SELECT count(*) AS count FROM products p" + sql.where, sql.params).front().Int("count");
   }
   return page;
 }

@@ -185,7 +185,8 @@ SeedResult SeedDemoCatalog(db::Connection& conn, const std::filesystem::path& up
   for (const auto& category : kCategories) {
     const std::string category_slug = Slugify(category.name);
     const std::string category_image = "category-" + category_slug + ".svg";
-    WriteFile(folder / category_image, DemoImageSvg(category.name, "Shop the collection", category.palette, category.icon));
+    WriteFile(folder / category_image,
+              DemoImageSvg(category.name, "Shop the collection", category.palette, category.icon));
     std::int64_t category_id = 0;
     if (auto existing = store::FindCategoryBySlug(conn, category_slug)) {
       category_id = existing->id;

@@ -11,12 +11,23 @@ std::string XmlEscape(std::string_view text) {
   std::string escaped;
   for (char c : text) {
     switch (c) {
-      case '&': escaped += "&amp;"; break;
-      case '<': escaped += "&lt;"; break;
-      case '>': escaped += "&gt;"; break;
-      case '"': escaped += "&quot;"; break;
-      case '\'': escaped += "&#39;"; break;
-      default: escaped += c;
+      case '&':
+        escaped += "&amp;";
+        break;
+      case '<':
+        escaped += "&lt;";
+        break;
+      case '>':
+        escaped += "&gt;";
+        break;
+      case '"':
+        escaped += "&quot;";
+        break;
+      case '\'':
+        escaped += "&#39;";
+        break;
+      default:
+        escaped += c;
     }
   }
   return escaped;
@@ -31,7 +42,8 @@ std::vector<std::string> WrapLines(std::string_view title, std::size_t width) {
     if (end == std::string_view::npos) end = title.size();
     const std::string_view word = title.substr(start, end - start);
     if (!word.empty()) {
-      if (!lines.back().empty() && lines.back().size() + 1 + word.size() > width && lines.size() < 3) lines.emplace_back();
+      if (!lines.back().empty() && lines.back().size() + 1 + word.size() > width && lines.size() < 3)
+        lines.emplace_back();
       if (!lines.back().empty()) lines.back() += ' ';
       lines.back() += word;
     }
@@ -40,48 +52,58 @@ std::vector<std::string> WrapLines(std::string_view title, std::size_t width) {
   return lines;
 }
 
-// Each icon is drawn around (0, 0) within about ±160, white with accent details.
-std::string IconMarkup(DemoIcon icon, std::string_view accent) {
-  const std::string a(accent);
+// Each icon is drawn around (0, 0) within about ±160, white with details in the colour "ACCENT".
+std::string_view IconTemplate(DemoIcon icon) {
   switch (icon) {
     case DemoIcon::kShirt:
       return R"(<path d="M-62 -128 L-158 -84 L-118 -6 L-84 -24 L-84 142 L84 142 L84 -24 L118 -6 L158 -84 L62 -128 Q0 -78 -62 -128 Z" fill="#fff"/>)"
-             R"(<path d="M-62 -128 Q0 -78 62 -128" fill="none" stroke=")" + a + R"(" stroke-width="10" stroke-linecap="round"/>)"
-             R"(<rect x="24" y="-10" width="38" height="30" rx="6" fill=")" + a + R"(" opacity="0.55"/>)";
+             R"(<path d="M-62 -128 Q0 -78 62 -128" fill="none" stroke="ACCENT" stroke-width="10" stroke-linecap="round"/>)"
+             R"(<rect x="24" y="-10" width="38" height="30" rx="6" fill="ACCENT" opacity="0.55"/>)";
     case DemoIcon::kShoe:
       return R"(<path d="M-160 52 L-160 -24 Q-160 -46 -138 -50 L-76 -64 Q-44 -18 2 -22 L24 -44 Q96 8 146 20 Q170 26 170 56 L170 70 L-160 70 Z" fill="#fff"/>)"
-             R"(<rect x="-168" y="66" width="346" height="30" rx="14" fill=")" + a + R"("/>)"
-             R"(<path d="M-20 -12 L10 -36 M0 2 L32 -22 M20 14 L54 -8" stroke=")" + a + R"(" stroke-width="9" stroke-linecap="round"/>)";
+             R"(<rect x="-168" y="66" width="346" height="30" rx="14" fill="ACCENT"/>)"
+             R"(<path d="M-20 -12 L10 -36 M0 2 L32 -22 M20 14 L54 -8" stroke="ACCENT" stroke-width="9" stroke-linecap="round"/>)";
     case DemoIcon::kHeadphones:
       return R"(<path d="M-118 30 A118 118 0 0 1 118 30" fill="none" stroke="#fff" stroke-width="26" stroke-linecap="round"/>)"
-             R"(<rect x="-152" y="6" width="70" height="124" rx="26" fill="#fff"/><rect x="82" y="6" width="70" height="124" rx="26" fill="#fff"/>)"
-             R"(<rect x="-126" y="30" width="20" height="76" rx="10" fill=")" + a + R"("/><rect x="106" y="30" width="20" height="76" rx="10" fill=")" + a + R"("/>)";
+             R"(<rect x="-152" y="6" width="70" height="124" rx="26" fill="#fff"/>)"
+             R"(<rect x="82" y="6" width="70" height="124" rx="26" fill="#fff"/>)"
+             R"(<rect x="-126" y="30" width="20" height="76" rx="10" fill="ACCENT"/>)"
+             R"(<rect x="106" y="30" width="20" height="76" rx="10" fill="ACCENT"/>)";
     case DemoIcon::kMug:
       return R"(<path d="M60 -24 h26 a48 48 0 0 1 0 96 h-26" fill="none" stroke="#fff" stroke-width="24"/>)"
              R"(<rect x="-112" y="-70" width="176" height="196" rx="22" fill="#fff"/>)"
-             R"(<rect x="-112" y="-6" width="176" height="26" fill=")" + a + R"(" opacity="0.6"/>)"
+             R"(<rect x="-112" y="-6" width="176" height="26" fill="ACCENT" opacity="0.6"/>)"
              R"(<path d="M-66 -104 q-16 -22 0 -44 M-24 -104 q-16 -22 0 -44 M18 -104 q-16 -22 0 -44" fill="none" stroke="#fff" stroke-width="10" stroke-linecap="round" opacity="0.8"/>)";
     case DemoIcon::kBook:
       return R"(<path d="M0 -84 Q-74 -126 -160 -104 L-160 104 Q-74 82 0 124 Z" fill="#fff"/>)"
              R"(<path d="M0 -84 Q74 -126 160 -104 L160 104 Q74 82 0 124 Z" fill="#fff" opacity="0.92"/>)"
-             R"(<path d="M0 -84 L0 124" stroke=")" + a + R"(" stroke-width="8"/>)"
-             R"(<path d="M-126 -60 Q-70 -72 -30 -50 M-126 -20 Q-70 -32 -30 -10 M-126 20 Q-70 8 -30 30 M30 -50 Q70 -72 126 -60 M30 -10 Q70 -32 126 -20" fill="none" stroke=")" +
-             a + R"(" stroke-width="7" stroke-linecap="round" opacity="0.55"/>)";
+             R"(<path d="M0 -84 L0 124" stroke="ACCENT" stroke-width="8"/>)"
+             R"(<path d="M-126 -60 Q-70 -72 -30 -50 M-126 -20 Q-70 -32 -30 -10 M-126 20 Q-70 8 -30 30 M30 -50 Q70 -72 126 -60 M30 -10 Q70 -32 126 -20" fill="none" stroke="ACCENT" stroke-width="7" stroke-linecap="round" opacity="0.55"/>)";
     case DemoIcon::kMountain:
-      return R"(<circle cx="96" cy="-92" r="40" fill=")" + a + R"(" opacity="0.75"/>)"
+      return R"(<circle cx="96" cy="-92" r="40" fill="ACCENT" opacity="0.75"/>)"
              R"(<path d="M-170 128 L-50 -86 L40 60 L84 0 L172 128 Z" fill="#fff"/>)"
-             R"(<path d="M-50 -86 L-82 -28 L-62 -38 L-46 -22 L-28 -44 L-16 -30 Z" fill=")" + a + R"(" opacity="0.55"/>)";
+             R"(<path d="M-50 -86 L-82 -28 L-62 -38 L-46 -22 L-28 -44 L-16 -30 Z" fill="ACCENT" opacity="0.55"/>)";
     case DemoIcon::kDice:
       return R"(<rect x="-124" y="-124" width="248" height="248" rx="40" fill="#fff"/>)"
-             R"(<g fill=")" + a + R"("><circle cx="-62" cy="-62" r="22"/><circle cx="62" cy="-62" r="22"/><circle cx="0" cy="0" r="22"/>)"
-             R"(<circle cx="-62" cy="62" r="22"/><circle cx="62" cy="62" r="22"/></g>)";
+             R"(<g fill="ACCENT"><circle cx="-62" cy="-62" r="22"/><circle cx="62" cy="-62" r="22"/>)"
+             R"(<circle cx="0" cy="0" r="22"/><circle cx="-62" cy="62" r="22"/><circle cx="62" cy="62" r="22"/></g>)";
     case DemoIcon::kBottle:
-      return R"(<rect x="-42" y="-150" width="84" height="58" rx="12" fill=")" + a + R"("/>)"
+      return R"(<rect x="-42" y="-150" width="84" height="58" rx="12" fill="ACCENT"/>)"
              R"(<rect x="-28" y="-98" width="56" height="50" fill="#fff" opacity="0.9"/>)"
              R"(<rect x="-80" y="-54" width="160" height="196" rx="34" fill="#fff"/>)"
-             R"(<rect x="-54" y="10" width="108" height="70" rx="10" fill=")" + a + R"(" opacity="0.45"/>)";
+             R"(<rect x="-54" y="10" width="108" height="70" rx="10" fill="ACCENT" opacity="0.45"/>)";
   }
   return "";
+}
+
+std::string IconMarkup(DemoIcon icon, std::string_view accent) {
+  constexpr std::string_view kPlaceholder = "ACCENT";
+  std::string markup(IconTemplate(icon));
+  for (auto at = markup.find(kPlaceholder); at != std::string::npos; at = markup.find(kPlaceholder, at)) {
+    markup.replace(at, kPlaceholder.size(), accent);
+    at += accent.size();
+  }
+  return markup;
 }
 
 }  // namespace
@@ -102,7 +124,8 @@ std::string DemoImageSvg(std::string_view title, std::string_view label, const D
   svg += R"(<stop offset="0" stop-color=")" + std::string(palette.from) + R"("/>)";
   svg += R"(<stop offset="1" stop-color=")" + std::string(palette.to) + R"("/></linearGradient></defs>)";
   svg += R"svg(<rect width="800" height="800" fill="url(#bg)"/>)svg";
-  svg += R"(<circle cx=")" + std::string(mirrored ? "560" : "240") + R"(" cy="170" r="250" fill="#fff" opacity="0.08"/>)";
+  svg +=
+      R"(<circle cx=")" + std::string(mirrored ? "560" : "240") + R"(" cy="170" r="250" fill="#fff" opacity="0.08"/>)";
   svg += R"(<circle cx="400" cy="330" r="200" fill="#fff" opacity="0.16"/>)";
   svg += R"(<g transform="translate(400 330))" + std::string(mirrored ? " rotate(-8)" : "") + R"(">)" +
          IconMarkup(icon, palette.accent) + "</g>";

@@ -17,10 +17,14 @@ std::optional<ImageType> SniffImageType(std::string_view content) {
 
 std::string_view ExtensionOf(ImageType type) {
   switch (type) {
-    case ImageType::kJpeg: return ".jpg";
-    case ImageType::kPng: return ".png";
-    case ImageType::kWebp: return ".webp";
-    case ImageType::kGif: return ".gif";
+    case ImageType::kJpeg:
+      return ".jpg";
+    case ImageType::kPng:
+      return ".png";
+    case ImageType::kWebp:
+      return ".webp";
+    case ImageType::kGif:
+      return ".gif";
   }
   return "";
 }

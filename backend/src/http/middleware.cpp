@@ -102,9 +102,7 @@ Response Execute(const Route& route, Request& request, const Authenticator& auth
     error.retry_after_seconds = 1;
     return ErrorResponse(error);
   } catch (const std::exception& e) {
-    log::Error("unhandled error", {{"request_id", request.request_id},
-                                   {"path", request.path},
-                                   {"error", e.what()}});
+    log::Error("unhandled error", {{"request_id", request.request_id}, {"path", request.path}, {"error", e.what()}});
     return ErrorResponse(MakeError(Errc::kInternal, "Internal Server Error"));
   }
 }
@@ -137,7 +135,8 @@ std::optional<Response> Preflight(const Request& request, const CorsPolicy& cors
   response.WithHeader("Access-Control-Allow-Origin", std::string(origin))
       .WithHeader("Vary", "Origin")
       .WithHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS")
-      .WithHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, Idempotency-Key, X-Request-ID, If-None-Match")
+      .WithHeader("Access-Control-Allow-Headers",
+                  "Authorization, Content-Type, Idempotency-Key, X-Request-ID, If-None-Match")
       .WithHeader("Access-Control-Max-Age", "600");
   return response;
 }

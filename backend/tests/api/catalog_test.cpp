@@ -1,7 +1,6 @@
 // The catalog over real HTTP: categories, products, visibility, listing filters and sorts,
 // search, the response cache with its ETags, image uploads and the files served back.
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <atomic>
@@ -22,7 +21,8 @@ using nlohmann::json;
 // A suffix that makes names, slugs and skus unique within the shared test database.
 std::string Unique() {
   static std::atomic<int> counter{0};
-  return std::to_string(::getpid()) + "x" + std::to_string(counter++) + crypto::Hex(crypto::RandomToken(2)).substr(0, 4);
+  return std::to_string(::getpid()) + "x" + std::to_string(counter++) +
+         crypto::Hex(crypto::RandomToken(2)).substr(0, 4);
 }
 
 const TestUser& Admin() {
@@ -75,8 +75,8 @@ std::vector<std::string> ErrorLocs(const json& body) {
 TEST(Categories, AdminCreatesReadsUpdatesAndDeletes) {
   const std::string name = "Garden Tools " + Unique();
   const json created = NewCategory(name, {{"description", "Spades and rakes"}});
-  EXPECT_EQ(Keys(created), (std::set<std::string>{"id", "name", "slug", "description", "image_url", "product_count",
-                                                   "created_at"}));
+  EXPECT_EQ(Keys(created),
+            (std::set<std::string>{"id", "name", "slug", "description", "image_url", "product_count", "created_at"}));
   EXPECT_EQ(created["slug"], "garden-tools-" + name.substr(13));
   EXPECT_EQ(created["product_count"], 0);
   EXPECT_EQ(created["image_url"], nullptr);
@@ -89,7 +89,8 @@ TEST(Categories, AdminCreatesReadsUpdatesAndDeletes) {
   ASSERT_EQ(by_slug.status, 200);
   EXPECT_EQ(by_slug.json()["id"], created["id"]);
 
-  auto updated = SharedApi::client().Put("/api/categories/" + id, {{"image_url", "/uploads/garden.png"}}, Admin().auth());
+  auto updated =
+      SharedApi::client().Put("/api/categories/" + id, {{"image_url", "/uploads/garden.png"}}, Admin().auth());
   ASSERT_EQ(updated.status, 200) << updated.body;
   EXPECT_EQ(updated.json()["name"], name);
   EXPECT_EQ(updated.json()["description"], "Spades and rakes");
@@ -129,7 +130,8 @@ TEST(Categories, SlugsAreNumberedWhenTakenAndAnExplicitTakenSlugIs409) {
   const json second = NewCategory(name);
   EXPECT_EQ(second["slug"], first["slug"].get<std::string>() + "-2");
 
-  auto taken = SharedApi::client().Post("/api/categories", {{"name", "Other"}, {"slug", first["slug"]}}, Admin().auth());
+  auto taken =
+      SharedApi::client().Post("/api/categories", {{"name", "Other"}, {"slug", first["slug"]}}, Admin().auth());
   EXPECT_EQ(taken.status, 409);
   auto moved = SharedApi::client().Put("/api/categories/" + std::to_string(second["id"].get<long>()),
                                        {{"slug", first["slug"]}}, Admin().auth());
@@ -152,8 +154,8 @@ TEST(Categories, InvalidFieldsAre422EachNamed) {
 TEST(Categories, DeletingACategoryInUseIs409) {
   const json category = NewCategory("In Use " + Unique());
   NewProduct({{"category_id", category["id"]}, {"is_active", false}});
-  auto response = SharedApi::client().Delete("/api/categories/" + std::to_string(category["id"].get<long>()),
-                                             Admin().auth());
+  auto response =
+      SharedApi::client().Delete("/api/categories/" + std::to_string(category["id"].get<long>()), Admin().auth());
   EXPECT_EQ(response.status, 409);
   EXPECT_TRUE(response.json()["detail"].is_string());
 }
@@ -185,10 +187,10 @@ TEST(Products, JsonHasTheContractFieldsAndCostOnlyForAdmins) {
                                    {"images", {"/uploads/lamp.png", "https://cdn.example.com/lamp-2.png"}},
                                    {"is_featured", true},
                                    {"category_id", category["id"]}});
-  const std::set<std::string> public_keys = {"id",          "name",          "slug",      "description",  "price",
-                                             "compare_at_price", "stock_quantity", "sku", "image_url",   "images",
-                                             "is_active",   "is_featured",   "category_id", "category",   "created_at",
-                                             "updated_at"};
+  const std::set<std::string> public_keys = {
+      "id",         "name",      "slug",   "description", "price",       "compare_at_price", "stock_quantity",
+      "sku",        "image_url", "images", "is_active",   "is_featured", "category_id",      "category",
+      "created_at", "updated_at"};
   std::set<std::string> admin_keys = public_keys;
   admin_keys.insert("cost_per_item");
   EXPECT_EQ(Keys(created), admin_keys);
@@ -196,7 +198,8 @@ TEST(Products, JsonHasTheContractFieldsAndCostOnlyForAdmins) {
   EXPECT_EQ(created["compare_at_price"], 24.5);
   EXPECT_EQ(created["cost_per_item"], 7.25);
   EXPECT_EQ(created["images"].size(), 2u);
-  EXPECT_EQ(created["category"], (json{{"id", category["id"]}, {"name", category["name"]}, {"slug", category["slug"]}}));
+  EXPECT_EQ(created["category"],
+            (json{{"id", category["id"]}, {"name", category["name"]}, {"slug", category["slug"]}}));
   EXPECT_TRUE(created["created_at"].get<std::string>().ends_with("Z"));
 
   const std::string path = "/api/products/" + std::to_string(created["id"].get<long>());
@@ -229,7 +232,8 @@ TEST(Products, SlugsAreNumberedAndTakenSkuOrSlugIs409) {
   EXPECT_EQ(same_sku.status, 409);
   EXPECT_NE(same_sku.json()["detail"].get<std::string>().find("SKU"), std::string::npos);
   auto same_slug = SharedApi::client().Post(
-      "/api/products", {{"name", "X"}, {"slug", first["slug"]}, {"sku", "S-" + Unique()}, {"price", 1}, {"stock_quantity", 1}},
+      "/api/products",
+      {{"name", "X"}, {"slug", first["slug"]}, {"sku", "S-" + Unique()}, {"price", 1}, {"stock_quantity", 1}},
       Admin().auth());
   EXPECT_EQ(same_slug.status, 409);
   auto update_sku = SharedApi::client().Put("/api/products/" + std::to_string(second["id"].get<long>()),
@@ -253,19 +257,20 @@ TEST(Products, InvalidFieldsAre422EachNamed) {
                                    "\"0\"", "\"is_featured\""}));
 
   auto unknown_category = SharedApi::client().Post(
-      "/api/products", {{"name", "X"}, {"sku", "S-" + Unique()}, {"price", 1}, {"stock_quantity", 1}, {"category_id", 999999999}},
+      "/api/products",
+      {{"name", "X"}, {"sku", "S-" + Unique()}, {"price", 1}, {"stock_quantity", 1}, {"category_id", 999999999}},
       Admin().auth());
   EXPECT_EQ(unknown_category.status, 422);
-  auto not_json = SharedApi::client().Send("POST", "/api/products", "name=x",
-                                           {{"Content-Type", "application/x-www-form-urlencoded"},
-                                            {"Authorization", "Bearer " + Admin().token}});
+  auto not_json = SharedApi::client().Send(
+      "POST", "/api/products", "name=x",
+      {{"Content-Type", "application/x-www-form-urlencoded"}, {"Authorization", "Bearer " + Admin().token}});
   EXPECT_EQ(not_json.status, 415);
 }
 
 TEST(Products, UpdateChangesOnlyTheFieldsSent) {
   const json category = NewCategory("Partial " + Unique());
-  const json product = NewProduct({{"price", 20}, {"compare_at_price", 25}, {"category_id", category["id"]},
-                                   {"description", "Before"}});
+  const json product =
+      NewProduct({{"price", 20}, {"compare_at_price", 25}, {"category_id", category["id"]}, {"description", "Before"}});
   const std::string path = "/api/products/" + std::to_string(product["id"].get<long>());
 
   auto price = SharedApi::client().Put(path, {{"price", 18.5}}, Admin().auth());
@@ -277,7 +282,8 @@ TEST(Products, UpdateChangesOnlyTheFieldsSent) {
   EXPECT_EQ(price.json()["compare_at_price"], 25);
   EXPECT_EQ(price.json()["category_id"], category["id"]);
 
-  auto cleared = SharedApi::client().Put(path, {{"compare_at_price", nullptr}, {"category_id", nullptr}}, Admin().auth());
+  auto cleared =
+      SharedApi::client().Put(path, {{"compare_at_price", nullptr}, {"category_id", nullptr}}, Admin().auth());
   ASSERT_EQ(cleared.status, 200);
   EXPECT_EQ(cleared.json()["compare_at_price"], nullptr);
   EXPECT_EQ(cleared.json()["category"], nullptr);
@@ -327,8 +333,9 @@ TEST(Products, DeletingAProductInAnOrderDeactivatesIt) {
   const auto& db = SharedApi::database();
   const std::string order_id = db.QueryValue(
       "INSERT INTO orders (order_number, user_id, subtotal, total_amount, customer_name, customer_email, "
-      "shipping_address, shipping_city, shipping_postal_code, shipping_country) VALUES ('T-" + Unique() + "', " +
-      std::to_string(Customer().id) + ", 5, 5, 'C', 'c@example.com', 'A', 'B', '1', 'NL') RETURNING id");
+      "shipping_address, shipping_city, shipping_postal_code, shipping_country) VALUES ('T-" +
+      Unique() + "', " + std::to_string(Customer().id) +
+      ", 5, 5, 'C', 'c@example.com', 'A', 'B', '1', 'NL') RETURNING id");
   db.Execute("INSERT INTO order_items (order_id, product_id, product_name, product_sku, quantity, price) VALUES (" +
              order_id + ", " + id + ", 'x', 'x', 1, 5)");
 
@@ -352,9 +359,17 @@ Shelf MakeShelf() {
   shelf.category = NewCategory("Shelf " + Unique());
   const auto id = shelf.category["id"];
   NewProduct({{"name", "Bravo " + Unique()}, {"price", 30}, {"stock_quantity", 0}, {"category_id", id}});
-  NewProduct({{"name", "Alpha " + Unique()}, {"price", 10}, {"stock_quantity", 5}, {"category_id", id}, {"is_featured", true}});
+  NewProduct({{"name", "Alpha " + Unique()},
+              {"price", 10},
+              {"stock_quantity", 5},
+              {"category_id", id},
+              {"is_featured", true}});
   NewProduct({{"name", "Delta " + Unique()}, {"price", 40}, {"stock_quantity", 2}, {"category_id", id}});
-  NewProduct({{"name", "Charlie " + Unique()}, {"price", 20.5}, {"stock_quantity", 9}, {"category_id", id}, {"is_featured", true}});
+  NewProduct({{"name", "Charlie " + Unique()},
+              {"price", 20.5},
+              {"stock_quantity", 9},
+              {"category_id", id},
+              {"is_featured", true}});
   shelf.list = "/api/products?category_id=" + std::to_string(id.get<long>());
   return shelf;
 }
@@ -402,7 +417,8 @@ TEST(ProductList, FiltersByCategoryPriceStockAndFeatured) {
   EXPECT_EQ(names("&featured=true"), (V{"Alpha", "Charlie"}));
   EXPECT_EQ(names("&featured=false&in_stock=true"), (V{"Delta"}));
 
-  auto by_slug = SharedApi::client().Get("/api/products?sort=name_asc&category=" + shelf.category["slug"].get<std::string>());
+  auto by_slug =
+      SharedApi::client().Get("/api/products?sort=name_asc&category=" + shelf.category["slug"].get<std::string>());
   EXPECT_EQ(Prefixes(by_slug.json()), (V{"Alpha", "Bravo", "Charlie", "Delta"}));
   EXPECT_EQ(by_slug.json()["items"][0]["category"]["slug"], shelf.category["slug"]);
   auto unknown_slug = SharedApi::client().Get("/api/products?category=no-such-category-" + Unique());
@@ -457,7 +473,8 @@ const SearchShop& Searchable() {
     NewProduct({{"name", "Keyboard"}, {"description", "Mechanical, with tactile switches."}, {"category_id", id}});
     NewProduct({{"name", "Coffee Mug"}, {"description", "Stoneware mug for your morning brew."}, {"category_id", id}});
     NewProduct({{"name", "Shoe Polish Kit"}, {"description", "Keeps leather shoes shining."}, {"category_id", id}});
-    NewProduct({{"name", "Travel Pouch"}, {"description", "Holds running gear and a spare pair of shoes."},
+    NewProduct({{"name", "Travel Pouch"},
+                {"description", "Holds running gear and a spare pair of shoes."},
                 {"category_id", id}});
     NewProduct({{"name", "Desk Lamp"}, {"sku", "LAMP-" + Unique() + "-ZEBRA"}, {"category_id", id}});
     return SearchShop{"/api/products?category_id=" + std::to_string(id.get<long>())};
@@ -585,11 +602,11 @@ TEST(CatalogCache, QueryOrderDoesNotChangeTheAnswer) {
 
 // A 1×1 transparent PNG.
 const std::string kTinyPng = [] {
-  const unsigned char bytes[] = {
-      0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00,
-      0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4, 0x89, 0x00, 0x00, 0x00,
-      0x0D, 0x49, 0x44, 0x41, 0x54, 0x78, 0xDA, 0x63, 0xF8, 0xCF, 0xC0, 0xF0, 0x1F, 0x00, 0x05, 0x00, 0x01, 0xFF,
-      0x89, 0x99, 0x3D, 0x1D, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82};
+  const unsigned char bytes[] = {0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48,
+                                 0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00,
+                                 0x00, 0x1F, 0x15, 0xC4, 0x89, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x44, 0x41, 0x54, 0x78,
+                                 0xDA, 0x63, 0xF8, 0xCF, 0xC0, 0xF0, 0x1F, 0x00, 0x05, 0x00, 0x01, 0xFF, 0x89, 0x99,
+                                 0x3D, 0x1D, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82};
   return std::string(reinterpret_cast<const char*>(bytes), sizeof(bytes));
 }();
 
