@@ -134,7 +134,10 @@ ListSql BuildFilters(const ProductQuery& query) {
     }
     match += ")";
     conditions.push_back(std::move(match));
-    sql.rank = "ts_rank(p.search_vector, " + tsquery + ") + word_similarity(lower(" + text + "), lower(p.name))";
+    // Full-text rank, plus how closely the name resembles the search (typos), plus a lift for the
+    // exact sku, which an admin pastes to find one product.
+    sql.rank = "ts_rank(p.search_vector, " + tsquery + ") + word_similarity(lower(" + text + "), lower(p.name))" +
+               " + CASE WHEN lower(p.sku) = lower(" + text + ") THEN 10 ELSE 0 END";
   }
   for (std::size_t i = 0; i < conditions.size(); ++i) sql.where += (i == 0 ? " WHERE " : " AND ") + conditions[i];
   return sql;

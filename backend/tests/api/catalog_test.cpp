@@ -462,6 +462,7 @@ TEST(ProductList, PagesCarryTotalsAndBounds) {
 
 struct SearchShop {
   std::string list;  // "/api/products?category_id=N"
+  std::string lamp_sku;
 };
 
 const SearchShop& Searchable() {
@@ -476,8 +477,10 @@ const SearchShop& Searchable() {
     NewProduct({{"name", "Travel Pouch"},
                 {"description", "Holds running gear and a spare pair of shoes."},
                 {"category_id", id}});
-    NewProduct({{"name", "Desk Lamp"}, {"sku", "LAMP-" + Unique() + "-ZEBRA"}, {"category_id", id}});
-    return SearchShop{"/api/products?category_id=" + std::to_string(id.get<long>())};
+    const std::string sku = "LAMP-" + Unique() + "-ZEBRA";
+    NewProduct({{"name", "Desk Lamp"}, {"sku", sku}, {"category_id", id}});
+    NewProduct({{"name", "Floor Lamp"}, {"sku", sku + "-2"}, {"category_id", id}});
+    return SearchShop{"/api/products?category_id=" + std::to_string(id.get<long>()), sku};
   }();
   return shop;
 }
@@ -510,7 +513,11 @@ TEST(Search, ForgivesAWrongLetterInLongerWords) {
 TEST(Search, MatchesAnyOfTheWordsAndTheSku) {
   const auto either = Search("mug+keyboard");
   EXPECT_EQ(std::set<std::string>(either.begin(), either.end()), (std::set<std::string>{"Coffee Mug", "Keyboard"}));
-  EXPECT_EQ(Search("zebra"), (std::vector<std::string>{"Desk Lamp"}));
+  const auto zebra = Search("zebra");
+  EXPECT_EQ(std::set<std::string>(zebra.begin(), zebra.end()), (std::set<std::string>{"Desk Lamp", "Floor Lamp"}));
+  const auto exact_sku = Search(Searchable().lamp_sku);
+  ASSERT_FALSE(exact_sku.empty());
+  EXPECT_EQ(exact_sku[0], "Desk Lamp");
   EXPECT_TRUE(Search("xylophone").empty());
   EXPECT_TRUE(Search("%27%3B%20DROP%20TABLE%20products%3B--").empty());
   EXPECT_TRUE(Search("%21%26%7C%3A*").empty());
