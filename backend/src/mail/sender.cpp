@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 
 #include "common/log.hpp"
@@ -74,7 +75,8 @@ class SmtpTransport : public Transport {
 
     CURL* handle = curl.get();
     curl_easy_setopt(handle, CURLOPT_URL, url_.c_str());
-    curl_easy_setopt(handle, CURLOPT_USE_SSL, server_.require_tls ? CURLUSESSL_ALL : CURLUSESSL_NONE);
+    curl_easy_setopt(handle, CURLOPT_USE_SSL,
+                     static_cast<long>(server_.require_tls ? CURLUSESSL_ALL : CURLUSESSL_NONE));
     if (!server_.user.empty()) {
       curl_easy_setopt(handle, CURLOPT_USERNAME, server_.user.c_str());
       curl_easy_setopt(handle, CURLOPT_PASSWORD, server_.password.c_str());

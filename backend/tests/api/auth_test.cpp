@@ -758,6 +758,22 @@ TEST(AuthMail, MailQueuedWhileSmtpIsDownArrivesOnceItIsBack) {
   EXPECT_EQ(database.QueryValue("SELECT sent_at IS NOT NULL AND attempts > 1 FROM email_outbox"), "t");
 }
 
+TEST(AuthMail, LogsInToTheSmtpServerWhenAUserIsSetAndSendsFromSmtpFrom) {
+  TestDatabase database;
+  SmtpSink sink;
+  TestServer server(
+      database,
+      SmtpEnv(sink, {{"SMTP_USER", "mailer"}, {"SMTP_PASSWORD", "mail secret"}, {"SMTP_FROM", "orders@harbor.test"}}));
+  const std::string email = UniqueEmail("smtpauth");
+  ASSERT_EQ(Register(server.client(), email).status, 201);
+  const auto messages = sink.WaitForMessages(email);
+  ASSERT_EQ(messages.size(), 1u);
+  EXPECT_EQ(messages[0].auth_user, "mailer");
+  EXPECT_EQ(messages[0].auth_password, "mail secret");
+  EXPECT_EQ(messages[0].mail_from, "orders@harbor.test");
+  EXPECT_NE(ParseMail(messages[0].data).headers.at("from").find("<orders@harbor.test>"), std::string::npos);
+}
+
 TEST(AuthMail, WritesEmlFilesToTheMailFolderWithoutAnSmtpHost) {
   TestDatabase database;
   TestServer server(database);
