@@ -774,6 +774,34 @@ TEST(AuthMail, LogsInToTheSmtpServerWhenAUserIsSetAndSendsFromSmtpFrom) {
   EXPECT_NE(ParseMail(messages[0].data).headers.at("from").find("<orders@harbor.test>"), std::string::npos);
 }
 
+TEST(AuthMail, TwoInstancesSendEachQueuedMessageExactlyOnce) {
+  TestDatabase database;
+  SmtpSink sink;
+  TestServer first(database, SmtpEnv(sink));
+  TestServer second(database, SmtpEnv(sink));
+  constexpr int kMessages = 40;
+  const std::string prefix = "twice-" + std::to_string(::getpid()) + "-";
+  database.Execute(
+      "INSERT INTO email_outbox (kind, to_address, subject, text_body, html_body) "
+      "SELECT 'test', '" +
+      prefix +
+      "' || n || '@example.com', 'Subject ' || n, 'Text ' || n, '<p>HTML</p>' "
+      "FROM generate_series(1, " +
+      std::to_string(kMessages) + ") AS n");
+
+  const auto deadline = Clock::now() + std::chrono::seconds(20);
+  while (database.QueryValue("SELECT count(*) FROM email_outbox WHERE sent_at IS NULL") != "0" &&
+         Clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  ASSERT_EQ(database.QueryValue("SELECT count(*) FROM email_outbox WHERE sent_at IS NULL"), "0");
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  for (int n = 1; n <= kMessages; ++n) {
+    EXPECT_EQ(sink.MessagesTo(prefix + std::to_string(n) + "@example.com").size(), 1u) << n;
+  }
+  EXPECT_EQ(database.QueryValue("SELECT max(attempts) FROM email_outbox"), "1");
+}
+
 TEST(AuthMail, WritesEmlFilesToTheMailFolderWithoutAnSmtpHost) {
   TestDatabase database;
   TestServer server(database);
