@@ -94,7 +94,7 @@ int Serve(const Config& config) {
   shop::auth::AuthService auth(pool, config.secret_key, config.frontend_url, config.auth_rate_limit);
   shop::Epoch catalog_epoch;
   shop::app::Services services{config, pool, authenticator, catalog_epoch, auth};
-  shop::mail::MailSender mail_sender(pool, MailOptions(config));
+  shop::mail::MailSender mail_sender(config.database_url, MailOptions(config));
   const auto router = shop::app::BuildRouter(services);
 
   shop::app::ServerOptions options;
