@@ -110,7 +110,7 @@ int Serve(const Config& config) {
   shop::Epoch catalog_epoch;
   shop::catalog::CatalogService catalog(pool, catalog_epoch, config.upload_dir);
   shop::app::Services services{config, pool, authenticator, catalog_epoch, auth, catalog};
-  shop::mail::MailSender mail_sender(pool, MailOptions(config));
+  shop::mail::MailSender mail_sender(config.database_url, MailOptions(config));
   const auto router = shop::app::BuildRouter(services);
 
   shop::app::ServerOptions options;
