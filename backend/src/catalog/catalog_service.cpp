@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "catalog/catalog_store.hpp"
 #include "catalog/images.hpp"
