@@ -144,11 +144,29 @@ while IFS='|' read -r name value; do PGBENCH_VARS+=(-D "$name=$value"); done < <
   SELECT 'last_buyer', max(id) FROM users WHERE email LIKE 'buyer%@bench.example'")
 
 API_PORT=$(free_port)
-say "starting shop-api on 127.0.0.1:$API_PORT"
-PORT=$API_PORT HOST=127.0.0.1 "$API_BIN" serve >"$WORK/logs/api.log" 2>&1 &
-api_pid=$!
-wait_for_url "http://127.0.0.1:$API_PORT/api/health" 30 || die "the API did not come up: $(tail -5 "$WORK/logs/api.log")"
 API="http://127.0.0.1:$API_PORT"
+start_api() {
+  PORT=$API_PORT HOST=127.0.0.1 "$API_BIN" serve >>"$WORK/logs/api.log" 2>&1 &
+  api_pid=$!
+  wait_for_url "$API/api/health" 30 || die "the API did not come up: $(tail -5 "$WORK/logs/api.log")"
+}
+say "starting shop-api on 127.0.0.1:$API_PORT"
+start_api
+API_RESTARTS=0
+
+# When shop-api has died during scenario $1: notes how (exit status or signal, its last words)
+# and starts it again, so the other scenarios still run. A crash is a result, never hidden.
+check_api() {
+  kill -0 "$api_pid" 2>/dev/null && return 0
+  local status=0 how
+  wait "$api_pid" 2>/dev/null || status=$?
+  if [ "$status" -gt 128 ]; then how="killed by signal $((status - 128)) ($(kill -l "$((status - 128))"))"; else how="exited with status $status"; fi
+  note "$1" "**shop-api $how during this scenario**; its last log line: $(tail -1 "$WORK/logs/api.log" | cut -c1-200)"
+  say "$1: shop-api $how; starting it again"
+  echo "---- restarted after $how during $1 ----" >>"$WORK/logs/api.log"
+  API_RESTARTS=$((API_RESTARTS + 1))
+  start_api
+}
 
 NGINX_PORT=$(free_port)
 cat >"$WORK/nginx/nginx.conf" <<CONF
@@ -344,8 +362,11 @@ BCRYPT_SECONDS=""
 LOGINS_RPS=""
 ORDERS_MADE=""
 
+previous=start-up
 for name in "${SCENARIOS[@]}"; do
   [ -f "$BENCH/scenarios/$name.lua" ] || die "unknown scenario $name"
+  check_api "$previous"
+  previous=$name
   probe "$name"
   status=${STATUS[$name]}
   if [ "$status" = 404 ] || [ "$status" = 405 ]; then
@@ -398,8 +419,10 @@ for name in "${SCENARIOS[@]}"; do
     -v d="$(field "$ceiling_line" duration_us)" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
   db_ceiling "$name"
 done
+check_api "$previous"
 
 RSS=$(awk '/^VmRSS/ { print $2 }' "/proc/$api_pid/status")
+# (After a restart these are the new process's: the report says so.)
 HWM=$(awk '/^VmHWM/ { print $2 }' "/proc/$api_pid/status")
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -442,7 +465,7 @@ mkdir -p "$RESULTS"
   echo "Load: wrk, $CONNECTIONS connections, $THREADS threads, ${DURATION}s per scenario after ${WARMUP}s of warm-up (none for" \
     "cart_add, checkout); ceilings ${CEILING_DURATION}s each at the same concurrency: nginx $(nginx -v 2>&1 | sed 's/.*nginx\///')" \
     "serving the endpoint's own response bytes from a file, pgbench running the endpoint's SQL (bench/sql)" \
-    "from $CONNECTIONS clients and from as many as the API's pool ($API_POOL), the better of the two."
+    "from $CONNECTIONS clients and from as many as shop-api holds open ($API_POOL), the better of the two."
   echo "Errors are responses with status ≥ 400 plus socket errors and timeouts ($TIMEOUT). CPU µs/req: the CPU time" \
     "shop-api and all of PostgreSQL used during the run, per request answered (independent of other load on the machine)."
   echo
@@ -500,6 +523,7 @@ mkdir -p "$RESULTS"
   memory_verdict="met"
   [ "$HWM" -lt $((150 * 1024)) ] || memory_verdict="**missed**"
   echo "shop-api memory at the end: VmRSS $((RSS / 1024)) MB, VmHWM (peak) $((HWM / 1024)) MB — target < 150 MB: $memory_verdict."
+  [ "$API_RESTARTS" -gt 0 ] && echo "**shop-api died $API_RESTARTS time(s) during the run and was started again** (see the notes above); the memory is the last process's."
   echo "Configuration: WORKERS=${WORKERS:-default}, DB_POOL_SIZE=${DB_POOL_SIZE:-default}, LOG_LEVEL=warning, AUTH_RATE_LIMIT=0."
 } >"$REPORT"
 
