@@ -32,9 +32,12 @@ PRODUCTS=${BENCH_PRODUCTS:-100000}
 USERS=${BENCH_USERS:-10000}
 ORDERS=${BENCH_ORDERS:-50000}
 SCENARIOS=(${BENCH_SCENARIOS:-health products_list products_filtered products_search product_slug product_id
-  cart_get cart_add checkout admin_stats login})
-# Enough buyers for checkout at 3 000 orders/s for the whole run (each is used once).
-BUYERS=$(((DURATION + WARMUP + 2) * 3000))
+  cart_get cart_add checkout list_during_checkout admin_stats login})
+# Buyers, each with a cart, used once: buyer 1 for the probe, enough for checkout at 3 000
+# orders/s, then as many for the checkouts that run beside list_during_checkout at half that.
+CHECKOUT_BUYERS=$(((DURATION + 2) * 3000))
+SIDE_BUYERS=$(((DURATION + 2) * 1500))
+BUYERS=$((1 + CHECKOUT_BUYERS + SIDE_BUYERS))
 PASSWORD=bench-password-12
 BCRYPT_COST=12
 RESULTS="$BENCH/results"
@@ -131,7 +134,8 @@ q "SELECT id FROM users WHERE email LIKE 'buyer%@bench.example' ORDER BY id" |
   "$TOOL" tokens "$SECRET_KEY" customer 7200 >"$DATA/buyer_tokens.txt"
 q "SELECT id FROM users WHERE email = 'admin@bench.example'" |
   "$TOOL" tokens "$SECRET_KEY" admin 7200 >"$DATA/admin_token.txt"
-# pgbench's variables: the id ranges of the dataset.
+# pgbench's variables: the id ranges of the dataset (its checkouts take the checkout scenario's
+# buyers, and leave those for list_during_checkout alone).
 PGBENCH_VARS=()
 while IFS='|' read -r name value; do PGBENCH_VARS+=(-D "$name=$value"); done < <(q "
   SELECT 'categories', count(*) FROM categories UNION ALL
@@ -140,8 +144,8 @@ while IFS='|' read -r name value; do PGBENCH_VARS+=(-D "$name=$value"); done < <
   SELECT 'last_product', max(id) FROM products UNION ALL
   SELECT 'first_customer', min(id) FROM users WHERE email LIKE 'user%@bench.example' UNION ALL
   SELECT 'last_customer', max(id) FROM users WHERE email LIKE 'user%@bench.example' UNION ALL
-  SELECT 'first_buyer', min(id) FROM users WHERE email LIKE 'buyer%@bench.example' UNION ALL
-  SELECT 'last_buyer', max(id) FROM users WHERE email LIKE 'buyer%@bench.example'")
+  SELECT 'first_buyer', min(id) + 1 FROM users WHERE email LIKE 'buyer%@bench.example' UNION ALL
+  SELECT 'last_buyer', min(id) + $CHECKOUT_BUYERS FROM users WHERE email LIKE 'buyer%@bench.example'")
 
 API_PORT=$(free_port)
 API="http://127.0.0.1:$API_PORT"
@@ -392,28 +396,50 @@ for name in "${SCENARIOS[@]}"; do
     continue
   fi
 
-  say "$name: ${DURATION}s at $CONNECTIONS connections"
+  connections=$CONNECTIONS
+  side_pid=""
+  if [ "$name" = list_during_checkout ]; then
+    # Half the connections browse, the other half buy.
+    connections=$((CONNECTIONS / 2))
+    if [ "${STATUS[checkout]:-}" != 201 ]; then
+      note "$name" "not run: checkout is not available"
+      continue
+    fi
+  fi
+  say "$name: ${DURATION}s at $connections connections"
   if [ "$name" != checkout ] && [ "$name" != cart_add ] && [ "$WARMUP" -gt 0 ]; then
-    run_wrk "$name" "$API" "$CONNECTIONS" "$WARMUP" "$WORK/logs/$name-warmup.log" >/dev/null
+    run_wrk "$name" "$API" "$connections" "$WARMUP" "$WORK/logs/$name-warmup.log" >/dev/null
     drain
   fi
   orders_before=$(q "SELECT count(*) FROM orders")
   mark=$(wc -l <"$WORK/logs/api.log")
+  if [ "$name" = list_during_checkout ]; then
+    BENCH_BUYERS="$((2 + CHECKOUT_BUYERS)):$BUYERS" run_wrk checkout "$API" "$((CONNECTIONS - connections))" \
+      "$((DURATION + 1))" "$WORK/logs/$name-checkout.log" >/dev/null &
+    side_pid=$!
+    sleep 0.5
+  fi
   perf_start "$name" "$DURATION"
   cpu_mark
-  record "$name" "$(run_wrk "$name" "$API" "$CONNECTIONS" "$DURATION" "$WORK/logs/$name.log")"
+  record "$name" "$(BENCH_BUYERS="2:$((1 + CHECKOUT_BUYERS))" run_wrk "$name" "$API" "$connections" "$DURATION" "$WORK/logs/$name.log")"
   perf_report "$name"
+  if [ -n "$side_pid" ]; then
+    wait "$side_pid" || true
+    side=$(grep '^BENCH_RESULT' "$WORK/logs/$name-checkout.log" | tail -1)
+    note "$name" "beside it $(awk -v r="$(field "$side" requests)" -v d="$(field "$side" duration_us)" \
+      'BEGIN { printf "%.0f", r / (d / 1e6) }') checkouts/s ($(sed -n 's/^BENCH_STATUSES //p' "$WORK/logs/$name-checkout.log"))"
+  fi
   drain
   remark_run "$name" "$mark"
-  connections=$(api_connections)
-  [ "$connections" -gt "$API_POOL" ] && API_POOL=$connections
+  api_now=$(api_connections)
+  [ "$api_now" -gt "$API_POOL" ] && API_POOL=$api_now
   if [ "$name" = checkout ]; then
     ORDERS_MADE=$(($(q "SELECT count(*) FROM orders") - orders_before))
   fi
 
   # The HTTP ceiling: nginx serving the probe's answer, the same bytes, to the same requests.
   cp "$WORK/probe/$name.body" "$WORK/www/$name.json"
-  ceiling_line=$(run_wrk "$name" "$NGINX" "$CONNECTIONS" "$CEILING_DURATION" "$WORK/logs/$name-nginx.log" \
+  ceiling_line=$(run_wrk "$name" "$NGINX" "$connections" "$CEILING_DURATION" "$WORK/logs/$name-nginx.log" \
     BENCH_CEILING_PATH="/$name.json")
   [ -n "$ceiling_line" ] && HTTP_CEILING[$name]=$(awk -v r="$(field "$ceiling_line" requests)" \
     -v d="$(field "$ceiling_line" duration_us)" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
@@ -435,7 +461,7 @@ lt() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a < b) }'; }
 verdict() {
   local name=$1 target="" met=1
   case $name in
-    products_list | products_filtered | product_slug | product_id)
+    products_list | products_filtered | product_slug | product_id | list_during_checkout)
       target="≥ 50 % of HTTP ceiling"
       [ -n "${HTTP_CEILING[$name]:-}" ] && ge "${RPS[$name]}" "$(awk -v c="${HTTP_CEILING[$name]}" 'BEGIN { print c / 2 }')" || met=0 ;;
     products_search | cart_get | cart_add)

@@ -1,7 +1,8 @@
 -- POST /api/orders: every request is a different buyer whose cart holds two products, with an
 -- Idempotency-Key as the storefront sends. Buyer 1 is kept for the probe; the threads share out
--- the others. A thread that runs out of buyers starts over, and those repeats fail (empty cart)
--- and show as errors: run.sh makes enough buyers for the duration.
+-- the buyers of BENCH_BUYERS ("first:last" lines of buyer_tokens.txt; 2 to the end by default).
+-- A thread that runs out of buyers starts over, and those repeats fail (empty cart) and show as
+-- errors: run.sh makes enough buyers for the duration.
 dofile(os.getenv("BENCH_LUA") .. "/common.lua")
 
 local body = '{"customer_name": "Bench Buyer", "customer_email": "buyer@bench.example", ' ..
@@ -12,10 +13,12 @@ local body = '{"customer_name": "Bench Buyer", "customer_email": "buyer@bench.ex
 function init(args)
   bench.count_statuses()
   local tokens = bench.lines("buyer_tokens.txt")
+  local first, last = (os.getenv("BENCH_BUYERS") or ("2:" .. #tokens)):match("(%d+):(%d+)")
+  first, last = tonumber(first), math.min(tonumber(last), #tokens)
   local index, count = bench.thread()
-  local mine = math.floor((#tokens - 1 - index) / count) + 1
+  local mine = math.floor((last - first - (index - 1)) / count) + 1
   bench.build(mine, function(i)
-    local n = 1 + index + (i - 1) * count
+    local n = first + (index - 1) + (i - 1) * count
     return bench.format("POST", "/api/orders", tokens[n], body, {["Idempotency-Key"] = "bench-" .. n})
   end, function()
     return bench.format("POST", "/api/orders", tokens[1], body, {["Idempotency-Key"] = "bench-probe"})
