@@ -7,7 +7,7 @@
 # and stops everything it started.
 #
 # Settings (environment): BENCH_DURATION seconds per API run (10), BENCH_CEILING_DURATION per
-# ceiling run (5), BENCH_WARMUP seconds before each read scenario (2), BENCH_CONNECTIONS (64),
+# ceiling run (4), BENCH_WARMUP seconds before each read scenario (2), BENCH_CONNECTIONS (64),
 # BENCH_THREADS wrk threads (the cores), BENCH_LOGIN_CONNECTIONS (2 per core), BENCH_TIMEOUT wrk's
 # request timeout (5s), BENCH_SCENARIOS (a space-separated subset), BENCH_PRODUCTS, BENCH_USERS,
 # BENCH_ORDERS, BENCH_CATEGORIES (the shop's size), BENCH_API_BIN (bench that shop-api binary
@@ -20,7 +20,7 @@ source "$BENCH/../scripts/lib.sh"
 
 CORES=$(nproc)
 DURATION=${BENCH_DURATION:-10}
-CEILING_DURATION=${BENCH_CEILING_DURATION:-5}
+CEILING_DURATION=${BENCH_CEILING_DURATION:-4}
 WARMUP=${BENCH_WARMUP:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 THREADS=${BENCH_THREADS:-$CORES}
