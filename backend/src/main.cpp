@@ -50,7 +50,9 @@ int Serve(const Config& config) {
   shop::db::Pool pool(config.database_url, config.db_pool_size);
   shop::auth::Authenticator authenticator(config.secret_key, pool);
   shop::Epoch catalog_epoch;
-  shop::app::Services services{config, pool, authenticator, catalog_epoch};
+  shop::cart::CartService cart(pool);
+  shop::orders::OrderService orders(pool, catalog_epoch, config.frontend_url);
+  shop::app::Services services{config, pool, authenticator, catalog_epoch, cart, orders};
   const auto router = shop::app::BuildRouter(services);
 
   shop::app::ServerOptions options;

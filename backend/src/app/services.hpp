@@ -3,8 +3,10 @@
 
 #include "app/config.hpp"
 #include "auth/authenticator.hpp"
+#include "cart/cart_service.hpp"
 #include "common/epoch.hpp"
 #include "db/pool.hpp"
+#include "orders/orders_service.hpp"
 
 namespace shop::app {
 
@@ -15,6 +17,8 @@ struct Services {
   // Moves on with every committed change to products or stock (catalog writes, checkouts,
   // cancellations); the catalog's response cache drops what was rendered before.
   Epoch& catalog_epoch;
+  cart::CartService& cart;
+  orders::OrderService& orders;
 };
 
 }  // namespace shop::app
