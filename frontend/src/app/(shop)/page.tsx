@@ -31,7 +31,7 @@ export default async function HomePage() {
 
   return (
     <>
-      <section className="bg-gradient-to-br from-brand-900 to-brand-700 text-white">
+      <section className="-mt-6 bg-gradient-to-br from-brand-900 to-brand-700 text-white sm:-mt-10">
         <Container className="py-12 sm:py-20">
           <h1 className="max-w-2xl text-3xl font-bold tracking-tight sm:text-5xl">
             Everyday goods, carefully chosen.

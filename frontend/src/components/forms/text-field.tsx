@@ -30,15 +30,16 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={className}>
-      <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
-        {label}
+      <div className="flex items-baseline gap-1">
+        <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
+          {label}
+        </label>
         {required ? (
-          <span className="text-red-700" aria-hidden="true">
-            {' '}
+          <span className="text-sm text-red-700" aria-hidden="true">
             *
           </span>
         ) : null}
-      </label>
+      </div>
       <input
         ref={ref}
         id={inputId}

@@ -54,7 +54,7 @@ export function ProductFiltersForm({ filters, categories }: ProductFiltersFormPr
         <select
           id="filter-category"
           className={`mt-2 ${inputClasses(false)}`}
-          value={filters.category ?? ''}
+          defaultValue={filters.category ?? ''}
           onChange={(event) => go({ category: event.target.value || undefined })}
         >
           <option value="">All categories</option>
@@ -115,7 +115,7 @@ export function ProductFiltersForm({ filters, categories }: ProductFiltersFormPr
           id="filter-in-stock"
           type="checkbox"
           className="h-5 w-5 rounded border-slate-300 text-brand-600 focus:ring-brand-600"
-          checked={filters.in_stock === true}
+          defaultChecked={filters.in_stock === true}
           onChange={(event) => go({ in_stock: event.target.checked || undefined })}
         />
         <label htmlFor="filter-in-stock" className="text-sm text-slate-800">

@@ -17,7 +17,8 @@ export function SortSelect({ filters }: { filters: ProductFilters }) {
       <select
         id="sort"
         className={`${inputClasses(false)} w-auto`}
-        value={current}
+        key={current}
+        defaultValue={current}
         onChange={(event) =>
           router.push(
             productListHref({ ...filters, sort: event.target.value as ProductSort, page: 1 }),

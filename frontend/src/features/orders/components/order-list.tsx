@@ -8,13 +8,18 @@ import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import type { Page } from '@/features/catalog/types';
-import { Pagination } from '@/features/catalog/components/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { listOrders } from '@/features/orders/api';
 import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
 import { formatDateTime } from '@/features/orders/format';
 import type { Order } from '@/features/orders/types';
 import { errorMessage } from '@/lib/api-error';
 import { formatMoney } from '@/lib/money';
+
+/** Units in an order; a list response may leave the items out. */
+function itemCount(order: Order): number {
+  return (order.items ?? []).reduce((sum, item) => sum + item.quantity, 0);
+}
 
 export function OrderList({ page }: { page: number }) {
   const [result, setResult] = useState<Page<Order> | null>(null);
@@ -83,8 +88,8 @@ export function OrderList({ page }: { page: number }) {
                 </Link>
               </p>
               <p className="text-sm text-slate-600">
-                {formatDateTime(order.created_at)} · {order.items.length}{' '}
-                {order.items.length === 1 ? 'item' : 'items'}
+                {formatDateTime(order.created_at)} · {itemCount(order)}{' '}
+                {itemCount(order) === 1 ? 'item' : 'items'}
               </p>
             </div>
             <div className="flex items-center gap-4">
