@@ -20,9 +20,8 @@ CartItem CartItemFromRow(const db::Row& row) {
   item.product_id = row.Int("product_id");
   item.quantity = row.Int("quantity");
   item.created_at = row.Timestamp("created_at");
-  item.product = CartProduct{row.Int("product_id"),       row.String("name"),
-                             row.String("slug"),          row.GetMoney("price"),
-                             row.OptString("image_url"), row.Int("stock_quantity")};
+  item.product = CartProduct{row.Int("product_id"), row.String("name"),         row.String("slug"),
+                             row.GetMoney("price"), row.OptString("image_url"), row.Int("stock_quantity")};
   return item;
 }
 

@@ -2,11 +2,10 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "common/money.hpp"
 #include "db/connection.hpp"
@@ -59,8 +58,8 @@ struct Line {
 struct Adjustment {
   enum class Reason { kCapped, kUnavailable };
   std::int64_t product_id = 0;
-  std::int64_t requested = 0;              // the quantity the line would have held
-  std::optional<std::int64_t> quantity;    // what it holds now (capped lines only)
+  std::int64_t requested = 0;            // the quantity the line would have held
+  std::optional<std::int64_t> quantity;  // what it holds now (capped lines only)
   Reason reason = Reason::kCapped;
   bool operator==(const Adjustment&) const = default;
 };

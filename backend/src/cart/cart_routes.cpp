@@ -23,8 +23,7 @@ Result<std::vector<Line>> ParseMergeItems(const nlohmann::json& body) {
   } else if (!items->is_array()) {
     fields.Add({"body", "items"}, "Input should be a valid list", "list_type");
   } else if (items->size() > kMaxMergeLines) {
-    fields.Add({"body", "items"}, "List should have at most " + std::to_string(kMaxMergeLines) + " items",
-               "too_long");
+    fields.Add({"body", "items"}, "List should have at most " + std::to_string(kMaxMergeLines) + " items", "too_long");
   } else {
     for (std::size_t i = 0; i < items->size(); ++i) {
       const auto& item = (*items)[i];

@@ -55,9 +55,14 @@ Result<Cart> CartService::Add(std::int64_t user_id, std::int64_t product_id, std
   auto connection = db_.Acquire();
   const auto product = FindActiveProduct(*connection, product_id);
   if (!product) return NotFound("Product not found");
-  if (quantity > product->stock_quantity ||
-      !AddToCartLine(*connection, user_id, product_id, quantity, product->stock_quantity)) {
-    return InsufficientStock(*product);
+  if (quantity > product->stock_quantity) return InsufficientStock(*product);
+  try {
+    if (!AddToCartLine(*connection, user_id, product_id, quantity, product->stock_quantity)) {
+      return InsufficientStock(*product);
+    }
+  } catch (const db::QueryError& error) {
+    if (!error.IsForeignKeyViolation()) throw;
+    return NotFound("Product not found");  // deleted a moment ago
   }
   return LoadCart(*connection, user_id);
 }

@@ -9,40 +9,36 @@ constexpr db::Statement kLoadCart{
     "FROM cart_items c JOIN products p ON p.id = c.product_id "
     "WHERE c.user_id = $1 AND p.is_active ORDER BY c.created_at, c.id"};
 
-constexpr db::Statement kFindActiveProduct{
-    "cart_find_active_product", "SELECT id, name, stock_quantity FROM products WHERE id = $1 AND is_active"};
+constexpr db::Statement kFindActiveProduct{"cart_find_active_product",
+                                           "SELECT id, name, stock_quantity FROM products WHERE id = $1 AND is_active"};
 
 constexpr db::Statement kActiveStock{
     "cart_active_stock",
     "SELECT id, stock_quantity FROM products WHERE id = ANY($1::bigint[]) AND is_active FOR KEY SHARE"};
 
-constexpr db::Statement kFindCartLine{
-    "cart_find_line",
-    "SELECT c.id, c.quantity, p.id AS product_id, p.name, p.stock_quantity "
-    "FROM cart_items c JOIN products p ON p.id = c.product_id "
-    "WHERE c.id = $1 AND c.user_id = $2 AND p.is_active"};
+constexpr db::Statement kFindCartLine{"cart_find_line",
+                                      "SELECT c.id, c.quantity, p.id AS product_id, p.name, p.stock_quantity "
+                                      "FROM cart_items c JOIN products p ON p.id = c.product_id "
+                                      "WHERE c.id = $1 AND c.user_id = $2 AND p.is_active"};
 
 // The WHERE of ON CONFLICT sees the latest committed line (the row is locked), so two adds at the
 // same moment cannot together pass the limit.
-constexpr db::Statement kAddToCartLine{
-    "cart_add_to_line",
-    "INSERT INTO cart_items (user_id, product_id, quantity) VALUES ($1, $2, $3) "
-    "ON CONFLICT ON CONSTRAINT cart_items_user_product_key DO UPDATE "
-    "SET quantity = cart_items.quantity + EXCLUDED.quantity, updated_at = now() "
-    "WHERE cart_items.quantity::bigint + EXCLUDED.quantity <= $4 "
-    "RETURNING id"};
+constexpr db::Statement kAddToCartLine{"cart_add_to_line",
+                                       "INSERT INTO cart_items (user_id, product_id, quantity) VALUES ($1, $2, $3) "
+                                       "ON CONFLICT ON CONSTRAINT cart_items_user_product_key DO UPDATE "
+                                       "SET quantity = cart_items.quantity + EXCLUDED.quantity, updated_at = now() "
+                                       "WHERE cart_items.quantity::bigint + EXCLUDED.quantity <= $4 "
+                                       "RETURNING id"};
 
-constexpr db::Statement kSetCartLine{
-    "cart_set_line",
-    "INSERT INTO cart_items (user_id, product_id, quantity) VALUES ($1, $2, $3) "
-    "ON CONFLICT ON CONSTRAINT cart_items_user_product_key DO UPDATE "
-    "SET quantity = EXCLUDED.quantity, updated_at = now()"};
+constexpr db::Statement kSetCartLine{"cart_set_line",
+                                     "INSERT INTO cart_items (user_id, product_id, quantity) VALUES ($1, $2, $3) "
+                                     "ON CONFLICT ON CONSTRAINT cart_items_user_product_key DO UPDATE "
+                                     "SET quantity = EXCLUDED.quantity, updated_at = now()"};
 
 constexpr db::Statement kUpdateCartLine{
     "cart_update_line", "UPDATE cart_items SET quantity = $3, updated_at = now() WHERE id = $1 AND user_id = $2"};
 
-constexpr db::Statement kDeleteCartLine{"cart_delete_line",
-                                        "DELETE FROM cart_items WHERE id = $1 AND user_id = $2"};
+constexpr db::Statement kDeleteCartLine{"cart_delete_line", "DELETE FROM cart_items WHERE id = $1 AND user_id = $2"};
 
 constexpr db::Statement kDeleteCart{"cart_delete", "DELETE FROM cart_items WHERE user_id = $1"};
 
@@ -81,8 +77,8 @@ std::optional<CartLine> FindCartLine(db::Connection& connection, std::int64_t us
                   ProductStock{row.Int("product_id"), row.String("name"), row.Int("stock_quantity")}};
 }
 
-bool AddToCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id,
-                   std::int64_t quantity, std::int64_t limit) {
+bool AddToCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id, std::int64_t quantity,
+                   std::int64_t limit) {
   return !connection.Exec(kAddToCartLine, {user_id, product_id, quantity, limit}).empty();
 }
 

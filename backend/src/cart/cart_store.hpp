@@ -41,8 +41,8 @@ std::optional<CartLine> FindCartLine(db::Connection& connection, std::int64_t us
 
 // Adds `quantity` of a product to the user's cart, creating the line or adding to it, unless the
 // line would then hold more than `limit`. Returns false (and changes nothing) in that case.
-bool AddToCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id,
-                   std::int64_t quantity, std::int64_t limit);
+bool AddToCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id, std::int64_t quantity,
+                   std::int64_t limit);
 
 // Sets the quantity of the user's line of a product, creating the line when absent.
 void SetCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id, std::int64_t quantity);

@@ -1,6 +1,7 @@
 #include "orders/orders_routes.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "http/validation.hpp"
 
@@ -19,8 +20,8 @@ Result<std::optional<std::string>> IdempotencyKey(const http::Request& request) 
   if (key.empty()) return std::optional<std::string>();
   const bool visible = std::all_of(key.begin(), key.end(), [](char c) { return c > ' ' && c < 127; });
   if (key.size() > kMaxIdempotencyKeyLength || !visible) {
-    return InvalidField({"header", "Idempotency-Key"},
-                        "Idempotency-Key should be 1 to 255 visible ASCII characters", "string_pattern_mismatch");
+    return InvalidField({"header", "Idempotency-Key"}, "Idempotency-Key should be 1 to 255 visible ASCII characters",
+                        "string_pattern_mismatch");
   }
   return std::optional<std::string>(std::string(key));
 }
@@ -28,8 +29,8 @@ Result<std::optional<std::string>> IdempotencyKey(const http::Request& request) 
 // Digits, spaces and + - ( ) . only, as phone numbers are written.
 bool IsPhoneNumber(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c)) || c == ' ' || c == '+' || c == '-' || c == '(' ||
-           c == ')' || c == '.';
+    return std::isdigit(static_cast<unsigned char>(c)) || c == ' ' || c == '+' || c == '-' || c == '(' || c == ')' ||
+           c == '.';
   });
 }
 
@@ -96,8 +97,8 @@ http::Response UpdateOrderStatus(OrderService& service, const http::Request& req
   auto body = http::ParseJsonBody(request);
   if (!body) return http::ErrorResponse(body.error());
   http::Fields fields(*body);
-  const auto status_name = fields.OneOf("status", {kStatusNames[0], kStatusNames[1], kStatusNames[2],
-                                                   kStatusNames[3], kStatusNames[4]});
+  const auto status_name =
+      fields.OneOf("status", {kStatusNames[0], kStatusNames[1], kStatusNames[2], kStatusNames[3], kStatusNames[4]});
   if (auto status = fields.Finish(); !status) return http::ErrorResponse(status.error());
   return OrderResponse(
       service.ChangeStatus(order_id, *ParseStatus(status_name), request.Caller().user_id, Actor::kAdmin));

@@ -42,8 +42,8 @@ mail::Message ConfirmationEmail(const Order& order, const std::string& frontend_
   std::vector<std::string> paragraphs = {"Thank you for your order. We have received order " + order.order_number +
                                          " and will let you know when it ships."};
   for (const auto& item : order.items) {
-    paragraphs.push_back(std::to_string(item.quantity) + " × " + item.product_name + " (" + item.product_sku +
-                         "), " + Dollars(item.price) + " each: " + Dollars(item.line_total()));
+    paragraphs.push_back(std::to_string(item.quantity) + " × " + item.product_name + " (" + item.product_sku + "), " +
+                         Dollars(item.price) + " each: " + Dollars(item.line_total()));
   }
   paragraphs.push_back("Total: " + Dollars(order.total_amount));
   paragraphs.push_back("Shipping to: " + ShippingAddress(order));
@@ -54,15 +54,22 @@ mail::Message ConfirmationEmail(const Order& order, const std::string& frontend_
 std::optional<mail::Message> StatusEmail(const Order& order, const std::string& frontend_url) {
   std::string news;
   switch (order.status) {
-    case OrderStatus::kShipped: news = "has shipped"; break;
-    case OrderStatus::kDelivered: news = "has been delivered"; break;
-    case OrderStatus::kCancelled: news = "has been cancelled"; break;
-    default: return std::nullopt;
+    case OrderStatus::kShipped:
+      news = "has shipped";
+      break;
+    case OrderStatus::kDelivered:
+      news = "has been delivered";
+      break;
+    case OrderStatus::kCancelled:
+      news = "has been cancelled";
+      break;
+    default:
+      return std::nullopt;
   }
   std::vector<std::string> paragraphs = {"Your order " + order.order_number + " " + news + "."};
   if (order.status == OrderStatus::kShipped) paragraphs.push_back("It is on its way to: " + ShippingAddress(order));
   if (order.status == OrderStatus::kCancelled) {
-    paragraphs.push_back("Nothing will be charged for it. If you did not ask for this, please reply to this email.");
+    paragraphs.push_back("If you did not ask for this, please reply to this email.");
   }
   return mail::Compose("order_status", order.customer_email, "Order " + order.order_number + " " + news,
                        "Hello " + order.customer_name, paragraphs, OrderLink(order, frontend_url));

@@ -20,10 +20,9 @@ constexpr db::Statement kForgetExpiredKeys{
 
 // With a unique key, an INSERT that meets a row another transaction has inserted but not yet
 // committed waits for that transaction, then does nothing if it committed.
-constexpr db::Statement kClaimKey{
-    "orders_claim_key",
-    "INSERT INTO idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, $3) "
-    "ON CONFLICT (user_id, key) DO NOTHING RETURNING user_id"};
+constexpr db::Statement kClaimKey{"orders_claim_key",
+                                  "INSERT INTO idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, $3) "
+                                  "ON CONFLICT (user_id, key) DO NOTHING RETURNING user_id"};
 
 constexpr db::Statement kFindStoredResponse{
     "orders_find_stored_response",
@@ -44,11 +43,10 @@ constexpr db::Statement kLockCheckoutLines{
 
 // The condition is checked again on the latest version of the row once a concurrent checkout
 // that holds it commits, so stock can never go below zero.
-constexpr db::Statement kTakeStock{
-    "orders_take_stock",
-    "UPDATE products SET stock_quantity = stock_quantity - $2 "
-    "WHERE id = $1 AND is_active AND stock_quantity >= $2 "
-    "RETURNING id AS product_id, name AS product_name, sku AS product_sku, price"};
+constexpr db::Statement kTakeStock{"orders_take_stock",
+                                   "UPDATE products SET stock_quantity = stock_quantity - $2 "
+                                   "WHERE id = $1 AND is_active AND stock_quantity >= $2 "
+                                   "RETURNING id AS product_id, name AS product_name, sku AS product_sku, price"};
 
 constexpr db::Statement kReturnStock{"orders_return_stock",
                                      "UPDATE products SET stock_quantity = stock_quantity + $2 WHERE id = $1"};
@@ -64,12 +62,12 @@ const std::string kInsertOrderSql = Sql(
 const db::Statement kInsertOrder{"orders_insert", kInsertOrderSql};
 
 // The items travel as one JSON array; prices as decimal text, so they stay exact.
-const std::string kInsertOrderItemsSql = Sql(
-    {"INSERT INTO order_items (order_id, product_id, product_name, product_sku, quantity, price) "
-     "SELECT $1, x.product_id, x.product_name, x.product_sku, x.quantity, x.price "
-     "FROM jsonb_to_recordset($2::jsonb) "
-     "AS x(product_id bigint, product_name text, product_sku text, quantity integer, price numeric) RETURNING ",
-     kOrderItemColumns});
+const std::string kInsertOrderItemsSql =
+    Sql({"INSERT INTO order_items (order_id, product_id, product_name, product_sku, quantity, price) "
+         "SELECT $1, x.product_id, x.product_name, x.product_sku, x.quantity, x.price "
+         "FROM jsonb_to_recordset($2::jsonb) "
+         "AS x(product_id bigint, product_name text, product_sku text, quantity integer, price numeric) RETURNING ",
+         kOrderItemColumns});
 const db::Statement kInsertOrderItems{"orders_insert_items", kInsertOrderItemsSql};
 
 // --- reading and changing orders
@@ -137,8 +135,8 @@ std::optional<OrderItem> TakeStock(db::Connection& connection, std::int64_t prod
   auto result = connection.Exec(kTakeStock, {product_id, quantity});
   if (result.empty()) return std::nullopt;
   const auto row = result.front();
-  return OrderItem{0, row.Int("product_id"), row.String("product_name"), row.String("product_sku"), quantity,
-                   row.GetMoney("price")};
+  return OrderItem{0,        row.Int("product_id"), row.String("product_name"), row.String("product_sku"),
+                   quantity, row.GetMoney("price")};
 }
 
 void ReturnStock(db::Connection& connection, std::int64_t product_id, std::int64_t quantity) {

@@ -54,11 +54,11 @@ TEST(Cart, AddReturns201WithTheLineAndItsProduct) {
   EXPECT_EQ(item["quantity"], 2);
   EXPECT_EQ(item["line_total"], 39.98);
   EXPECT_EQ(item["product"], (nlohmann::json{{"id", product.id},
-                                              {"name", product.name},
-                                              {"slug", product.slug},
-                                              {"price", 19.99},
-                                              {"image_url", "/uploads/a.png"},
-                                              {"stock_quantity", 7}}));
+                                             {"name", product.name},
+                                             {"slug", product.slug},
+                                             {"price", 19.99},
+                                             {"image_url", "/uploads/a.png"},
+                                             {"stock_quantity", 7}}));
   EXPECT_TRUE(item["created_at"].get<std::string>().ends_with("Z"));
   EXPECT_EQ(cart["total_items"], 2);
   EXPECT_EQ(cart["subtotal"], 39.98);

@@ -23,7 +23,7 @@ const TestDatabase& Db() {
   return SharedApi::database();
 }
 
-const nlohmann::json kShipping = {{"customer_name", "Racing Buyer"},  {"customer_email", "racer@example.com"},
+const nlohmann::json kShipping = {{"customer_name", "Racing Buyer"},   {"customer_email", "racer@example.com"},
                                   {"shipping_address", "2 Fast Lane"}, {"shipping_city", "Speedway"},
                                   {"shipping_postal_code", "12345"},   {"shipping_country", "US"}};
 
@@ -61,10 +61,10 @@ std::map<long, int> StatusCounts(const std::vector<HttpResponse>& responses) {
 
 // Quantities of a product in orders that were not cancelled.
 int SoldOf(std::int64_t product_id) {
-  return std::stoi(Db().QueryValue(
-      "SELECT coalesce(sum(i.quantity), 0) FROM order_items i JOIN orders o ON o.id = i.order_id "
-      "WHERE o.status <> 'cancelled' AND i.product_id = " +
-      std::to_string(product_id)));
+  return std::stoi(
+      Db().QueryValue("SELECT coalesce(sum(i.quantity), 0) FROM order_items i JOIN orders o ON o.id = i.order_id "
+                      "WHERE o.status <> 'cancelled' AND i.product_id = " +
+                      std::to_string(product_id)));
 }
 
 TEST(CheckoutRace, TwentyFiveBuyersForFiveItemsMakeExactlyFiveOrders) {
@@ -88,7 +88,8 @@ TEST(CheckoutRace, TwentyFiveBuyersForFiveItemsMakeExactlyFiveOrders) {
     if (response.status == 409) {
       EXPECT_NE(response.json()["detail"].get<std::string>().find(product.name), std::string::npos);
     }
-    if (response.status == 201) numbers.push_back(std::stoll(response.json()["order_number"].get<std::string>().substr(4)));
+    if (response.status == 201)
+      numbers.push_back(std::stoll(response.json()["order_number"].get<std::string>().substr(4)));
   }
   EXPECT_EQ(StockOf(Db(), product.id), 0);
   EXPECT_EQ(StockOf(Db(), product.id) + SoldOf(product.id), kStock);

@@ -19,11 +19,10 @@ const TestDatabase& Db() {
 }
 
 nlohmann::json Shipping(const std::string& email = "buyer@example.com") {
-  return {{"customer_name", "Ada Buyer"},        {"customer_email", email},
-          {"customer_phone", "+1 (555) 010-2000"}, {"shipping_address", "1 Harbor Street"},
-          {"shipping_city", "Portland"},         {"shipping_state", "OR"},
-          {"shipping_postal_code", "97201"},     {"shipping_country", "US"},
-          {"notes", "Leave at the door"}};
+  return {
+      {"customer_name", "Ada Buyer"},          {"customer_email", email},     {"customer_phone", "+1 (555) 010-2000"},
+      {"shipping_address", "1 Harbor Street"}, {"shipping_city", "Portland"}, {"shipping_state", "OR"},
+      {"shipping_postal_code", "97201"},       {"shipping_country", "US"},    {"notes", "Leave at the door"}};
 }
 
 void PutInCart(const TestUser& user, std::int64_t product_id, int quantity) {
@@ -96,8 +95,10 @@ TEST(Checkout, QueuesTheConfirmationEmail) {
   auto product = CreateProduct(Db(), {.price = "12.50"});
   auto order = PlaceOrder(user, product, 2);
   const std::string number = order["order_number"];
-  const std::string where = "email_outbox WHERE kind = 'order_confirmation' AND to_address = 'buyer@example.com' AND "
-                            "subject LIKE '%" + number + "%'";
+  const std::string where =
+      "email_outbox WHERE kind = 'order_confirmation' AND to_address = 'buyer@example.com' AND "
+      "subject LIKE '%" +
+      number + "%'";
   ASSERT_EQ(Count(where), "1");
   const std::string text = Db().QueryValue("SELECT text_body FROM " + where);
   const std::string html = Db().QueryValue("SELECT html_body FROM " + where);
@@ -142,11 +143,16 @@ TEST(Checkout, ValidatesEveryShippingField) {
                                             "shipping_postal_code", "shipping_country"}));
 
   const std::vector<std::pair<std::string, nlohmann::json>> bad = {
-      {"customer_email", "not-an-email"},       {"customer_name", std::string(201, 'x')},
-      {"customer_phone", "call me maybe"},      {"customer_phone", std::string(33, '1')},
-      {"shipping_address", "   "},              {"shipping_postal_code", std::string(21, '9')},
-      {"shipping_country", "U"},                {"notes", std::string(1001, 'n')},
-      {"shipping_state", 7},                    {"shipping_city", nullptr},
+      {"customer_email", "not-an-email"},
+      {"customer_name", std::string(201, 'x')},
+      {"customer_phone", "call me maybe"},
+      {"customer_phone", std::string(33, '1')},
+      {"shipping_address", "   "},
+      {"shipping_postal_code", std::string(21, '9')},
+      {"shipping_country", "U"},
+      {"notes", std::string(1001, 'n')},
+      {"shipping_state", 7},
+      {"shipping_city", nullptr},
   };
   for (const auto& [field, value] : bad) {
     auto body = Shipping();
@@ -351,8 +357,8 @@ TEST(OrderStatus, AdminMovesAnOrderThroughItsLifeAndTheCustomerIsEmailed) {
   auto order = PlaceOrder(owner, CreateProduct(Db()), 1);
   const auto path = OrderPath(order["id"]);
   const std::string email_to = "buyer" + std::to_string(owner.id) + "@example.com";
-  Db().Execute("UPDATE orders SET customer_email = '" + email_to + "' WHERE id = " +
-               std::to_string(order["id"].get<std::int64_t>()));
+  Db().Execute("UPDATE orders SET customer_email = '" + email_to +
+               "' WHERE id = " + std::to_string(order["id"].get<std::int64_t>()));
   for (const std::string status : {"processing", "shipped", "delivered"}) {
     auto response = Api().Put(path, {{"status", status}}, admin.auth());
     ASSERT_EQ(response.status, 200) << status << ": " << response.body;

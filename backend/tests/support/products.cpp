@@ -25,8 +25,7 @@ TestProduct CreateProduct(const TestDatabase& database, const ProductSpec& spec)
 }
 
 int StockOf(const TestDatabase& database, std::int64_t product_id) {
-  return std::stoi(
-      database.QueryValue("SELECT stock_quantity FROM products WHERE id = " + std::to_string(product_id)));
+  return std::stoi(database.QueryValue("SELECT stock_quantity FROM products WHERE id = " + std::to_string(product_id)));
 }
 
 }  // namespace shop::testing

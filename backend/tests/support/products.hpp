@@ -13,7 +13,7 @@ struct ProductSpec {
   std::string price = "10.00";  // NUMERIC text
   int stock = 10;
   bool active = true;
-  std::string image_url{};      // empty: NULL
+  std::string image_url{};  // empty: NULL
 };
 
 struct TestProduct {

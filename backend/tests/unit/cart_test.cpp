@@ -13,8 +13,8 @@ CartItem Item(std::int64_t product_id, std::int64_t cents, std::int64_t quantity
   item.product_id = product_id;
   item.quantity = quantity;
   item.created_at = "2026-11-25T10:00:00Z";
-  item.product = CartProduct{product_id, "P" + std::to_string(product_id), "p", Money::FromCents(cents),
-                             std::nullopt, 100};
+  item.product =
+      CartProduct{product_id, "P" + std::to_string(product_id), "p", Money::FromCents(cents), std::nullopt, 100};
   return item;
 }
 
