@@ -180,8 +180,6 @@ TEST(Checkout, ShortStockIs409NamingTheProductsAndChangesNothing) {
   PutInCart(user, plenty.id, 4);
   PutInCart(user, also_short.id, 1);
   Db().Execute("UPDATE products SET stock_quantity = 1 WHERE id = " + std::to_string(short_one.id));
-  Db().Execute("UPDATE products SET is_active = false WHERE id = " + std::to_string(also_short.id));
-  Db().Execute("UPDATE products SET is_active = true WHERE id = " + std::to_string(also_short.id));
   Db().Execute("UPDATE products SET stock_quantity = 0 WHERE id = " + std::to_string(also_short.id));
   const auto counter = Db().QueryValue("SELECT last_value FROM order_number_counter");
 
@@ -197,6 +195,20 @@ TEST(Checkout, ShortStockIs409NamingTheProductsAndChangesNothing) {
   EXPECT_EQ(Api().Get("/api/cart", user.auth()).json()["total_items"], 7);
   EXPECT_EQ(Count("orders WHERE user_id = " + std::to_string(user.id)), "0");
   EXPECT_EQ(Db().QueryValue("SELECT last_value FROM order_number_counter"), counter);
+}
+
+TEST(Checkout, LinesOfDeactivatedProductsAreLeftOutAsTheCartShowsThem) {
+  auto user = CreateUser(Db());
+  auto kept = CreateProduct(Db(), {.stock = 3});
+  auto hidden = CreateProduct(Db(), {.stock = 3});
+  PutInCart(user, kept.id, 1);
+  PutInCart(user, hidden.id, 1);
+  Db().Execute("UPDATE products SET is_active = false WHERE id = " + std::to_string(hidden.id));
+  auto response = Checkout(user);
+  ASSERT_EQ(response.status, 201) << response.body;
+  ASSERT_EQ(response.json()["items"].size(), 1u);
+  EXPECT_EQ(response.json()["items"][0]["product_id"], kept.id);
+  EXPECT_EQ(StockOf(Db(), hidden.id), 3);
 }
 
 TEST(Checkout, OrderNumbersAreSequentialAndGapFree) {
