@@ -140,6 +140,9 @@ TEST(CheckoutRace, OneIdempotencyKeySentTwiceAtOnceMakesOneOrder) {
     ASSERT_EQ(responses[0].status, 201) << responses[0].body;
     ASSERT_EQ(responses[1].status, 201) << responses[1].body;
     EXPECT_EQ(responses[0].body, responses[1].body);
+    EXPECT_EQ(
+        (responses[0].header("idempotent-replayed") == "true") + (responses[1].header("idempotent-replayed") == "true"),
+        1);
     EXPECT_EQ(Db().QueryValue("SELECT count(*) FROM orders WHERE user_id = " + std::to_string(user.id)), "1");
     EXPECT_EQ(StockOf(Db(), product.id), 8);
     EXPECT_EQ(StockOf(Db(), product.id) + SoldOf(product.id), 10);
