@@ -15,9 +15,10 @@ TEST(OpenApi, DocumentsEveryRegisteredRoute) {
   db::Pool pool("postgresql://nobody@/nowhere", 1);  // never connected by building routes
   auth::Authenticator authenticator("unit-test-secret-0123456789abcdef", pool);
   Epoch catalog_epoch;
+  auth::AuthService auth(pool, "unit-test-secret-0123456789abcdef", config.frontend_url, 0);
   cart::CartService cart(pool);
   orders::OrderService orders(pool, catalog_epoch, config.frontend_url);
-  Services services{config, pool, authenticator, catalog_epoch, cart, orders};
+  Services services{config, pool, authenticator, catalog_epoch, auth, cart, orders};
   const auto router = BuildRouter(services);
   const auto& paths = OpenApiDocument().at("paths");
   ASSERT_FALSE(router.routes().empty());
