@@ -96,7 +96,7 @@ int Serve(const Config& config) {
   shop::cart::CartService cart(pool);
   shop::orders::OrderService orders(pool, catalog_epoch, config.frontend_url);
   shop::app::Services services{config, pool, authenticator, catalog_epoch, auth, cart, orders};
-  shop::mail::MailSender mail_sender(pool, MailOptions(config));
+  shop::mail::MailSender mail_sender(config.database_url, MailOptions(config));
   const auto router = shop::app::BuildRouter(services);
 
   shop::app::ServerOptions options;
