@@ -5,6 +5,7 @@
 #include "auth/auth_service.hpp"
 #include "auth/authenticator.hpp"
 #include "cart/cart_service.hpp"
+#include "catalog/catalog_service.hpp"
 #include "common/epoch.hpp"
 #include "db/pool.hpp"
 #include "orders/orders_service.hpp"
@@ -19,6 +20,7 @@ struct Services {
   // cancellations); the catalog's response cache drops what was rendered before.
   Epoch& catalog_epoch;
   auth::AuthService& auth;
+  catalog::CatalogService& catalog;
   cart::CartService& cart;
   orders::OrderService& orders;
 };

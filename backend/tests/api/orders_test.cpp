@@ -211,6 +211,18 @@ TEST(Checkout, LinesOfDeactivatedProductsAreLeftOutAsTheCartShowsThem) {
   EXPECT_EQ(StockOf(Db(), hidden.id), 3);
 }
 
+TEST(Checkout, TheCatalogShowsTheNewStockAtOnceAndAgainAfterACancellation) {
+  auto user = CreateUser(Db());
+  auto product = CreateProduct(Db(), {.stock = 6});
+  const std::string path = "/api/products/" + std::to_string(product.id);
+  ASSERT_EQ(Api().Get(path).json()["stock_quantity"], 6);  // now in the catalog's cache
+  ASSERT_EQ(Api().Get(path).json()["stock_quantity"], 6);
+  auto order = PlaceOrder(user, product, 4);
+  EXPECT_EQ(Api().Get(path).json()["stock_quantity"], 2);
+  ASSERT_EQ(Cancel(OrderPath(order["id"]), user).status, 200);
+  EXPECT_EQ(Api().Get(path).json()["stock_quantity"], 6);
+}
+
 TEST(Checkout, OrderNumbersAreSequentialAndGapFree) {
   auto user = CreateUser(Db());
   auto product = CreateProduct(Db(), {.stock = 100});
