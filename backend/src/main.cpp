@@ -6,6 +6,7 @@
 #include <iostream>
 #include <thread>
 
+#include "admin/admin_service.hpp"
 #include "app/config.hpp"
 #include "app/routes.hpp"
 #include "app/server.hpp"
@@ -50,7 +51,8 @@ int Serve(const Config& config) {
   shop::db::Pool pool(config.database_url, config.db_pool_size);
   shop::auth::Authenticator authenticator(config.secret_key, pool);
   shop::Epoch catalog_epoch;
-  shop::app::Services services{config, pool, authenticator, catalog_epoch};
+  shop::admin::AdminService admin(pool, authenticator);
+  shop::app::Services services{config, pool, authenticator, catalog_epoch, admin};
   const auto router = shop::app::BuildRouter(services);
 
   shop::app::ServerOptions options;

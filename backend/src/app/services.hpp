@@ -1,6 +1,7 @@
 // Everything the route handlers share, built once by main.cpp and passed to the route table.
 #pragma once
 
+#include "admin/admin_service.hpp"
 #include "app/config.hpp"
 #include "auth/authenticator.hpp"
 #include "common/epoch.hpp"
@@ -15,6 +16,7 @@ struct Services {
   // Moves on with every committed change to products or stock (catalog writes, checkouts,
   // cancellations); the catalog's response cache drops what was rendered before.
   Epoch& catalog_epoch;
+  admin::AdminService& admin;
 };
 
 }  // namespace shop::app

@@ -15,7 +15,8 @@ TEST(OpenApi, DocumentsEveryRegisteredRoute) {
   db::Pool pool("postgresql://nobody@/nowhere", 1);  // never connected by building routes
   auth::Authenticator authenticator("unit-test-secret-0123456789abcdef", pool);
   Epoch catalog_epoch;
-  Services services{config, pool, authenticator, catalog_epoch};
+  admin::AdminService admin(pool, authenticator);
+  Services services{config, pool, authenticator, catalog_epoch, admin};
   const auto router = BuildRouter(services);
   const auto& paths = OpenApiDocument().at("paths");
   ASSERT_FALSE(router.routes().empty());
