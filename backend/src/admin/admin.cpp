@@ -6,7 +6,8 @@ namespace shop::admin {
 
 nlohmann::json ToJson(const DashboardStats& stats) {
   nlohmann::json by_status = nlohmann::json::object();
-  for (const auto& entry : stats.orders_by_status) by_status[std::string(orders::ToString(entry.status))] = entry.orders;
+  for (const auto& entry : stats.orders_by_status)
+    by_status[std::string(orders::ToString(entry.status))] = entry.orders;
 
   nlohmann::json by_day = nlohmann::json::array();
   for (const auto& day : stats.revenue_by_day) {
@@ -59,7 +60,8 @@ bool IsIsoDate(std::string_view text) {
     }
   }
   if (parts[0] == 0) return false;
-  const std::chrono::year_month_day date{std::chrono::year(parts[0]), std::chrono::month(static_cast<unsigned>(parts[1])),
+  const std::chrono::year_month_day date{std::chrono::year(parts[0]),
+                                         std::chrono::month(static_cast<unsigned>(parts[1])),
                                          std::chrono::day(static_cast<unsigned>(parts[2]))};
   return date.ok();
 }

@@ -31,15 +31,16 @@ std::optional<orders::OrderStatus> StatusQuery(Fields& fields, const Request& re
   return status;
 }
 
-// A "YYYY-MM-DD" date from the query; absent is nullopt, anything else a field error.
+// A "YYYY-MM-DD" date from the query; absent or blank is no filter, anything else a field error.
 std::optional<std::string> DateQuery(Fields& fields, const Request& request, std::string_view name) {
-  auto text = request.Query(name);
+  auto text = fields.QueryString(request, name, 32);
   if (!text) return std::nullopt;
   if (!IsIsoDate(*text)) {
-    fields.Add({"query", std::string(name)}, "Input should be a valid date in the format YYYY-MM-DD", "date_from_datetime_parsing");
+    fields.Add({"query", std::string(name)}, "Input should be a valid date in the format YYYY-MM-DD",
+               "date_from_datetime_parsing");
     return std::nullopt;
   }
-  return std::string(*text);
+  return text;
 }
 
 // Today's UTC date, "YYYY-MM-DD".
@@ -73,7 +74,8 @@ Response ListOrders(AdminService& admin, Request& request) {
 
 Response ExportOrders(AdminService& admin, Request& request) {
   Fields fields;
-  ExportFilter filter{StatusQuery(fields, request), DateQuery(fields, request, "from"), DateQuery(fields, request, "to")};
+  ExportFilter filter{StatusQuery(fields, request), DateQuery(fields, request, "from"),
+                      DateQuery(fields, request, "to")};
   if (filter.from && filter.to && *filter.to < *filter.from) {
     fields.Add({"query", "to"}, "Input should not be before 'from'", "value_error");
   }

@@ -1,5 +1,6 @@
 #include "admin/admin_store.hpp"
 
+#include <stdexcept>
 #include <unordered_map>
 
 namespace shop::admin::store {
@@ -187,7 +188,9 @@ DashboardStats LoadStats(db::Connection& conn, std::int64_t days) {
 }
 
 std::int64_t CountOrders(db::Connection& conn, const OrderFilter& filter) {
-  return conn.Exec(CountOrdersStatement(), {StatusParam(filter.status), SearchParam(filter.search)}).front().Int("total");
+  return conn.Exec(CountOrdersStatement(), {StatusParam(filter.status), SearchParam(filter.search)})
+      .front()
+      .Int("total");
 }
 
 std::vector<orders::Order> FindOrders(db::Connection& conn, const OrderFilter& filter, std::int64_t limit,

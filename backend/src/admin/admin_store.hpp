@@ -43,8 +43,9 @@ struct ExportLine {
 // Opens the export's server-side cursor over the matching order items, oldest order first.
 // Must run inside a transaction, which the cursor lives as long as.
 void OpenExportCursor(db::Connection& conn, const ExportFilter& filter);
-// The next batch of at most kExportBatch lines from the cursor; empty at the end.
+// How many lines one FETCH from the export cursor reads.
 inline constexpr int kExportBatch = 1000;
+// The next batch of at most kExportBatch lines from the cursor; empty at the end.
 std::vector<ExportLine> FetchExportLines(db::Connection& conn);
 
 std::int64_t CountUsers(db::Connection& conn, const std::optional<std::string>& search);

@@ -45,14 +45,14 @@ http::Router BuildRouter(Services& s) {
 
   // Back office: /api/admin. Every route is kAdmin: 401 without a token, 403 for a customer.
   auto& admin = s.admin;
-  const auto admin_only = [&admin](http::Response (*handler)(admin::AdminService&, Request&)) {
+  const auto admin_handler = [&admin](http::Response (*handler)(admin::AdminService&, Request&)) {
     return [&admin, handler](Request& r) { return handler(admin, r); };
   };
-  add({Method::kGet, "/api/admin/stats", Access::kAdmin, admin_only(admin::Stats)});
-  add({Method::kGet, "/api/admin/orders", Access::kAdmin, admin_only(admin::ListOrders)});
-  add({Method::kGet, "/api/admin/orders/export.csv", Access::kAdmin, admin_only(admin::ExportOrders)});
-  add({Method::kGet, "/api/admin/users", Access::kAdmin, admin_only(admin::ListUsers)});
-  add({Method::kPut, "/api/admin/users/{id}", Access::kAdmin, admin_only(admin::UpdateUser)});
+  add({Method::kGet, "/api/admin/stats", Access::kAdmin, admin_handler(admin::Stats)});
+  add({Method::kGet, "/api/admin/orders", Access::kAdmin, admin_handler(admin::ListOrders)});
+  add({Method::kGet, "/api/admin/orders/export.csv", Access::kAdmin, admin_handler(admin::ExportOrders)});
+  add({Method::kGet, "/api/admin/users", Access::kAdmin, admin_handler(admin::ListUsers)});
+  add({Method::kPut, "/api/admin/users/{id}", Access::kAdmin, admin_handler(admin::UpdateUser)});
 
   return router;
 }

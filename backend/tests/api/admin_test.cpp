@@ -26,10 +26,9 @@ std::string Tag() { return crypto::Hex(crypto::RandomToken(4)); }
 std::int64_t InsertProduct(const TestDatabase& db, const std::string& name, const std::string& price, int stock,
                            bool active = true) {
   const std::string key = Tag();
-  return std::stoll(db.QueryValue(
-      "INSERT INTO products (name, slug, price, stock_quantity, sku, is_active) VALUES ('" + name + "', 'p-" + key +
-      "', " + price + ", " + std::to_string(stock) + ", 'SKU-" + key + "', " + (active ? "true" : "false") +
-      ") RETURNING id"));
+  return std::stoll(db.QueryValue("INSERT INTO products (name, slug, price, stock_quantity, sku, is_active) VALUES ('" +
+                                  name + "', 'p-" + key + "', " + price + ", " + std::to_string(stock) + ", 'SKU-" +
+                                  key + "', " + (active ? "true" : "false") + ") RETURNING id"));
 }
 
 struct OrderSpec {
@@ -95,9 +94,9 @@ TEST(AdminStats, AreExactForTheOrdersOfAFreshShop) {
 
   db.Execute("INSERT INTO categories (name, slug) VALUES ('Mugs', 'mugs-" + Tag() + "')");
   const auto mug = InsertProduct(db, "Mug", "10.00", 100);
-  const auto lamp = InsertProduct(db, "Lamp", "25.50", 3);        // low on stock
-  InsertProduct(db, "Old Lamp", "9.00", 0, /*active=*/false);      // inactive: not low on stock
-  const auto vase = InsertProduct(db, "Vase", "10.00", 5);         // exactly 5: low on stock
+  const auto lamp = InsertProduct(db, "Lamp", "25.50", 3);     // low on stock
+  InsertProduct(db, "Old Lamp", "9.00", 0, /*active=*/false);  // inactive: not low on stock
+  const auto vase = InsertProduct(db, "Vase", "10.00", 5);     // exactly 5: low on stock
   const auto cup = InsertProduct(db, "Cup", "6.00", 6);
 
   const std::string tag = Tag();
@@ -241,6 +240,7 @@ TEST(AdminOrders, StatusFilterAndPaginationCombine) {
   for (const auto& order : pending.json()["items"]) EXPECT_EQ(order["status"], "pending");
   EXPECT_EQ(client.Get("/api/admin/orders?status=shipped&search=" + made.tag, admin.auth()).json()["total"], 1);
   EXPECT_EQ(client.Get("/api/admin/orders?status=delivered&search=" + made.tag, admin.auth()).json()["total"], 0);
+  EXPECT_EQ(client.Get("/api/admin/orders?status=&search=" + made.tag, admin.auth()).json()["total"], 3);  // blank: all
 
   auto second = client.Get("/api/admin/orders?size=2&page=2&search=" + made.tag, admin.auth());
   ASSERT_EQ(second.status, 200);
@@ -299,8 +299,7 @@ TEST(AdminExport, WritesOneQuotedRowPerItemWithFiltersAndFormulaGuard) {
   ASSERT_EQ(response.status, 200) << response.body;
   EXPECT_EQ(response.header("content-type"), "text/csv; charset=utf-8");
   EXPECT_EQ(response.header("content-disposition"),
-            "attachment; filename=\"orders-" + db.QueryValue("SELECT to_char(current_date, 'YYYY-MM-DD')") +
-                ".csv\"");
+            "attachment; filename=\"orders-" + db.QueryValue("SELECT to_char(current_date, 'YYYY-MM-DD')") + ".csv\"");
   const auto lines = Lines(response.body);
   ASSERT_EQ(lines.size(), 5u) << response.body;
   EXPECT_EQ(lines[0], "Order number,Date,Status,Customer,Email,Product,SKU,Quantity,Price,Line total");
@@ -336,9 +335,11 @@ TEST(AdminExport, ReadsMoreLinesThanOneCursorBatch) {
   const auto customer = CreateUser(db);
   const auto product = InsertProduct(db, "Pen", "1.00", 10);
   const auto order = InsertOrder(db, {"ORD-T" + Tag(), customer.id, "pending", "2500.00", "'2026-02-01 12:00:00+00'"});
-  db.Execute("INSERT INTO order_items (order_id, product_id, product_name, product_sku, quantity, price) "
-             "SELECT " + std::to_string(order) + ", " + std::to_string(product) +
-             ", 'Pen ' || g, 'PEN-' || g, 1, 1.00 FROM generate_series(1, 2500) AS g");
+  db.Execute(
+      "INSERT INTO order_items (order_id, product_id, product_name, product_sku, quantity, price) "
+      "SELECT " +
+      std::to_string(order) + ", " + std::to_string(product) +
+      ", 'Pen ' || g, 'PEN-' || g, 1, 1.00 FROM generate_series(1, 2500) AS g");
 
   auto response = server.client().Get("/api/admin/orders/export.csv?from=2026-02-01&to=2026-02-01", admin.auth());
   ASSERT_EQ(response.status, 200);
@@ -371,10 +372,10 @@ TEST(AdminUsers, SearchMatchesPartOfEmailOrFullNameInAnyCase) {
   const auto& db = SharedDatabase();
   const auto admin = CreateUser(db, "admin");
   const std::string tag = Tag();
-  for (const auto& [email, name] : std::vector<std::pair<std::string, std::string>>{
-           {"ann-" + tag + "@example.com", "Ann Smith"},
-           {"bob-" + tag + "@example.com", "Bob Zq" + tag},
-           {"carl@" + tag + ".example.com", "Carl Jones"}}) {
+  for (const auto& [email, name] :
+       std::vector<std::pair<std::string, std::string>>{{"ann-" + tag + "@example.com", "Ann Smith"},
+                                                        {"bob-" + tag + "@example.com", "Bob Zq" + tag},
+                                                        {"carl@" + tag + ".example.com", "Carl Jones"}}) {
     db.Execute("INSERT INTO users (email, hashed_password, full_name) VALUES ('" + email + "', '!', '" + name + "')");
   }
   auto client = SharedApi::client();
@@ -388,7 +389,7 @@ TEST(AdminUsers, SearchMatchesPartOfEmailOrFullNameInAnyCase) {
   }
   EXPECT_FALSE(first.contains("hashed_password"));
 
-  EXPECT_EQ(client.Get("/api/admin/users?search=ZQ" + tag, admin.auth()).json()["total"], 1);  // full name
+  EXPECT_EQ(client.Get("/api/admin/users?search=ZQ" + tag, admin.auth()).json()["total"], 1);    // full name
   EXPECT_EQ(client.Get("/api/admin/users?search=ANN-" + tag, admin.auth()).json()["total"], 1);  // email
 
   auto paged = client.Get("/api/admin/users?size=2&page=2&search=" + tag, admin.auth());
@@ -472,10 +473,14 @@ TEST(AdminUsers, RejectsUnknownUsersAndBadInput) {
   auto bad_fields = client.Put(path, {{"role", "owner"}, {"is_active", "yes"}}, admin.auth());
   ASSERT_EQ(bad_fields.status, 422);
   EXPECT_EQ(bad_fields.json()["detail"].size(), 2u);
-  EXPECT_EQ(client.Send("PUT", path, "role=admin", {{"Authorization", "Bearer " + admin.token}, {"Content-Type", "text/plain"}})
-                .status,
-            415);
-  EXPECT_EQ(client.Send("PUT", path, "{not json", {{"Authorization", "Bearer " + admin.token}, {"Content-Type", "application/json"}})
+  EXPECT_EQ(
+      client
+          .Send("PUT", path, "role=admin", {{"Authorization", "Bearer " + admin.token}, {"Content-Type", "text/plain"}})
+          .status,
+      415);
+  EXPECT_EQ(client
+                .Send("PUT", path, "{not json",
+                      {{"Authorization", "Bearer " + admin.token}, {"Content-Type", "application/json"}})
                 .status,
             422);
 }

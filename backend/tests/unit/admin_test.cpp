@@ -1,8 +1,9 @@
 // The back office's pure logic: CSV writing and its formula guard, search patterns, dates, the
 // self-change rule, the statistics' JSON, and that the route table guards every admin route.
+#include "admin/admin.hpp"
+
 #include <gtest/gtest.h>
 
-#include "admin/admin.hpp"
 #include "admin/admin_service.hpp"
 #include "admin/csv.hpp"
 #include "app/routes.hpp"
@@ -96,9 +97,9 @@ TEST(StatsJson, HasEveryFieldWithMoneyAsNumbersAndRecentOrdersWithoutItems) {
   stats.recent_orders = {order};
 
   const auto json = ToJson(stats);
-  for (const char* key : {"total_users", "total_products", "active_products", "total_orders", "total_revenue",
-                          "pending_orders", "low_stock_products", "orders_by_status", "revenue_by_day",
-                          "top_products", "recent_orders"}) {
+  for (const char* key :
+       {"total_users", "total_products", "active_products", "total_orders", "total_revenue", "pending_orders",
+        "low_stock_products", "orders_by_status", "revenue_by_day", "top_products", "recent_orders"}) {
     EXPECT_TRUE(json.contains(key)) << key;
   }
   EXPECT_EQ(json["total_revenue"], 1234.56);
