@@ -3,6 +3,7 @@
 
 #include "admin/admin_service.hpp"
 #include "app/config.hpp"
+#include "auth/auth_service.hpp"
 #include "auth/authenticator.hpp"
 #include "common/epoch.hpp"
 #include "db/pool.hpp"
@@ -16,6 +17,7 @@ struct Services {
   // Moves on with every committed change to products or stock (catalog writes, checkouts,
   // cancellations); the catalog's response cache drops what was rendered before.
   Epoch& catalog_epoch;
+  auth::AuthService& auth;
   admin::AdminService& admin;
 };
 

@@ -118,8 +118,9 @@ TEST(AdminRoutes, EveryAdminRouteRequiresAnAdmin) {
   db::Pool pool("postgresql://nobody@/nowhere", 1);
   auth::Authenticator authenticator("unit-test-secret-0123456789abcdef", pool);
   Epoch catalog_epoch;
+  auth::AuthService auth(pool, "unit-test-secret-0123456789abcdef", config.frontend_url, 0);
   AdminService admin(pool, authenticator);
-  app::Services services{config, pool, authenticator, catalog_epoch, admin};
+  app::Services services{config, pool, authenticator, catalog_epoch, auth, admin};
   const auto router = app::BuildRouter(services);
   int admin_routes = 0;
   for (const auto& route : router.routes()) {
