@@ -119,8 +119,9 @@ TEST(AdminRoutes, EveryAdminRouteRequiresAnAdmin) {
   auth::Authenticator authenticator("unit-test-secret-0123456789abcdef", pool);
   Epoch catalog_epoch;
   auth::AuthService auth(pool, "unit-test-secret-0123456789abcdef", config.frontend_url, 0);
+  catalog::CatalogService catalog(pool, catalog_epoch, config.upload_dir);
   AdminService admin(pool, authenticator);
-  app::Services services{config, pool, authenticator, catalog_epoch, auth, admin};
+  app::Services services{config, pool, authenticator, catalog_epoch, auth, catalog, admin};
   const auto router = app::BuildRouter(services);
   int admin_routes = 0;
   for (const auto& route : router.routes()) {

@@ -16,8 +16,9 @@ TEST(OpenApi, DocumentsEveryRegisteredRoute) {
   auth::Authenticator authenticator("unit-test-secret-0123456789abcdef", pool);
   Epoch catalog_epoch;
   auth::AuthService auth(pool, "unit-test-secret-0123456789abcdef", config.frontend_url, 0);
+  catalog::CatalogService catalog(pool, catalog_epoch, config.upload_dir);
   admin::AdminService admin(pool, authenticator);
-  Services services{config, pool, authenticator, catalog_epoch, auth, admin};
+  Services services{config, pool, authenticator, catalog_epoch, auth, catalog, admin};
   const auto router = BuildRouter(services);
   const auto& paths = OpenApiDocument().at("paths");
   ASSERT_FALSE(router.routes().empty());
