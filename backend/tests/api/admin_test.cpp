@@ -447,6 +447,17 @@ TEST(AdminUsers, DeactivationEndsSessionsAndRefusesTheAccessTokenAtOnce) {
   EXPECT_EQ(client.Get("/api/admin/stats?days=1", other_admin.auth()).status, 200);
 }
 
+TEST(AdminUsers, ADeactivatedCustomerIsSignedOutEverywhereAtOnce) {
+  const auto& db = SharedDatabase();
+  const auto admin = CreateUser(db, "admin");
+  const auto customer = CreateUser(db);
+  auto client = SharedApi::client();
+  ASSERT_EQ(client.Get("/api/auth/me", customer.auth()).status, 200);
+  ASSERT_EQ(client.Put("/api/admin/users/" + std::to_string(customer.id), {{"is_active", false}}, admin.auth()).status,
+            200);
+  EXPECT_EQ(client.Get("/api/auth/me", customer.auth()).status, 401);
+}
+
 TEST(AdminUsers, AnAdminCannotDemoteOrDeactivateThemself) {
   const auto& db = SharedDatabase();
   const auto admin = CreateUser(db, "admin");
