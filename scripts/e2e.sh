@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Browser tests: a fresh database with the demo shop, the API on a free port from 18000 (emails
-# written as .eml files), the built web app on a free port from 13000, and the Playwright suite in frontend/e2e against them.
+# written as .eml files), the built web app on a free port from 13000, and the Playwright suite in
+# frontend/e2e against them.
 # Expects a built tree (scripts/build.sh). Leaves nothing running.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
