@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { Dashboard } from '@/features/admin-dashboard/components/dashboard';
+
+export const metadata: Metadata = { title: 'Dashboard' };
+
+export default function AdminDashboardPage() {
+  return (
+    <Suspense>
+      <Dashboard />
+    </Suspense>
+  );
+}

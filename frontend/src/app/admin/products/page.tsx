@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { ProductList } from '@/features/admin-products/components/product-list';
+
+export const metadata: Metadata = { title: 'Products' };
+
+export default function AdminProductsPage() {
+  return (
+    <Suspense>
+      <ProductList />
+    </Suspense>
+  );
+}
