@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import type { ComponentType, ReactNode, SVGProps } from 'react';
@@ -25,13 +26,28 @@ import {
   windowTotals,
   type StatsWindow,
 } from '@/features/admin-dashboard/chart-data';
-import { RevenueChart } from '@/features/admin-dashboard/components/revenue-chart';
 import type { AdminStats } from '@/features/admin-dashboard/types';
 import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
 import { formatDateTime } from '@/features/orders/format';
 import { errorMessage } from '@/lib/api-error';
 import { formatCents, formatMoney } from '@/lib/money';
 import { useRemote } from '@/lib/use-remote';
+
+// Recharts is most of this page's JavaScript: the cards render first, the chart follows.
+const RevenueChart = dynamic(
+  () =>
+    import('@/features/admin-dashboard/components/revenue-chart').then(
+      (module) => module.RevenueChart,
+    ),
+  {
+    ssr: false,
+    loading: () => (
+      <LoadingRegion label="Loading the chart">
+        <Skeleton className="h-72" />
+      </LoadingRegion>
+    ),
+  },
+);
 
 const STATUS_BAR: Record<string, string> = {
   pending: 'bg-amber-500',
