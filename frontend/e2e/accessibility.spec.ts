@@ -15,6 +15,11 @@ const WIDTHS = [390, 1280] as const;
 async function checkPage(page: Page, name: string): Promise<void> {
   const dir = path.join(e2eEnv.artifactsDir(), 'screenshots');
   mkdirSync(dir, { recursive: true });
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow, `${name} scrolls sideways on a 360 px phone`).toBeLessThanOrEqual(0);
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: width < 800 ? 844 : 900 });
     await page.waitForLoadState('networkidle');

@@ -39,9 +39,7 @@ test('guest adds to cart, signs in, cart is kept and capped lines are reported',
 
   await signInThroughForm(page, customer.email);
   await expect(page).toHaveURL(/\/checkout$/);
-  await expect(
-    page.getByText(`${capped.name} was limited to ${capped.stock_quantity}`),
-  ).toBeVisible();
+  await expect(page.getByText(`${capped.name} was limited to`)).toBeVisible();
   await expectCartCount(page, 1 + capped.stock_quantity);
 
   await page.goto('/cart');

@@ -15,6 +15,7 @@ const REQUEST_HEADERS_TO_DROP = new Set([
   'trailer',
   'content-length',
   'accept-encoding',
+  'expect',
 ]);
 
 // fetch() has already decoded the body, so its encoding and length no longer describe it.

@@ -152,10 +152,10 @@ function AccountMenu() {
     return (
       <Link
         href="/login"
-        className="flex h-10 items-center gap-1 rounded-full px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+        className="flex h-10 items-center gap-1 rounded-full px-2 text-sm sm:px-3 font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900"
       >
         <ArrowRightOnRectangleIcon className="h-5 w-5" aria-hidden="true" />
-        Sign in
+        <span className="sr-only sm:not-sr-only">Sign in</span>
       </Link>
     );
   }

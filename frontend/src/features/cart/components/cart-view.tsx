@@ -162,9 +162,6 @@ export function CartView() {
             <dd data-testid="cart-subtotal">{formatCents(subtotal)}</dd>
           </div>
         </dl>
-        <p className="mt-2 text-xs text-slate-600">
-          Shipping and taxes are calculated at checkout.
-        </p>
         {isAuthenticated ? (
           <Link href="/checkout" className={`${buttonClasses('primary', 'lg')} mt-6 w-full`}>
             Proceed to checkout

@@ -16,7 +16,7 @@ import { useAuthStore } from '@/features/account/store';
 import { CartSkeleton } from '@/features/cart/components/cart-view';
 import { useCartStore } from '@/features/cart/store';
 import { placeOrder } from '@/features/checkout/api';
-import { newIdempotencyKey } from '@/features/checkout/idempotency-key';
+import { cartFingerprint, checkoutAttempt } from '@/features/checkout/idempotency-key';
 import type { CheckoutInput } from '@/features/checkout/types';
 import { toApiError } from '@/lib/api-error';
 import { formatCents, lineTotalCents } from '@/lib/money';
@@ -49,8 +49,6 @@ export function CheckoutForm() {
   const fetchCart = useCartStore((state) => state.fetchCart);
   const [formError, setFormError] = useState<string | null>(null);
   const [placed, setPlaced] = useState(false);
-  // One key per checkout attempt: every click and every retry of the same attempt reuses it.
-  const idempotencyKey = useRef<string>(newIdempotencyKey());
   const inFlight = useRef(false);
 
   const {
@@ -76,6 +74,8 @@ export function CheckoutForm() {
     if (inFlight.current) return;
     inFlight.current = true;
     setFormError(null);
+    // One key per checkout attempt: every click and every retry of the same cart reuses it.
+    const idempotencyKey = checkoutAttempt.keyFor(cartFingerprint(items));
     try {
       const order = await placeOrder(
         {
@@ -89,8 +89,9 @@ export function CheckoutForm() {
           shipping_country: values.shipping_country.trim(),
           notes: optional(values.notes),
         },
-        idempotencyKey.current,
+        idempotencyKey,
       );
+      checkoutAttempt.finish();
       setPlaced(true);
       useCartStore.setState({ items: [] });
       toast.success(`Order ${order.order_number} placed. Thank you!`);
@@ -100,7 +101,7 @@ export function CheckoutForm() {
       // A definite refusal means no order was made: the next attempt gets a fresh key. After a
       // network failure or a 5xx the order may exist, so the retry must carry the same key.
       if (apiError.status >= 400 && apiError.status < 500) {
-        idempotencyKey.current = newIdempotencyKey();
+        checkoutAttempt.finish();
       }
       if (apiError.status === 409 || apiError.status === 400) {
         await fetchCart().catch((refetchError: unknown) =>

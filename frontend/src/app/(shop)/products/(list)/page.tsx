@@ -63,7 +63,6 @@ export default async function ProductListPage({ searchParams }: Props) {
   const [categories, result] = await Promise.all([listCategories(), listProducts(filters)]);
   const category = categories.find((candidate) => candidate.slug === filters.category);
   const price = priceLabel(filters);
-  const hasFilters = Boolean(filters.search || filters.category || price || filters.in_stock);
 
   return (
     <Container>
@@ -106,7 +105,7 @@ export default async function ProductListPage({ searchParams }: Props) {
 
       <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
         <aside>
-          <FiltersDisclosure active={hasFilters}>
+          <FiltersDisclosure active={Boolean(filters.category || price || filters.in_stock)}>
             <ProductFiltersForm
               key={filtersToQuery(filters)}
               filters={filters}

@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import {
+  apiLogin,
+  createVerifiedCustomer,
+  inStockProducts,
+  signInThroughForm,
+} from './support/shop';
+
+test('an expired access token is refreshed once, a revoked session sends the shopper to sign in', async ({
+  page,
+  request,
+}) => {
+  const customer = await createVerifiedCustomer(request, 'session');
+  await page.goto('/login');
+  await signInThroughForm(page, customer.email);
+  await expect(
+    page.getByRole('button', { name: `Account menu for ${customer.name}` }),
+  ).toBeVisible();
+
+  const before = await page.evaluate(() => window.localStorage.getItem('shop.refresh_token'));
+  await page.evaluate(() =>
+    window.localStorage.setItem('shop.access_token', 'expired.access.token'),
+  );
+  await page.goto('/orders');
+  await expect(page.getByRole('heading', { name: 'No orders yet' })).toBeVisible();
+  const after = await page.evaluate(() => window.localStorage.getItem('shop.refresh_token'));
+  expect(after).not.toBeNull();
+  expect(after).not.toBe(before);
+
+  await page.evaluate(() => {
+    window.localStorage.setItem('shop.access_token', 'expired.access.token');
+    window.localStorage.setItem('shop.refresh_token', 'revoked.refresh.token');
+  });
+  await page.goto('/account');
+  await expect(page).toHaveURL(/\/login\?next=%2Faccount/);
+  await signInThroughForm(page, customer.email);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByLabel('Full name')).toHaveValue(customer.name);
+});
+
+test('placing an order twice with one Idempotency-Key makes one order', async ({ request }) => {
+  const customer = await createVerifiedCustomer(request, 'idem');
+  const token = await apiLogin(request, customer.email);
+  const headers = { Authorization: `Bearer ${token}` };
+  const [product] = await inStockProducts(request, 1);
+  if (!product) throw new Error('no product');
+  const added = await request.post('/api/cart', {
+    data: { product_id: product.id, quantity: 1 },
+    headers,
+  });
+  expect(added.status(), await added.text()).toBe(201);
+
+  const body = {
+    customer_name: customer.name,
+    customer_email: customer.email,
+    shipping_address: '2 Quay Road',
+    shipping_city: 'Portsmouth',
+    shipping_postal_code: 'PO1 1AA',
+    shipping_country: 'United Kingdom',
+  };
+  const key = `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const first = await request.post('/api/orders', {
+    data: body,
+    headers: { ...headers, 'Idempotency-Key': key },
+  });
+  const second = await request.post('/api/orders', {
+    data: body,
+    headers: { ...headers, 'Idempotency-Key': key },
+  });
+  expect(first.status(), await first.text()).toBe(201);
+  expect(second.status(), await second.text()).toBe(201);
+  const [a, b] = [(await first.json()) as { id: number }, (await second.json()) as { id: number }];
+  expect(b.id).toBe(a.id);
+  const list = await request.get('/api/orders', { headers });
+  expect(((await list.json()) as { total: number }).total).toBe(1);
+});
