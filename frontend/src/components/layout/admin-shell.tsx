@@ -23,6 +23,7 @@ import {
   UsersIcon,
   XMarkIcon,
 } from '@heroicons/react/24/outline';
+import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { useAuthStore } from '@/features/account/store';
 import { useCartStore } from '@/features/cart/store';
 import { SHOP_NAME } from '@/lib/env';
@@ -151,7 +152,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
   }, [open]);
 
   return (
-    <div className="min-h-screen bg-slate-100">
+    <div className="min-h-screen bg-slate-100 lg:flex">
       <a
         href="#admin-main"
         className="sr-only left-2 top-2 z-50 rounded bg-white px-3 py-2 text-sm font-semibold text-brand-700 focus:not-sr-only focus:fixed"
@@ -159,8 +160,10 @@ export function AdminShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
 
-      <aside className="fixed inset-y-0 left-0 z-30 hidden w-64 lg:block">
-        <Sidebar />
+      <aside className="hidden w-64 shrink-0 bg-slate-900 lg:block">
+        <div className="sticky top-0 h-screen overflow-y-auto">
+          <Sidebar />
+        </div>
       </aside>
 
       {open ? (
@@ -191,7 +194,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
         </div>
       ) : null}
 
-      <div className="lg:pl-64">
+      <div className="min-w-0 flex-1">
         <header className="sticky top-0 z-20 flex h-14 items-center gap-3 border-b border-slate-200 bg-white px-4 lg:hidden">
           <button
             ref={menuButton}
@@ -242,5 +245,16 @@ export function AdminPageHeader({
       </div>
       {actions ? <div className="flex flex-wrap items-center gap-2">{actions}</div> : null}
     </div>
+  );
+}
+
+/** Placeholder for a back-office page whose content is not ready yet (Suspense fallback). */
+export function AdminPageSkeleton() {
+  return (
+    <LoadingRegion>
+      <Skeleton className="h-8 w-48" />
+      <Skeleton className="mt-2 h-4 w-72" />
+      <Skeleton className="mt-6 h-64 w-full" />
+    </LoadingRegion>
   );
 }

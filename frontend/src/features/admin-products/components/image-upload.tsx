@@ -67,8 +67,8 @@ export function ImageUpload({
   return (
     <div>
       <p className="block text-sm font-medium text-slate-800">Image</p>
-      <div className="mt-1 flex flex-col gap-4 sm:flex-row sm:items-start">
-        <div className="relative h-40 w-40 shrink-0 overflow-hidden rounded-lg border border-slate-200 bg-slate-50">
+      <div className="mt-1 space-y-3">
+        <div className="relative aspect-square w-full max-w-xs overflow-hidden rounded-lg border border-slate-200 bg-slate-50">
           {shown ? (
             <img
               src={shown}
@@ -101,7 +101,7 @@ export function ImageUpload({
             </div>
           ) : null}
         </div>
-        <div className="space-y-2 text-sm">
+        <div className="flex flex-wrap items-center gap-2 text-sm">
           <label
             className={`inline-flex h-9 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-900 shadow-sm hover:bg-slate-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600 ${
               progress !== null ? 'pointer-events-none opacity-60' : ''
@@ -125,11 +125,11 @@ export function ImageUpload({
               Remove image
             </Button>
           ) : null}
-          <p id={statusId} className="text-xs text-slate-600">
+          <p id={statusId} className="w-full text-xs text-slate-600">
             JPEG, PNG, WebP or GIF, up to 5 MB.
           </p>
           {message ? (
-            <p role="alert" className="text-sm text-red-700">
+            <p role="alert" className="w-full text-sm text-red-700">
               {message}
             </p>
           ) : null}

@@ -278,7 +278,7 @@ export function ProductForm({ product, onSaved }: ProductFormProps) {
         </div>
       </div>
 
-      <div className="sticky bottom-0 z-10 -mx-4 mt-6 flex flex-wrap items-center justify-end gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border">
+      <div className="mt-6 flex flex-wrap items-center justify-end gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
         {product !== null && isDirty ? (
           <p className="mr-auto text-sm text-slate-600">You have unsaved changes.</p>
         ) : null}
