@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,12 +14,23 @@ const PNG = Buffer.from(
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
+/** Saves a full-page screenshot and checks the page for serious WCAG 2.1 AA violations. */
 async function screenshot(page: Page, name: string): Promise<void> {
   const dir = path.join(e2eEnv.artifactsDir(), 'screenshots');
   mkdirSync(dir, { recursive: true });
   const width = page.viewportSize()?.width ?? DESKTOP.width;
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: path.join(dir, `admin-${name}-${width}.png`), fullPage: true });
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const blocking = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  expect(blocking, `accessibility of ${name} at ${width}px`).toEqual([]);
 }
 
 async function count(locator: Locator): Promise<number> {
