@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { PASSWORD, uniqueEmail } from './support/env';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PASSWORD, e2eEnv, uniqueEmail } from './support/env';
 import { tokenFromMail } from './support/mail';
 import { expectCartCount, inStockProducts, signInThroughForm } from './support/shop';
 
@@ -7,6 +9,8 @@ test('a shopper registers, verifies, signs in, finds a product, checks out and s
   page,
   request,
 }) => {
+  const shots = path.join(e2eEnv.artifactsDir(), 'screenshots');
+  mkdirSync(shots, { recursive: true });
   const email = uniqueEmail('journey');
   const name = 'Grace Hopper';
   const [product] = await inStockProducts(request, 3);
@@ -95,6 +99,10 @@ test('a shopper registers, verifies, signs in, finds a product, checks out and s
     orderNumber = (await page.getByTestId('confirmation-number').textContent()) ?? '';
     expect(orderNumber).not.toBe('');
     await expectCartCount(page, 0);
+    await page.screenshot({
+      path: path.join(shots, 'order-confirmation-1280.png'),
+      fullPage: true,
+    });
   });
 
   await test.step('see the order in the history, once, and cancel it while pending', async () => {
@@ -106,6 +114,7 @@ test('a shopper registers, verifies, signs in, finds a product, checks out and s
     ).toBeVisible();
     await expect(page.getByRole('cell', { name: product.name })).toBeVisible();
     await expect(page.getByTestId('order-status')).toHaveText('Pending');
+    await page.screenshot({ path: path.join(shots, 'order-detail-1280.png'), fullPage: true });
     await page.getByRole('button', { name: 'Cancel order' }).click();
     await page.getByRole('button', { name: 'Yes, cancel order' }).click();
     await expect(page.getByTestId('order-status')).toHaveText('Cancelled');

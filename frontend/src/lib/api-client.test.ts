@@ -138,4 +138,30 @@ describe('apiClient', () => {
     expect(mock.history.get).toHaveLength(2);
     unregister();
   });
+
+  test('waits for a refresh made by another tab instead of reusing its rotated token', async () => {
+    tokenStorage.setTokens({ access_token: 'old', refresh_token: 'R1' });
+    const refresh = vi.fn((): [number, unknown] => [
+      200,
+      { access_token: 'mine', refresh_token: 'R3' },
+    ]);
+    mock.onPost('/auth/refresh').reply(refresh);
+    mock
+      .onGet('/cart')
+      .reply((config) => (bearer(config) === 'Bearer theirs' ? [200, 'cart'] : [401, {}]));
+    const request = vi.fn(async (_name: string, task: () => Promise<unknown>) => {
+      // The other tab held the lock and rotated the pair meanwhile.
+      tokenStorage.setTokens({ access_token: 'theirs', refresh_token: 'R2' });
+      return task();
+    });
+    vi.stubGlobal('navigator', { locks: { request } });
+    try {
+      expect((await apiClient.get('/cart')).data).toBe('cart');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(request).toHaveBeenCalledWith('shop.auth.refresh', expect.any(Function));
+    expect(refresh).not.toHaveBeenCalled();
+    expect(tokenStorage.getRefreshToken()).toBe('R2');
+  });
 });

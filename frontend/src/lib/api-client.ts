@@ -52,8 +52,15 @@ export function onSessionExpired(handler: SessionExpiredHandler): () => void {
  */
 export function refreshSession(): Promise<string> {
   if (refreshInFlight === null) {
-    refreshInFlight = (async () => {
+    const seenRefreshToken = tokenStorage.getRefreshToken();
+    refreshInFlight = acrossTabs(async () => {
+      // Another tab may have rotated the pair while this one waited for the lock: presenting the
+      // old refresh token again would look like theft and revoke the session, so use theirs.
       const refreshToken = tokenStorage.getRefreshToken();
+      const accessToken = tokenStorage.getAccessToken();
+      if (refreshToken !== null && refreshToken !== seenRefreshToken && accessToken !== null) {
+        return accessToken;
+      }
       if (refreshToken === null) {
         throw new Error('No refresh token');
       }
@@ -64,11 +71,20 @@ export function refreshSession(): Promise<string> {
       );
       tokenStorage.setTokens(data);
       return data.access_token;
-    })().finally(() => {
+    }).finally(() => {
       refreshInFlight = null;
     });
   }
   return refreshInFlight;
+}
+
+/** Runs `task` while holding a lock shared by every tab of this origin, where browsers offer one. */
+async function acrossTabs<T>(task: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) {
+    return task();
+  }
+  return await locks.request('shop.auth.refresh', task);
 }
 
 function bearerOf(config: InternalAxiosRequestConfig): string | null {

@@ -170,7 +170,15 @@ function AccountMenu() {
   const itemClass =
     'block w-full px-4 py-2 text-left text-sm text-slate-700 hover:bg-slate-100 focus:bg-slate-100';
   return (
-    <div className="relative" ref={container}>
+    <div
+      className="relative"
+      ref={container}
+      onBlur={(event) => {
+        // Tabbing out closes the menu; a click outside is handled by the pointerdown listener.
+        const next = event.relatedTarget;
+        if (next !== null && !container.current?.contains(next)) setOpen(false);
+      }}
+    >
       <button
         ref={button}
         type="button"

@@ -115,7 +115,7 @@ export function OrderDetails({ order }: { order: Order }) {
             <br />
             {order.shipping_country}
             <br />
-            {order.customer_email}
+            <span className="break-all">{order.customer_email}</span>
             {order.customer_phone ? (
               <>
                 <br />
