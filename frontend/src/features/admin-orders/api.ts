@@ -8,7 +8,6 @@ import type { Order, OrderStatus } from '@/features/orders/types';
 import {
   exportFilename,
   exportParams,
-  filenameFromDisposition,
   type ExportFilter,
   type OrderQuery,
 } from '@/features/admin-orders/filters';
@@ -51,13 +50,8 @@ export async function exportOrdersCsv(filter: ExportFilter, today: string): Prom
       headers: { Accept: 'text/csv' },
       timeout: 120_000,
     });
-    const disposition = response.headers['content-disposition'];
-    return {
-      blob: response.data,
-      filename:
-        filenameFromDisposition(typeof disposition === 'string' ? disposition : null) ??
-        exportFilename(filter, today),
-    };
+    // Named after the filter (the API's own name carries only the date).
+    return { blob: response.data, filename: exportFilename(filter, today) };
   } catch (error: unknown) {
     if (axios.isAxiosError(error) && error.response?.data instanceof Blob) {
       const text = await error.response.data.text();

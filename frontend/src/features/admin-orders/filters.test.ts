@@ -3,7 +3,6 @@ import {
   exportFilename,
   exportParams,
   exportRangeProblem,
-  filenameFromDisposition,
   orderQueryString,
   parseOrderQuery,
 } from '@/features/admin-orders/filters';
@@ -57,14 +56,5 @@ describe('CSV export', () => {
     expect(exportRangeProblem({ from: '2026-11-25', to: '2026-11-01' })).toMatch(/after/);
     expect(exportRangeProblem({ from: '2026-11-01', to: '2026-11-25' })).toBeNull();
     expect(exportRangeProblem({ from: '25/11/2026' })).toMatch(/YYYY-MM-DD/);
-  });
-
-  test('prefers the name the server gives', () => {
-    expect(filenameFromDisposition('attachment; filename="orders.csv"')).toBe('orders.csv');
-    expect(filenameFromDisposition("attachment; filename*=UTF-8''orders%202026.csv")).toBe(
-      'orders 2026.csv',
-    );
-    expect(filenameFromDisposition(undefined)).toBeNull();
-    expect(filenameFromDisposition('attachment')).toBeNull();
   });
 });

@@ -71,18 +71,3 @@ export function exportFilename(filter: ExportFilter, today: string): string {
   else parts.push('until', filter.to ?? today);
   return `${parts.join('-')}.csv`;
 }
-
-/** The file name from a Content-Disposition header, when the server names one. */
-export function filenameFromDisposition(header: string | null | undefined): string | null {
-  if (!header) return null;
-  const star = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(header);
-  if (star?.[1]) {
-    try {
-      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
-    } catch (error: unknown) {
-      console.warn('Content-Disposition names a file in a broken encoding', error);
-    }
-  }
-  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(header);
-  return plain?.[1]?.trim() || null;
-}
