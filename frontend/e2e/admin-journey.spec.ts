@@ -156,7 +156,7 @@ test('an admin adds a category and a product, a customer orders it, the admin sh
     await page.getByRole('button', { name: 'Create product' }).click();
 
     await expect(page).toHaveURL(/\/admin\/products$/);
-    await page.getByLabel('Search products').fill(sku);
+    await page.getByLabel('Search products').fill(productName);
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect(page).toHaveURL(/search=/);
     const row = page.getByTestId('product-row').filter({ hasText: productName });
@@ -184,7 +184,7 @@ test('an admin adds a category and a product, a customer orders it, the admin sh
 
   let orderNumber = '';
   await test.step('the product is in the shop and the customer orders it', async () => {
-    await shopper.goto(`/products?search=${encodeURIComponent(sku)}`);
+    await shopper.goto(`/products?search=${encodeURIComponent(productName)}`);
     await shopper.getByRole('link', { name: productName, exact: true }).first().click();
     await expect(shopper.getByRole('heading', { level: 1, name: productName })).toBeVisible();
     await expect(shopper.locator('main img[src^="/uploads/"]').first()).toBeVisible();
@@ -270,7 +270,7 @@ test('an admin adds a category and a product, a customer orders it, the admin sh
   });
 
   await test.step('a product with orders is deactivated, and its category cannot be deleted', async () => {
-    await page.goto(`/admin/products?search=${encodeURIComponent(sku)}`);
+    await page.goto(`/admin/products?search=${encodeURIComponent(productName)}`);
     await page.getByRole('button', { name: `Delete ${productName}` }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete product' }).click();
     await expect(page.getByTestId('delete-notice')).toContainText('deactivated instead of deleted');
