@@ -10,11 +10,13 @@
 #include "app/routes.hpp"
 #include "app/server.hpp"
 #include "app/services.hpp"
+#include "auth/auth_service.hpp"
 #include "auth/authenticator.hpp"
 #include "common/epoch.hpp"
 #include "common/log.hpp"
 #include "db/migrate.hpp"
 #include "db/pool.hpp"
+#include "mail/sender.hpp"
 
 namespace {
 
@@ -45,12 +47,54 @@ int Migrate(const Config& config) {
   return 0;
 }
 
+// Makes sure the admin of `email` exists, verified and active, with `password`; exits with 2 when
+// either is not acceptable, naming the setting by `email_name` / `password_name`.
+void EnsureAdminOrExit(shop::db::Connection& connection, const std::string& email, const std::string& password,
+                       const std::string& email_name, const std::string& password_name) {
+  auto admin = shop::auth::EnsureAdmin(connection, email, password);
+  if (!admin) {
+    const auto& field = admin.error().fields.front();
+    std::cerr << "configuration error: " << (field.loc.front() == "email" ? email_name : password_name) << ": "
+              << field.msg << "\n";
+    std::exit(2);
+  }
+  shop::log::Info("admin account ready", {{"email", admin->email}});
+}
+
+int CreateAdmin(const Config& config, const std::string& email, const std::string& password) {
+  Migrate(config);
+  auto connection = shop::db::Connection::Open(config.database_url, std::chrono::seconds(5));
+  EnsureAdminOrExit(*connection, email, password, "--email", "--password");
+  return 0;
+}
+
+shop::mail::SenderOptions MailOptions(const Config& config) {
+  shop::mail::SenderOptions options;
+  options.from = config.smtp_from;
+  options.mail_dir = config.mail_dir;
+  if (!config.smtp_host.empty()) {
+    options.smtp = shop::mail::SmtpServer{config.smtp_host,
+                                          config.smtp_port,
+                                          config.smtp_user,
+                                          config.smtp_password,
+                                          config.smtp_tls == shop::app::SmtpTls::kTls,
+                                          config.smtp_tls != shop::app::SmtpTls::kNone};
+  }
+  return options;
+}
+
 int Serve(const Config& config) {
   Migrate(config);
   shop::db::Pool pool(config.database_url, config.db_pool_size);
+  if (!config.admin_email.empty()) {
+    auto lease = pool.Acquire();
+    EnsureAdminOrExit(*lease, config.admin_email, config.admin_password, "ADMIN_EMAIL", "ADMIN_PASSWORD");
+  }
   shop::auth::Authenticator authenticator(config.secret_key, pool);
+  shop::auth::AuthService auth(pool, config.secret_key, config.frontend_url, config.auth_rate_limit);
   shop::Epoch catalog_epoch;
-  shop::app::Services services{config, pool, authenticator, catalog_epoch};
+  shop::app::Services services{config, pool, authenticator, catalog_epoch, auth};
+  shop::mail::MailSender mail_sender(pool, MailOptions(config));
   const auto router = shop::app::BuildRouter(services);
 
   shop::app::ServerOptions options;
@@ -64,11 +108,13 @@ int Serve(const Config& config) {
     return authenticator.Authenticate(request);
   };
 
+  mail_sender.Start();
   shop::app::Serve(options, router, authenticate, [&] {
     shop::log::Info("listening", {{"url", "http://" + config.host + ":" + std::to_string(config.port)},
                                   {"workers", std::to_string(config.workers)},
                                   {"db_pool_size", std::to_string(config.db_pool_size)}});
   });
+  mail_sender.Stop();
   pool.Close();
   shop::log::Info("stopped");
   return 0;
@@ -81,12 +127,18 @@ int main(int argc, char** argv) {
   cli.require_subcommand(0, 1);
   auto* serve = cli.add_subcommand("serve", "Serve the API (the default)");
   auto* migrate = cli.add_subcommand("migrate", "Apply the database migrations and exit");
+  auto* create_admin = cli.add_subcommand("create-admin", "Create or update a verified, active admin and exit");
+  std::string admin_email;
+  std::string admin_password;
+  create_admin->add_option("--email", admin_email, "The admin's email address")->required();
+  create_admin->add_option("--password", admin_password, "The admin's password (8 to 72 bytes)")->required();
   CLI11_PARSE(cli, argc, argv);
 
   const Config config = LoadConfigOrExit();
   shop::log::Init(config.log_level, config.log_format);
   try {
     if (migrate->parsed()) return Migrate(config);
+    if (create_admin->parsed()) return CreateAdmin(config, admin_email, admin_password);
     (void)serve;
     return Serve(config);
   } catch (const shop::db::Unavailable& e) {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { tokenFromMail } from './support/mail';
 import {
   apiLogin,
   createVerifiedCustomer,
@@ -73,4 +74,32 @@ test('placing an order twice with one Idempotency-Key makes one order', async ({
   expect(b.id).toBe(a.id);
   const list = await request.get('/api/orders', { headers });
   expect(((await list.json()) as { total: number }).total).toBe(1);
+});
+
+test('a shopper who forgot the password resets it from the email and signs in with the new one', async ({
+  page,
+  request,
+}) => {
+  const customer = await createVerifiedCustomer(request, 'reset');
+  const newPassword = 'Brand-New-Password-7';
+  await page.goto('/login');
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await page.getByLabel('Email').fill(customer.email);
+  await page.getByRole('button', { name: 'Send reset link' }).click();
+  await expect(page.getByText(`If an account exists for ${customer.email}`)).toBeVisible();
+
+  const token = await tokenFromMail(customer.email, '/reset-password');
+  await page.goto(`/reset-password?token=${encodeURIComponent(token)}`);
+  await page.getByLabel('New password', { exact: true }).fill(newPassword);
+  await page.getByLabel('Confirm new password').fill(newPassword);
+  await page.getByRole('button', { name: 'Set new password' }).click();
+  await expect(page.getByText('Your password has been changed.')).toBeVisible();
+
+  await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
+  await page.getByLabel('Email').fill(customer.email);
+  await page.getByLabel('Password').fill(newPassword);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(
+    page.getByRole('button', { name: `Account menu for ${customer.name}` }),
+  ).toBeVisible();
 });

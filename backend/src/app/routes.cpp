@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include "app/system_routes.hpp"
+#include "auth/auth_routes.hpp"
 
 namespace shop::app {
 namespace {
@@ -35,6 +36,20 @@ http::Router BuildRouter(Services& s) {
        .runs_inline = true});
 
   // Accounts: /api/auth
+  const auto accounts = [&s](http::Response (*handler)(const Request&, auth::AuthService&)) {
+    return [&s, handler](Request& r) { return handler(r, s.auth); };
+  };
+  add({Method::kPost, "/api/auth/register", Access::kPublic, accounts(auth::Register)});
+  add({Method::kGet, "/api/auth/verify-email", Access::kPublic, accounts(auth::VerifyEmail)});
+  add({Method::kPost, "/api/auth/resend-verification", Access::kPublic, accounts(auth::ResendVerification)});
+  add({Method::kPost, "/api/auth/login", Access::kPublic, accounts(auth::Login)});
+  add({Method::kPost, "/api/auth/refresh", Access::kPublic, accounts(auth::Refresh)});
+  add({Method::kPost, "/api/auth/logout", Access::kPublic, accounts(auth::Logout)});
+  add({Method::kGet, "/api/auth/me", Access::kUser, accounts(auth::GetMe)});
+  add({Method::kPut, "/api/auth/me", Access::kUser, accounts(auth::UpdateMe)});
+  add({Method::kPost, "/api/auth/change-password", Access::kUser, accounts(auth::ChangePassword)});
+  add({Method::kPost, "/api/auth/forgot-password", Access::kPublic, accounts(auth::ForgotPassword)});
+  add({Method::kPost, "/api/auth/reset-password", Access::kPublic, accounts(auth::ResetPassword)});
 
   // Catalog: /api/categories, /api/products, /api/admin/uploads, /uploads
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/config.hpp"
+#include "auth/auth_service.hpp"
 #include "auth/authenticator.hpp"
 #include "common/epoch.hpp"
 #include "db/pool.hpp"
@@ -15,6 +16,7 @@ struct Services {
   // Moves on with every committed change to products or stock (catalog writes, checkouts,
   // cancellations); the catalog's response cache drops what was rendered before.
   Epoch& catalog_epoch;
+  auth::AuthService& auth;
 };
 
 }  // namespace shop::app

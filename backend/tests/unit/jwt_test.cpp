@@ -28,7 +28,8 @@ TEST(Jwt, RejectsATamperedSignatureOrPayload) {
   EXPECT_FALSE(VerifyJwt(bad_signature, kSecret, kAccessToken, 1500));
 
   const auto dot = token.find('.');
-  const auto payload = crypto::Base64UrlEncode(R"({"sub":"1","role":"admin","type":"access","iat":1000,"exp":2800,"jti":"x"})");
+  const auto payload =
+      crypto::Base64UrlEncode(R"({"sub":"1","role":"admin","type":"access","iat":1000,"exp":2800,"jti":"x"})");
   std::string forged = token.substr(0, dot + 1) + payload + token.substr(token.rfind('.'));
   EXPECT_FALSE(VerifyJwt(forged, kSecret, kAccessToken, 1500));
   EXPECT_FALSE(VerifyJwt(token, "another-secret-0123456789abcdef!!", kAccessToken, 1500));
@@ -39,6 +40,17 @@ TEST(Jwt, RejectsAlgNone) {
   const std::string payload =
       crypto::Base64UrlEncode(R"({"sub":"42","role":"admin","type":"access","iat":1000,"exp":2800,"jti":"x"})");
   EXPECT_FALSE(VerifyJwt(header + "." + payload + ".", kSecret, kAccessToken, 1500));
+}
+
+TEST(Jwt, RejectsEveryAlgorithmButHs256EvenWithAValidSignature) {
+  const std::string payload =
+      crypto::Base64UrlEncode(R"({"sub":"42","role":"admin","type":"access","iat":1000,"exp":2800,"jti":"x"})");
+  for (std::string_view header : {R"({"alg":"HS512","typ":"JWT"})", R"({"alg":"RS256","typ":"JWT"})",
+                                  R"({"alg":"hs256","typ":"JWT"})", R"({"typ":"JWT"})", R"([])"}) {
+    const std::string signing_input = crypto::Base64UrlEncode(header) + "." + payload;
+    const std::string token = signing_input + "." + crypto::Base64UrlEncode(crypto::HmacSha256(kSecret, signing_input));
+    EXPECT_FALSE(VerifyJwt(token, kSecret, kAccessToken, 1500)) << header;
+  }
 }
 
 TEST(Jwt, RejectsExpiredTokens) {

@@ -15,7 +15,8 @@ TEST(OpenApi, DocumentsEveryRegisteredRoute) {
   db::Pool pool("postgresql://nobody@/nowhere", 1);  // never connected by building routes
   auth::Authenticator authenticator("unit-test-secret-0123456789abcdef", pool);
   Epoch catalog_epoch;
-  Services services{config, pool, authenticator, catalog_epoch};
+  auth::AuthService auth(pool, "unit-test-secret-0123456789abcdef", config.frontend_url, 0);
+  Services services{config, pool, authenticator, catalog_epoch, auth};
   const auto router = BuildRouter(services);
   const auto& paths = OpenApiDocument().at("paths");
   ASSERT_FALSE(router.routes().empty());

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { MagnifyingGlassIcon } from '@heroicons/react/24/outline';
 import { Container } from '@/components/layout/container';
 import { buttonClasses } from '@/components/ui/button';
@@ -21,6 +22,9 @@ import { formatCents, parseMoneyInput } from '@/lib/money';
 
 export const dynamic = 'force-dynamic';
 
+// generateMetadata and the page share one request per render.
+const loadCategories = cache(listCategories);
+
 interface Props {
   searchParams: SearchParams;
 }
@@ -33,7 +37,7 @@ function headingFor(filters: ProductFilters, category: Category | undefined): st
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const filters = parseFilters(searchParams);
-  const categories = await listCategories();
+  const categories = await loadCategories();
   const category = categories.find((candidate) => candidate.slug === filters.category);
   const title = headingFor(filters, category);
   const canonical = productListHref({ category: category?.slug, page: filters.page });
@@ -60,7 +64,7 @@ function priceLabel(filters: ProductFilters): string | null {
 
 export default async function ProductListPage({ searchParams }: Props) {
   const filters = parseFilters(searchParams);
-  const [categories, result] = await Promise.all([listCategories(), listProducts(filters)]);
+  const [categories, result] = await Promise.all([loadCategories(), listProducts(filters)]);
   const category = categories.find((candidate) => candidate.slug === filters.category);
   const price = priceLabel(filters);
 

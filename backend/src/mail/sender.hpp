@@ -1,0 +1,77 @@
+// The mail sender: a background thread that delivers the outbox, over SMTP (libcurl) or, when no
+// SMTP host is configured, as .eml files in the mail folder. Failures are retried with
+// exponential backoff; a message is marked sent only once delivered.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include "common/errors.hpp"
+#include "db/pool.hpp"
+#include "mail/outbox.hpp"
+
+namespace shop::mail {
+
+struct SmtpServer {
+  std::string host;
+  int port = 587;
+  std::string user;  // empty: no login
+  std::string password;
+  bool implicit_tls = false;  // smtps://, TLS from the first byte (SMTP_TLS=tls)
+  bool require_tls = true;    // refuse to send in clear text (SMTP_TLS=starttls or tls)
+};
+
+struct SenderOptions {
+  std::string from;                // SMTP_FROM: MAIL FROM and the From header
+  std::optional<SmtpServer> smtp;  // nullopt: write .eml files to mail_dir instead
+  std::filesystem::path mail_dir;
+  std::chrono::milliseconds poll_interval{250};
+};
+
+// How long to wait after the `attempts`-th failed attempt: 1 s, 2 s, 4 s, ... at most an hour.
+std::chrono::seconds RetryDelay(int attempts);
+
+// Where rendered messages go. Deliver returns an error (kUnavailable) with the reason on failure.
+class Transport {
+ public:
+  virtual ~Transport() = default;
+  virtual Status Deliver(const QueuedMessage& queued, const std::string& rfc5322) = 0;
+};
+
+class MailSender {
+ public:
+  MailSender(db::Pool& db, SenderOptions options);
+  ~MailSender();
+  MailSender(const MailSender&) = delete;
+  MailSender& operator=(const MailSender&) = delete;
+
+  // Starts the background thread.
+  void Start();
+  // Stops it: a send in progress is cut short (and retried later), claimed messages not yet
+  // tried are handed back. Returns once the thread has ended.
+  void Stop();
+
+ private:
+  void Run();
+  // Delivers one batch of due messages; returns how many were claimed.
+  std::size_t DeliverDue();
+  void Deliver(const QueuedMessage& queued);
+
+  db::Pool& db_;
+  const SenderOptions options_;
+  std::atomic<bool> stopping_{false};
+  std::unique_ptr<Transport> transport_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::thread thread_;
+  bool database_down_ = false;  // only the sender thread touches it
+};
+
+}  // namespace shop::mail
