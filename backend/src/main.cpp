@@ -1,6 +1,5 @@
 // shop-api: wiring only. Configuration → database pool → routes → server → wait for a signal.
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -12,6 +11,8 @@
 #include "app/services.hpp"
 #include "auth/auth_service.hpp"
 #include "auth/authenticator.hpp"
+#include "catalog/catalog_service.hpp"
+#include "catalog/demo_catalog.hpp"
 #include "common/epoch.hpp"
 #include "common/log.hpp"
 #include "db/migrate.hpp"
@@ -44,6 +45,20 @@ int Migrate(const Config& config) {
   const auto applied = shop::db::Migrate(*connection, shop::db::EmbeddedMigrations());
   for (const auto& name : applied) shop::log::Info("migration applied", {{"name", name}});
   if (applied.empty()) shop::log::Info("database schema is up to date");
+  return 0;
+}
+
+// Loads the demo shop into an empty catalog; does nothing when the catalog has products.
+int SeedDemo(const Config& config) {
+  Migrate(config);
+  auto connection = shop::db::Connection::Open(config.database_url, std::chrono::seconds(5));
+  const auto seeded = shop::catalog::SeedDemoCatalog(*connection, config.upload_dir);
+  if (seeded.products == 0) {
+    shop::log::Info("the catalog already has products; demo shop not loaded");
+  } else {
+    shop::log::Info("demo shop loaded",
+                    {{"categories", std::to_string(seeded.categories)}, {"products", std::to_string(seeded.products)}});
+  }
   return 0;
 }
 
@@ -93,8 +108,9 @@ int Serve(const Config& config) {
   shop::auth::Authenticator authenticator(config.secret_key, pool);
   shop::auth::AuthService auth(pool, config.secret_key, config.frontend_url, config.auth_rate_limit);
   shop::Epoch catalog_epoch;
-  shop::app::Services services{config, pool, authenticator, catalog_epoch, auth};
-  shop::mail::MailSender mail_sender(pool, MailOptions(config));
+  shop::catalog::CatalogService catalog(pool, catalog_epoch, config.upload_dir);
+  shop::app::Services services{config, pool, authenticator, catalog_epoch, auth, catalog};
+  shop::mail::MailSender mail_sender(config.database_url, MailOptions(config));
   const auto router = shop::app::BuildRouter(services);
 
   shop::app::ServerOptions options;
@@ -127,6 +143,7 @@ int main(int argc, char** argv) {
   cli.require_subcommand(0, 1);
   auto* serve = cli.add_subcommand("serve", "Serve the API (the default)");
   auto* migrate = cli.add_subcommand("migrate", "Apply the database migrations and exit");
+  auto* seed_demo = cli.add_subcommand("seed-demo", "Load the demo shop into an empty catalog and exit");
   auto* create_admin = cli.add_subcommand("create-admin", "Create or update a verified, active admin and exit");
   std::string admin_email;
   std::string admin_password;
@@ -138,6 +155,7 @@ int main(int argc, char** argv) {
   shop::log::Init(config.log_level, config.log_format);
   try {
     if (migrate->parsed()) return Migrate(config);
+    if (seed_demo->parsed()) return SeedDemo(config);
     if (create_admin->parsed()) return CreateAdmin(config, admin_email, admin_password);
     (void)serve;
     return Serve(config);

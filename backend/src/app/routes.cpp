@@ -4,6 +4,7 @@
 
 #include "app/system_routes.hpp"
 #include "auth/auth_routes.hpp"
+#include "catalog/catalog_routes.hpp"
 
 namespace shop::app {
 namespace {
@@ -27,9 +28,14 @@ http::Router BuildRouter(Services& s) {
 
   // System
   add({Method::kGet, "/api/health", Access::kPublic, [&s](Request&) { return Health(s.db); }});
-  add({.method = Method::kGet, .pattern = "/api/openapi.json", .handler = [](Request&) { return OpenApi(); },
+  add({.method = Method::kGet,
+       .pattern = "/api/openapi.json",
+       .handler = [](Request&) { return OpenApi(); },
        .runs_inline = true});
-  add({.method = Method::kGet, .pattern = "/docs", .handler = [](Request&) { return DocsPage(); }, .runs_inline = true});
+  add({.method = Method::kGet,
+       .pattern = "/docs",
+       .handler = [](Request&) { return DocsPage(); },
+       .runs_inline = true});
   add({.method = Method::kGet,
        .pattern = "/docs/{file}",
        .handler = [](Request& r) { return DocsAsset(r, swagger_dir); },
@@ -52,6 +58,34 @@ http::Router BuildRouter(Services& s) {
   add({Method::kPost, "/api/auth/reset-password", Access::kPublic, accounts(auth::ResetPassword)});
 
   // Catalog: /api/categories, /api/products, /api/admin/uploads, /uploads
+  // Public reads run with kOptional so that an admin is recognised (inactive products, costs);
+  // anonymous reads are answered from the response cache on the I/O thread when possible.
+  auto& catalog = s.catalog;
+  const http::FastPath cached = [&catalog](Request& r) { return catalog::CachedResponse(catalog, r); };
+  const auto with = [&catalog](http::Response (*handler)(catalog::CatalogService&, Request&)) {
+    return [&catalog, handler](Request& r) { return handler(catalog, r); };
+  };
+  add({Method::kGet, "/api/categories", Access::kOptional, with(catalog::ListCategories), cached});
+  add({Method::kGet, "/api/categories/{id}", Access::kOptional, with(catalog::GetCategory), cached});
+  add({Method::kGet, "/api/categories/slug/{slug}", Access::kOptional, with(catalog::GetCategoryBySlug), cached});
+  add({Method::kPost, "/api/categories", Access::kAdmin, with(catalog::CreateCategory)});
+  add({Method::kPut, "/api/categories/{id}", Access::kAdmin, with(catalog::UpdateCategory)});
+  add({Method::kDelete, "/api/categories/{id}", Access::kAdmin, with(catalog::DeleteCategory)});
+  add({Method::kGet, "/api/products", Access::kOptional, with(catalog::ListProducts), cached});
+  add({Method::kGet, "/api/products/{id}", Access::kOptional, with(catalog::GetProduct), cached});
+  add({Method::kGet, "/api/products/slug/{slug}", Access::kOptional, with(catalog::GetProductBySlug), cached});
+  add({Method::kPost, "/api/products", Access::kAdmin, with(catalog::CreateProduct)});
+  add({Method::kPut, "/api/products/{id}", Access::kAdmin, with(catalog::UpdateProduct)});
+  add({Method::kDelete, "/api/products/{id}", Access::kAdmin, with(catalog::DeleteProduct)});
+  add({.method = Method::kPost,
+       .pattern = "/api/admin/uploads",
+       .access = Access::kAdmin,
+       .handler = with(catalog::UploadImage),
+       .body_limit = catalog::kUploadBodyLimit});
+  add({.method = Method::kGet,
+       .pattern = "/uploads/{path*}",
+       .handler = with(catalog::ServeUpload),
+       .runs_inline = true});
 
   // Cart: /api/cart
 

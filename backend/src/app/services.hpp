@@ -4,6 +4,7 @@
 #include "app/config.hpp"
 #include "auth/auth_service.hpp"
 #include "auth/authenticator.hpp"
+#include "catalog/catalog_service.hpp"
 #include "common/epoch.hpp"
 #include "db/pool.hpp"
 
@@ -17,6 +18,7 @@ struct Services {
   // cancellations); the catalog's response cache drops what was rendered before.
   Epoch& catalog_epoch;
   auth::AuthService& auth;
+  catalog::CatalogService& catalog;
 };
 
 }  // namespace shop::app

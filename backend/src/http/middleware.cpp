@@ -47,6 +47,12 @@ bool IsCompressible(std::string_view content_type) {
          content_type.starts_with("application/javascript") || content_type.starts_with("image/svg+xml");
 }
 
+void SetDefault(Response& response, std::string name, std::string value) {
+  if (response.Header(name).empty()) response.WithHeader(std::move(name), std::move(value));
+}
+
+}  // namespace
+
 std::optional<std::string> Gzip(std::string_view input) {
   z_stream stream{};
   if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
@@ -64,11 +70,7 @@ std::optional<std::string> Gzip(std::string_view input) {
   return output;
 }
 
-void SetDefault(Response& response, std::string name, std::string value) {
-  if (response.Header(name).empty()) response.WithHeader(std::move(name), std::move(value));
-}
-
-}  // namespace
+bool AcceptsGzip(const Request& request) { return ContainsToken(request.Header("accept-encoding"), "gzip"); }
 
 std::string RequestIdFor(const Request& request) {
   const std::string_view given = request.Header("x-request-id");
@@ -100,9 +102,7 @@ Response Execute(const Route& route, Request& request, const Authenticator& auth
     error.retry_after_seconds = 1;
     return ErrorResponse(error);
   } catch (const std::exception& e) {
-    log::Error("unhandled error", {{"request_id", request.request_id},
-                                   {"path", request.path},
-                                   {"error", e.what()}});
+    log::Error("unhandled error", {{"request_id", request.request_id}, {"path", request.path}, {"error", e.what()}});
     return ErrorResponse(MakeError(Errc::kInternal, "Internal Server Error"));
   }
 }
@@ -135,7 +135,8 @@ std::optional<Response> Preflight(const Request& request, const CorsPolicy& cors
   response.WithHeader("Access-Control-Allow-Origin", std::string(origin))
       .WithHeader("Vary", "Origin")
       .WithHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS")
-      .WithHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, Idempotency-Key, X-Request-ID, If-None-Match")
+      .WithHeader("Access-Control-Allow-Headers",
+                  "Authorization, Content-Type, Idempotency-Key, X-Request-ID, If-None-Match")
       .WithHeader("Access-Control-Max-Age", "600");
   return response;
 }
@@ -159,7 +160,7 @@ void ApplySecurityHeaders(Response& response) {
 
 void Compress(const Request& request, Response& response) {
   if (response.file || response.body.size() < 1024 || !IsCompressible(response.content_type) ||
-      !response.Header("Content-Encoding").empty() || !ContainsToken(request.Header("accept-encoding"), "gzip")) {
+      !response.Header("Content-Encoding").empty() || !AcceptsGzip(request)) {
     return;
   }
   if (auto compressed = Gzip(response.body)) {

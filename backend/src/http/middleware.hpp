@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/errors.hpp"
@@ -39,6 +40,10 @@ std::optional<Response> Preflight(const Request& request, const CorsPolicy& cors
 void ApplyCors(const Request& request, const CorsPolicy& cors, Response& response);
 // nosniff, framing, referrer and caching headers an API should send (kept if already set).
 void ApplySecurityHeaders(Response& response);
+// The gzip encoding of `input`; nullopt when zlib fails.
+std::optional<std::string> Gzip(std::string_view input);
+// True when the request's Accept-Encoding lists gzip.
+bool AcceptsGzip(const Request& request);
 // Gzips a compressible body of 1 KiB or more when the client accepts gzip.
 void Compress(const Request& request, Response& response);
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 
 #include "common/log.hpp"
@@ -16,6 +17,7 @@ constexpr int kBatchSize = 10;
 // Long enough for the slowest SMTP exchange; a sender that dies mid-send frees its rows after it.
 constexpr std::chrono::seconds kClaimLease{120};
 constexpr std::chrono::seconds kMaxRetryDelay{3600};
+constexpr std::chrono::seconds kConnectTimeout{2};
 constexpr long kConnectTimeoutSeconds = 10;
 constexpr long kSendTimeoutSeconds = 60;
 
@@ -74,7 +76,8 @@ class SmtpTransport : public Transport {
 
     CURL* handle = curl.get();
     curl_easy_setopt(handle, CURLOPT_URL, url_.c_str());
-    curl_easy_setopt(handle, CURLOPT_USE_SSL, server_.require_tls ? CURLUSESSL_ALL : CURLUSESSL_NONE);
+    curl_easy_setopt(handle, CURLOPT_USE_SSL,
+                     static_cast<long>(server_.require_tls ? CURLUSESSL_ALL : CURLUSESSL_NONE));
     if (!server_.user.empty()) {
       curl_easy_setopt(handle, CURLOPT_USERNAME, server_.user.c_str());
       curl_easy_setopt(handle, CURLOPT_PASSWORD, server_.password.c_str());
@@ -133,7 +136,8 @@ std::chrono::seconds RetryDelay(int attempts) {
   return std::min(kMaxRetryDelay, std::chrono::seconds(std::int64_t{1} << (attempts - 1)));
 }
 
-MailSender::MailSender(db::Pool& db, SenderOptions options) : db_(db), options_(std::move(options)) {
+MailSender::MailSender(std::string database_url, SenderOptions options)
+    : database_url_(std::move(database_url)), options_(std::move(options)) {
   if (options_.smtp) {
     transport_ = std::make_unique<SmtpTransport>(*options_.smtp, options_.from, stopping_);
   } else {
@@ -169,6 +173,7 @@ void MailSender::Run() {
       if (database_down_) log::Info("mail sender reached the database again");
       database_down_ = false;
     } catch (const db::Unavailable& e) {
+      connection_.reset();
       if (!database_down_) log::Warn("mail sender cannot reach the database", {{"error", e.what()}});
       database_down_ = true;
     } catch (const std::exception& e) {
@@ -180,16 +185,16 @@ void MailSender::Run() {
   }
 }
 
+db::Connection& MailSender::Database() {
+  if (!connection_) connection_ = db::Connection::Open(database_url_, kConnectTimeout);
+  return *connection_;
+}
+
 std::size_t MailSender::DeliverDue() {
-  std::vector<QueuedMessage> batch;
-  {
-    auto lease = db_.Acquire();
-    batch = ClaimDue(*lease, kBatchSize, kClaimLease);
-  }
+  const auto batch = ClaimDue(Database(), kBatchSize, kClaimLease);
   for (const auto& queued : batch) {
     if (stopping_) {
-      auto lease = db_.Acquire();
-      Release(*lease, queued.id);
+      Release(Database(), queued.id);
       continue;
     }
     Deliver(queued);
@@ -203,14 +208,13 @@ void MailSender::Deliver(const QueuedMessage& queued) {
                           fmt::format("<{}.{}@{}>", queued.created_at_us, queued.id, DomainOf(options_.from)),
                           queued.created_at_us / 1'000'000};
   const Status delivered = transport_->Deliver(queued, RenderMessage(queued.message, envelope));
-  auto lease = db_.Acquire();
   if (delivered) {
-    MarkSent(*lease, queued.id);
+    MarkSent(Database(), queued.id);
     log::Debug("email sent", {{"id", std::to_string(queued.id)}, {"kind", queued.message.kind}});
     return;
   }
   const auto retry_in = RetryDelay(queued.attempts);
-  MarkFailed(*lease, queued.id, delivered.error().detail, retry_in);
+  MarkFailed(Database(), queued.id, delivered.error().detail, retry_in);
   log::Warn("email not delivered; will retry", {{"id", std::to_string(queued.id)},
                                                 {"attempts", std::to_string(queued.attempts)},
                                                 {"retry_in_s", std::to_string(retry_in.count())},

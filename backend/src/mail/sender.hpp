@@ -14,7 +14,7 @@
 #include <thread>
 
 #include "common/errors.hpp"
-#include "db/pool.hpp"
+#include "db/connection.hpp"
 #include "mail/outbox.hpp"
 
 namespace shop::mail {
@@ -47,7 +47,9 @@ class Transport {
 
 class MailSender {
  public:
-  MailSender(db::Pool& db, SenderOptions options);
+  // The sender keeps its own connection to `database_url`, so a busy request pool never holds
+  // up the mail, and the mail never takes a connection from requests.
+  MailSender(std::string database_url, SenderOptions options);
   ~MailSender();
   MailSender(const MailSender&) = delete;
   MailSender& operator=(const MailSender&) = delete;
@@ -63,8 +65,11 @@ class MailSender {
   // Delivers one batch of due messages; returns how many were claimed.
   std::size_t DeliverDue();
   void Deliver(const QueuedMessage& queued);
+  // The sender's connection, (re)opened when needed. Throws db::Unavailable.
+  db::Connection& Database();
 
-  db::Pool& db_;
+  const std::string database_url_;
+  std::unique_ptr<db::Connection> connection_;  // only the sender thread touches it
   const SenderOptions options_;
   std::atomic<bool> stopping_{false};
   std::unique_ptr<Transport> transport_;

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <stdexcept>
 
 namespace shop::testing {
@@ -134,15 +135,36 @@ void SmtpSink::Session(int fd) {
 
   send("220 sink.test ESMTP test sink\r\n");
   ReceivedMail mail;
+  std::string user;
+  std::string password;
   while (auto line = read_line()) {
     const std::string verb = Upper(line->substr(0, line->find(' ')));
     const std::string argument = line->size() > verb.size() ? line->substr(verb.size() + 1) : "";
     if (verb == "EHLO") {
-      send("250-sink.test\r\n250-8BITMIME\r\n250 SIZE 10485760\r\n");
+      send("250-sink.test\r\n250-8BITMIME\r\n250-AUTH PLAIN\r\n250 SIZE 10485760\r\n");
     } else if (verb == "HELO") {
       send("250 sink.test\r\n");
+    } else if (verb == "AUTH") {
+      // PLAIN: base64 of "\0user\0password", on the AUTH line or after a 334 challenge.
+      std::string response = argument.size() > 6 ? argument.substr(6) : "";
+      if (response.empty()) {
+        send("334 \r\n");
+        auto next = read_line();
+        if (!next) break;
+        response = *next;
+      }
+      const std::string decoded = DecodeBase64(response);
+      const auto first = decoded.find('\0');
+      const auto second = first == std::string::npos ? first : decoded.find('\0', first + 1);
+      if (second == std::string::npos) {
+        send("501 Malformed AUTH PLAIN\r\n");
+        continue;
+      }
+      user = decoded.substr(first + 1, second - first - 1);
+      password = decoded.substr(second + 1);
+      send("235 Authentication successful\r\n");
     } else if (verb == "MAIL") {
-      mail = ReceivedMail{AngleAddress(argument), {}, ""};
+      mail = ReceivedMail{AngleAddress(argument), {}, "", user, password};
       send("250 OK\r\n");
     } else if (verb == "RCPT") {
       mail.rcpt_to.push_back(AngleAddress(argument));

@@ -1,5 +1,5 @@
-// A real SMTP server for API tests, on a loopback port: it speaks EHLO/HELO, MAIL, RCPT, DATA,
-// RSET, NOOP and QUIT, and keeps every message it receives, so a test can read the email the
+// A real SMTP server for API tests, on a loopback port: it speaks EHLO/HELO, AUTH PLAIN, MAIL,
+// RCPT, DATA, RSET, NOOP and QUIT, and keeps every message it receives, so a test can read the email the
 // shop sent and take the token out of its link.
 #pragma once
 
@@ -19,6 +19,8 @@ struct ReceivedMail {
   std::string mail_from;             // the address of MAIL FROM, without <>
   std::vector<std::string> rcpt_to;  // the addresses of RCPT TO
   std::string data;                  // the message as sent, dot-stuffing undone, CRLF line ends
+  std::string auth_user;             // who logged in with AUTH PLAIN ("" when nobody did)
+  std::string auth_password;
 };
 
 class SmtpSink {

@@ -16,7 +16,8 @@ TEST(OpenApi, DocumentsEveryRegisteredRoute) {
   auth::Authenticator authenticator("unit-test-secret-0123456789abcdef", pool);
   Epoch catalog_epoch;
   auth::AuthService auth(pool, "unit-test-secret-0123456789abcdef", config.frontend_url, 0);
-  Services services{config, pool, authenticator, catalog_epoch, auth};
+  catalog::CatalogService catalog(pool, catalog_epoch, config.upload_dir);
+  Services services{config, pool, authenticator, catalog_epoch, auth, catalog};
   const auto router = BuildRouter(services);
   const auto& paths = OpenApiDocument().at("paths");
   ASSERT_FALSE(router.routes().empty());

@@ -43,8 +43,9 @@ function stringOrNull(value: unknown): string | null {
 }
 
 /**
- * Reads the `adjustments` of a merge response. API.md names the field but not its shape, so this
- * accepts the plausible spellings of each part and ignores entries without a product id.
+ * Reads the `adjustments` of a merge response, as the API documents them:
+ * `{product_id, requested, quantity, reason: "capped"}` for a line cut down to the stock and
+ * `{product_id, requested, reason: "unavailable"}` for a product left out. Malformed entries are ignored.
  */
 export function parseAdjustments(value: unknown): CartAdjustment[] {
   if (!Array.isArray(value)) {
@@ -56,38 +57,13 @@ export function parseAdjustments(value: unknown): CartAdjustment[] {
     const record = entry as Record<string, unknown>;
     const productId = numberOrNull(record.product_id);
     if (productId === null) continue;
-    const label = [
-      record.action,
-      record.status,
-      record.type,
-      record.kind,
-      record.result,
-      record.reason,
-    ]
-      .map((part) => (typeof part === 'string' ? part.toLowerCase() : ''))
-      .join(' ');
-    const quantity =
-      numberOrNull(record.quantity) ??
-      numberOrNull(record.final_quantity) ??
-      numberOrNull(record.new_quantity) ??
-      numberOrNull(record.capped_to) ??
-      numberOrNull(record.available);
-    const kind: CartAdjustment['kind'] =
-      label.includes('skip') ||
-      label.includes('unknown') ||
-      label.includes('inactive') ||
-      label.includes('not found')
-        ? 'skipped'
-        : label.includes('cap') || quantity !== null
-          ? 'capped'
-          : 'skipped';
+    const reason = stringOrNull(record.reason);
     result.push({
       product_id: productId,
-      kind,
-      requested: numberOrNull(record.requested) ?? numberOrNull(record.requested_quantity),
-      quantity,
-      reason:
-        stringOrNull(record.reason) ?? stringOrNull(record.message) ?? stringOrNull(record.detail),
+      kind: reason === 'capped' ? 'capped' : 'skipped',
+      requested: numberOrNull(record.requested),
+      quantity: numberOrNull(record.quantity),
+      reason,
     });
   }
   return result;

@@ -158,7 +158,7 @@ describe('cartStore when signed in', () => {
       ...serverCart([{ id: 50, product: mug, quantity: 3 }]),
       adjustments: [
         { product_id: mug.id, requested: 5, quantity: 3, reason: 'capped' },
-        { product_id: 99, requested: 1, quantity: 0, reason: 'skipped' },
+        { product_id: 99, requested: 1, reason: 'unavailable' },
       ],
     });
 

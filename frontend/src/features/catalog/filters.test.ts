@@ -27,7 +27,15 @@ describe('product list URL', () => {
   });
 
   test('drops what the API would refuse', () => {
-    expect(parseFilters({ min_price: 'abc', sort: 'cheapest', page: '-2' })).toEqual({
+    expect(
+      parseFilters({
+        min_price: 'abc',
+        max_price: '99999999999',
+        category: 'Bad Slug!',
+        sort: 'cheapest',
+        page: '-2',
+      }),
+    ).toEqual({
       search: undefined,
       category: undefined,
       min_price: undefined,

@@ -22,8 +22,17 @@ function first(value: string | string[] | undefined): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
+const MAX_FILTER_CENTS = 1_000_000_000;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 function price(value: string | undefined): string | undefined {
-  return value !== undefined && parseMoneyInput(value) !== null ? value : undefined;
+  if (value === undefined) return undefined;
+  const cents = parseMoneyInput(value);
+  return cents !== null && cents <= MAX_FILTER_CENTS ? value : undefined;
+}
+
+function slug(value: string | undefined): string | undefined {
+  return value !== undefined && value.length <= 120 && SLUG_PATTERN.test(value) ? value : undefined;
 }
 
 export function parseFilters(params: SearchParams): ProductFilters {
@@ -42,7 +51,7 @@ export function parseFilters(params: SearchParams): ProductFilters {
   const inStock = first(params.in_stock);
   return {
     search,
-    category: first(params.category),
+    category: slug(first(params.category)),
     min_price: minPrice,
     max_price: maxPrice,
     in_stock: inStock === 'true' || inStock === '1' || inStock === 'on',

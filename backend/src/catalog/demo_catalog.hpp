@@ -1,0 +1,21 @@
+// The demo shop: eight categories and their products, loaded by `shop-api seed-demo`.
+#pragma once
+
+#include <filesystem>
+
+#include "db/connection.hpp"
+
+namespace shop::catalog {
+
+struct SeedResult {
+  int categories = 0;
+  int products = 0;
+};
+
+// Loads the demo shop in one transaction and draws its pictures into `upload_dir`/demo. Does
+// nothing (and returns zeros) when the catalog already has products. Throws db::Unavailable or
+// db::QueryError on database failures, std::filesystem::filesystem_error when a picture cannot
+// be written.
+SeedResult SeedDemoCatalog(db::Connection& conn, const std::filesystem::path& upload_dir);
+
+}  // namespace shop::catalog

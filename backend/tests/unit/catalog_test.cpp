@@ -1,0 +1,149 @@
+// The catalog's pure rules: slugs, search words, image sniffing, the response cache and the
+// demo pictures.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "catalog/catalog_service.hpp"
+#include "catalog/demo_images.hpp"
+#include "catalog/images.hpp"
+#include "catalog/response_cache.hpp"
+
+namespace shop::catalog {
+namespace {
+
+TEST(Slugify, LowerCasesAndJoinsWordsWithHyphens) {
+  EXPECT_EQ(Slugify("Blue Shirt"), "blue-shirt");
+  EXPECT_EQ(Slugify("  Home & Kitchen  "), "home-kitchen");
+  EXPECT_EQ(Slugify("27-inch 4K Monitor"), "27-inch-4k-monitor");
+  EXPECT_EQ(Slugify("Stoneware Plates, Set of 4"), "stoneware-plates-set-of-4");
+  EXPECT_EQ(Slugify("--Already--hyphenated--"), "already-hyphenated");
+}
+
+TEST(Slugify, DropsApostrophes) {
+  EXPECT_EQ(Slugify("Chef's Knife"), "chefs-knife");
+  EXPECT_EQ(Slugify("Kids\xE2\x80\x99 Sneakers"), "kids-sneakers");
+}
+
+TEST(Slugify, TransliteratesLatinLettersAndDropsOtherScripts) {
+  EXPECT_EQ(Slugify("Crème Brûlée"), "creme-brulee");
+  EXPECT_EQ(Slugify("Straße Ærø Łódź"), "strasse-aero-lodz");
+  EXPECT_EQ(Slugify("日本 Tea"), "tea");
+  EXPECT_EQ(Slugify("日本"), "");
+  EXPECT_EQ(Slugify("\xFF\xFE broken utf8"), "broken-utf8");
+}
+
+TEST(Slugify, LimitsTheLengthAtAWordBoundary) {
+  const std::string slug = Slugify(std::string(50, 'a') + " " + std::string(50, 'b'));
+  EXPECT_EQ(slug, std::string(50, 'a'));
+  EXPECT_LE(Slugify(std::string(200, 'x')).size(), 80u);
+}
+
+TEST(Slugify, ResultIsAlwaysAValidSlug) {
+  for (const char* name : {"Blue Shirt", "Crème Brûlée!", "a  -  b", "A&B", "x_y.z", "Ünïcödé 123"}) {
+    EXPECT_TRUE(IsValidSlug(Slugify(name))) << name;
+  }
+}
+
+TEST(IsValidSlug, AcceptsOnlyLowerCaseWordsWithSingleHyphens) {
+  EXPECT_TRUE(IsValidSlug("blue-shirt-2"));
+  EXPECT_FALSE(IsValidSlug("Blue-Shirt"));
+  EXPECT_FALSE(IsValidSlug("blue--shirt"));
+  EXPECT_FALSE(IsValidSlug("-blue"));
+  EXPECT_FALSE(IsValidSlug("blue shirt"));
+  EXPECT_FALSE(IsValidSlug(""));
+}
+
+TEST(NextFreeSlug, NumbersFromTwoWhenTheBaseIsTaken) {
+  EXPECT_EQ(NextFreeSlug("blue-shirt", {}), "blue-shirt");
+  EXPECT_EQ(NextFreeSlug("blue-shirt", {"blue-shirt"}), "blue-shirt-2");
+  EXPECT_EQ(NextFreeSlug("blue-shirt", {"blue-shirt", "blue-shirt-2", "blue-shirt-3"}), "blue-shirt-4");
+  EXPECT_EQ(NextFreeSlug("blue-shirt", {"blue-shirt", "blue-shirt-3", "blue-shirts"}), "blue-shirt-2");
+}
+
+TEST(FuzzyWords, KeepsLongerWordsLowerCasedOnce) {
+  EXPECT_EQ(FuzzyWords("Runing SHOES for kids"), (std::vector<std::string>{"runing", "shoes", "kids"}));
+  EXPECT_EQ(FuzzyWords("keybord keybord"), (std::vector<std::string>{"keybord"}));
+  EXPECT_TRUE(FuzzyWords("a to be").empty());
+  EXPECT_EQ(FuzzyWords("one1 two2 thr3 fou4 fiv5 six6 sev7").size(), 6u);
+}
+
+TEST(SniffImageType, RecognisesImagesByTheirMagicBytes) {
+  EXPECT_EQ(SniffImageType(std::string("\xFF\xD8\xFF\xE0rest", 8)), ImageType::kJpeg);
+  EXPECT_EQ(SniffImageType(std::string("\x89PNG\r\n\x1A\n\0\0", 10)), ImageType::kPng);
+  EXPECT_EQ(SniffImageType("GIF89a...."), ImageType::kGif);
+  EXPECT_EQ(SniffImageType("GIF87a...."), ImageType::kGif);
+  EXPECT_EQ(SniffImageType("RIFF\x10\0\0\0WEBPVP8 "), std::nullopt);  // NUL ends the literal: too short
+  EXPECT_EQ(SniffImageType(std::string("RIFF\x10\0\0\0WEBPVP8 ", 16)), ImageType::kWebp);
+}
+
+TEST(SniffImageType, RejectsEverythingElse) {
+  EXPECT_EQ(SniffImageType("just some text pretending to be a .png"), std::nullopt);
+  EXPECT_EQ(SniffImageType(""), std::nullopt);
+  EXPECT_EQ(SniffImageType("\x89PN"), std::nullopt);
+  EXPECT_EQ(SniffImageType(std::string("RIFF\x10\0\0\0WAVEfmt ", 16)), std::nullopt);
+  EXPECT_EQ(SniffImageType("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), std::nullopt);
+  EXPECT_EQ(ExtensionOf(ImageType::kJpeg), ".jpg");
+  EXPECT_EQ(ExtensionOf(ImageType::kWebp), ".webp");
+}
+
+TEST(ResponseCache, ServesAnEntryOnlyAtTheEpochItWasRenderedAt) {
+  Epoch epoch;
+  ResponseCache cache(epoch);
+  const auto rendered = epoch.Current();
+  cache.Store("/api/products?", "[1]", rendered);
+  ASSERT_NE(cache.Find("/api/products?"), nullptr);
+  EXPECT_EQ(cache.Find("/api/products?")->body, "[1]");
+  epoch.Bump();
+  EXPECT_EQ(cache.Find("/api/products?"), nullptr);
+}
+
+TEST(ResponseCache, DoesNotKeepWhatWasReadBeforeAChange) {
+  Epoch epoch;
+  ResponseCache cache(epoch);
+  const auto read_at = epoch.Current();
+  epoch.Bump();  // a write committed while the response was being rendered
+  const auto entry = cache.Store("/api/products?", "old", read_at);
+  EXPECT_EQ(entry->body, "old");
+  EXPECT_EQ(cache.Find("/api/products?"), nullptr);
+  EXPECT_EQ(cache.size(), 0u);
+}
+
+TEST(ResponseCache, EvictsTheOldestBeyondItsBound) {
+  Epoch epoch;
+  ResponseCache cache(epoch, /*max_entries=*/2);
+  cache.Store("a", "1", 0);
+  cache.Store("b", "2", 0);
+  cache.Store("c", "3", 0);
+  EXPECT_EQ(cache.size(), 2u);
+  EXPECT_EQ(cache.Find("a"), nullptr);
+  EXPECT_NE(cache.Find("c"), nullptr);
+  cache.Clear();
+  EXPECT_EQ(cache.Find("c"), nullptr);
+}
+
+TEST(ResponseCache, ETagFollowsTheBodyAndMatchesIfNoneMatchLists) {
+  const std::string etag = ResponseCache::ETagOf("body");
+  EXPECT_EQ(etag, ResponseCache::ETagOf("body"));
+  EXPECT_NE(etag, ResponseCache::ETagOf("body2"));
+  EXPECT_EQ(etag.front(), '"');
+  EXPECT_TRUE(ResponseCache::Matches(etag, etag));
+  EXPECT_TRUE(ResponseCache::Matches("\"other\", W/" + etag, etag));
+  EXPECT_TRUE(ResponseCache::Matches("*", etag));
+  EXPECT_FALSE(ResponseCache::Matches("\"other\"", etag));
+  EXPECT_FALSE(ResponseCache::Matches("", etag));
+}
+
+TEST(DemoImageSvg, IsAnEscapedSquareSvgWithTheName) {
+  const std::string svg =
+      DemoImageSvg("Fig & Cedar <Parfum>", "Beauty", {"#111111", "#222222", "#333333"}, DemoIcon::kBottle);
+  EXPECT_TRUE(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"800\""));
+  EXPECT_NE(svg.find("Fig &amp; Cedar"), std::string::npos);
+  EXPECT_NE(svg.find("&lt;Parfum&gt;"), std::string::npos);
+  EXPECT_EQ(svg.find("<Parfum>"), std::string::npos);
+  EXPECT_NE(svg.find("BEAUTY"), std::string::npos);
+  EXPECT_NE(svg.find("#111111"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace shop::catalog
