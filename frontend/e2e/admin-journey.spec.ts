@@ -20,7 +20,12 @@ async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const width = page.viewportSize()?.width ?? DESKTOP.width;
   await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: path.join(dir, `admin-${name}-${width}.png`), fullPage: true });
+  await page.screenshot({
+    path: path.join(dir, `admin-${name}-${width}.png`),
+    fullPage: true,
+    // Toasts come and go; the page itself is what the screenshot is for.
+    style: '[data-rht-toaster] { display: none !important; }',
+  });
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

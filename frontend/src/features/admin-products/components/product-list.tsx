@@ -249,7 +249,7 @@ export function ProductList() {
             className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${products.loading ? 'opacity-60' : ''}`}
             aria-busy={products.loading || undefined}
           >
-            <table className="w-full min-w-[56rem] text-left text-sm">
+            <table className="w-full min-w-[52rem] text-left text-sm">
               <caption className="sr-only">Products</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
                 <tr>
@@ -344,22 +344,22 @@ export function ProductList() {
                           href={`/admin/products/${product.id}`}
                           className={buttonClasses('ghost', 'sm')}
                           aria-label={`Edit ${product.name}`}
+                          title="Edit"
                         >
-                          <PencilSquareIcon className="h-4 w-4" aria-hidden="true" />
-                          Edit
+                          <PencilSquareIcon className="h-5 w-5" aria-hidden="true" />
                         </Link>
                         <Button
                           variant="ghost"
                           size="sm"
                           className="text-red-700 hover:bg-red-50"
                           aria-label={`Delete ${product.name}`}
+                          title="Delete"
                           onClick={() => {
                             setDeleteError(null);
                             setDeleting(product);
                           }}
                         >
-                          <TrashIcon className="h-4 w-4" aria-hidden="true" />
-                          Delete
+                          <TrashIcon className="h-5 w-5" aria-hidden="true" />
                         </Button>
                       </div>
                     </td>
