@@ -8,8 +8,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 90_000,
-  expect: { timeout: 10_000 },
+  timeout: 120_000,
+  // Generous: bcrypt (cost 12) on a busy 2-core machine can take seconds per sign-in.
+  expect: { timeout: 20_000 },
   reporter: [['list']],
   outputDir: process.env.E2E_ARTIFACTS_DIR
     ? `${process.env.E2E_ARTIFACTS_DIR}/playwright`
@@ -18,7 +19,7 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    actionTimeout: 15_000,
+    actionTimeout: 20_000,
     navigationTimeout: 30_000,
     launchOptions: {
       executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',

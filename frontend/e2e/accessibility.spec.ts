@@ -22,6 +22,14 @@ async function checkPage(page: Page, name: string): Promise<void> {
   expect(overflow, `${name} scrolls sideways on a 360 px phone`).toBeLessThanOrEqual(0);
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: width < 800 ? 844 : 900 });
+    // Scroll through once so lazily loaded images are in the full-page screenshot.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 500) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 40));
+      }
+      window.scrollTo(0, 0);
+    });
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
     const results = await new AxeBuilder({ page })
