@@ -109,7 +109,9 @@ int Serve(const Config& config) {
   shop::auth::AuthService auth(pool, config.secret_key, config.frontend_url, config.auth_rate_limit);
   shop::Epoch catalog_epoch;
   shop::catalog::CatalogService catalog(pool, catalog_epoch, config.upload_dir);
-  shop::app::Services services{config, pool, authenticator, catalog_epoch, auth, catalog};
+  shop::cart::CartService cart(pool);
+  shop::orders::OrderService orders(pool, catalog_epoch, config.frontend_url);
+  shop::app::Services services{config, pool, authenticator, catalog_epoch, auth, catalog, cart, orders};
   shop::mail::MailSender mail_sender(config.database_url, MailOptions(config));
   const auto router = shop::app::BuildRouter(services);
 

@@ -4,7 +4,9 @@
 
 #include "app/system_routes.hpp"
 #include "auth/auth_routes.hpp"
+#include "cart/cart_routes.hpp"
 #include "catalog/catalog_routes.hpp"
+#include "orders/orders_routes.hpp"
 
 namespace shop::app {
 namespace {
@@ -88,8 +90,22 @@ http::Router BuildRouter(Services& s) {
        .runs_inline = true});
 
   // Cart: /api/cart
+  add({Method::kGet, "/api/cart", Access::kUser, [&s](Request& r) { return cart::ShowCart(s.cart, r); }});
+  add({Method::kPost, "/api/cart", Access::kUser, [&s](Request& r) { return cart::AddItem(s.cart, r); }});
+  add({Method::kDelete, "/api/cart", Access::kUser, [&s](Request& r) { return cart::EmptyCart(s.cart, r); }});
+  add({Method::kPost, "/api/cart/merge", Access::kUser, [&s](Request& r) { return cart::MergeCart(s.cart, r); }});
+  add({Method::kPut, "/api/cart/{item_id}", Access::kUser, [&s](Request& r) { return cart::UpdateItem(s.cart, r); }});
+  add({Method::kDelete, "/api/cart/{item_id}", Access::kUser,
+       [&s](Request& r) { return cart::RemoveItem(s.cart, r); }});
 
   // Orders: /api/orders
+  add({Method::kPost, "/api/orders", Access::kUser, [&s](Request& r) { return orders::PlaceOrder(s.orders, r); }});
+  add({Method::kGet, "/api/orders", Access::kUser, [&s](Request& r) { return orders::ListOrders(s.orders, r); }});
+  add({Method::kGet, "/api/orders/{id}", Access::kUser, [&s](Request& r) { return orders::ShowOrder(s.orders, r); }});
+  add({Method::kPut, "/api/orders/{id}", Access::kAdmin,
+       [&s](Request& r) { return orders::UpdateOrderStatus(s.orders, r); }});
+  add({Method::kPost, "/api/orders/{id}/cancel", Access::kUser,
+       [&s](Request& r) { return orders::CancelOrder(s.orders, r); }});
 
   // Back office: /api/admin
 

@@ -4,9 +4,11 @@
 #include "app/config.hpp"
 #include "auth/auth_service.hpp"
 #include "auth/authenticator.hpp"
+#include "cart/cart_service.hpp"
 #include "catalog/catalog_service.hpp"
 #include "common/epoch.hpp"
 #include "db/pool.hpp"
+#include "orders/orders_service.hpp"
 
 namespace shop::app {
 
@@ -19,6 +21,8 @@ struct Services {
   Epoch& catalog_epoch;
   auth::AuthService& auth;
   catalog::CatalogService& catalog;
+  cart::CartService& cart;
+  orders::OrderService& orders;
 };
 
 }  // namespace shop::app

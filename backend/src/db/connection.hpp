@@ -58,6 +58,11 @@ class Param {
   Param(int v) : value_(std::to_string(v)) {}                    // NOLINT
   Param(bool v) : value_(v ? "true" : "false") {}                // NOLINT
   Param(Money v) : value_(v.ToString()) {}                       // NOLINT
+  // An array literal such as {1,2,3}, for `= ANY($1::bigint[])`.
+  Param(const std::vector<std::int64_t>& v) : value_(std::string("{")) {  // NOLINT
+    for (std::size_t i = 0; i < v.size(); ++i) *value_ += (i > 0 ? "," : "") + std::to_string(v[i]);
+    *value_ += "}";
+  }
   template <class T>
   Param(const std::optional<T>& v) {                             // NOLINT
     if (v) value_ = Param(*v).value_;

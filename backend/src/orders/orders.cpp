@@ -46,6 +46,21 @@ OrderItem OrderItemFromRow(const db::Row& row) {
                    row.String("product_sku"), row.Int("quantity"), row.GetMoney("price")};
 }
 
+nlohmann::json ToJson(const CheckoutDetails& details) {
+  const auto optional = [](const std::optional<std::string>& text) {
+    return text ? nlohmann::json(*text) : nlohmann::json(nullptr);
+  };
+  return {{"customer_name", details.customer_name},
+          {"customer_email", details.customer_email},
+          {"customer_phone", optional(details.customer_phone)},
+          {"shipping_address", details.shipping_address},
+          {"shipping_city", details.shipping_city},
+          {"shipping_state", optional(details.shipping_state)},
+          {"shipping_postal_code", details.shipping_postal_code},
+          {"shipping_country", details.shipping_country},
+          {"notes", optional(details.notes)}};
+}
+
 nlohmann::json ToJson(const Order& order, bool with_items) {
   nlohmann::json json = {{"id", order.id},
                          {"order_number", order.order_number},

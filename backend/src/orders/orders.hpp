@@ -59,6 +59,23 @@ struct Order {
   std::string updated_at;
 };
 
+// What a shopper gives at checkout: who receives the order and where it goes.
+struct CheckoutDetails {
+  std::string customer_name;
+  std::string customer_email;
+  std::optional<std::string> customer_phone;
+  std::string shipping_address;
+  std::string shipping_city;
+  std::optional<std::string> shipping_state;
+  std::string shipping_postal_code;
+  std::string shipping_country;
+  std::optional<std::string> notes;
+};
+
+// The details as a JSON object with its keys in a fixed order (nulls for absent fields), so equal
+// details always serialise to equal text.
+nlohmann::json ToJson(const CheckoutDetails& details);
+
 // The columns OrderFromRow reads (from `orders`), for SELECT lists.
 inline constexpr std::string_view kOrderColumns =
     "id, order_number, user_id, status, subtotal, total_amount, customer_name, customer_email, customer_phone, "

@@ -17,7 +17,9 @@ TEST(OpenApi, DocumentsEveryRegisteredRoute) {
   Epoch catalog_epoch;
   auth::AuthService auth(pool, "unit-test-secret-0123456789abcdef", config.frontend_url, 0);
   catalog::CatalogService catalog(pool, catalog_epoch, config.upload_dir);
-  Services services{config, pool, authenticator, catalog_epoch, auth, catalog};
+  cart::CartService cart(pool);
+  orders::OrderService orders(pool, catalog_epoch, config.frontend_url);
+  Services services{config, pool, authenticator, catalog_epoch, auth, catalog, cart, orders};
   const auto router = BuildRouter(services);
   const auto& paths = OpenApiDocument().at("paths");
   ASSERT_FALSE(router.routes().empty());

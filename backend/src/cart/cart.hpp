@@ -1,0 +1,71 @@
+// The Cart as the API shows it: lines with their product, and totals computed exactly in cents.
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/money.hpp"
+#include "db/connection.hpp"
+
+namespace shop::cart {
+
+// What a cart line shows of its product.
+struct CartProduct {
+  std::int64_t id = 0;
+  std::string name;
+  std::string slug;
+  Money price;
+  std::optional<std::string> image_url;
+  std::int64_t stock_quantity = 0;
+};
+
+struct CartItem {
+  std::int64_t id = 0;
+  std::int64_t product_id = 0;
+  std::int64_t quantity = 0;
+  std::string created_at;
+  CartProduct product;
+  Money line_total() const { return product.price * quantity; }
+};
+
+struct Cart {
+  std::vector<CartItem> items;
+  // The sum of the quantities of all lines.
+  std::int64_t total_items() const;
+  // The sum of the line totals.
+  Money subtotal() const;
+};
+
+// Reads a row of cart_items joined with products: c.id, c.product_id, c.quantity, c.created_at,
+// p.name, p.slug, p.price, p.image_url, p.stock_quantity.
+CartItem CartItemFromRow(const db::Row& row);
+
+// {"items": [CartItem...], "total_items": N, "subtotal": 0.00}
+nlohmann::json ToJson(const Cart& cart);
+
+// One line asked for: a product and a quantity.
+struct Line {
+  std::int64_t product_id = 0;
+  std::int64_t quantity = 0;
+  bool operator==(const Line&) const = default;
+};
+
+// How a merge changed a line the browser asked for: capped at the stock, or left out because the
+// product is unknown, inactive or sold out.
+struct Adjustment {
+  enum class Reason { kCapped, kUnavailable };
+  std::int64_t product_id = 0;
+  std::int64_t requested = 0;            // the quantity the line would have held
+  std::optional<std::int64_t> quantity;  // what it holds now (capped lines only)
+  Reason reason = Reason::kCapped;
+  bool operator==(const Adjustment&) const = default;
+};
+
+// {"product_id", "requested", "quantity", "reason": "capped"} or
+// {"product_id", "requested", "reason": "unavailable"}
+nlohmann::json ToJson(const Adjustment& adjustment);
+
+}  // namespace shop::cart

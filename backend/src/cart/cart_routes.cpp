@@ -1,0 +1,105 @@
+#include "cart/cart_routes.hpp"
+
+#include <limits>
+#include <string>
+
+#include "http/validation.hpp"
+
+namespace shop::cart {
+namespace {
+
+constexpr std::int64_t kMaxId = std::numeric_limits<std::int64_t>::max();
+// More than any stock the shop will hold; larger numbers are typing mistakes, not orders.
+constexpr std::int64_t kMaxQuantity = 1'000'000;
+constexpr std::size_t kMaxMergeLines = 200;
+
+// The lines of a merge request, or the 422 listing every bad one.
+Result<std::vector<Line>> ParseMergeItems(const nlohmann::json& body) {
+  http::Fields fields(body);
+  std::vector<Line> lines;
+  const auto* items = fields.Raw("items");
+  if (items == nullptr) {
+    fields.Add({"body", "items"}, "Field required", "missing");
+  } else if (!items->is_array()) {
+    fields.Add({"body", "items"}, "Input should be a valid list", "list_type");
+  } else if (items->size() > kMaxMergeLines) {
+    fields.Add({"body", "items"}, "List should have at most " + std::to_string(kMaxMergeLines) + " items", "too_long");
+  } else {
+    for (std::size_t i = 0; i < items->size(); ++i) {
+      const auto& item = (*items)[i];
+      if (!item.is_object()) {
+        fields.Add({"body", "items", std::to_string(i)}, "Input should be a valid dictionary", "dict_type");
+        continue;
+      }
+      // Each line is read like a body of its own; its errors are reported at body.items[i].
+      http::Fields line_fields(item);
+      lines.push_back({line_fields.Int("product_id", 1, kMaxId), line_fields.Int("quantity", 1, kMaxQuantity)});
+      if (auto status = line_fields.Finish(); !status) {
+        for (auto field : status.error().fields) {
+          field.loc.insert(field.loc.begin() + 1, {"items", std::to_string(i)});
+          fields.Add(std::move(field.loc), std::move(field.msg), std::move(field.type));
+        }
+      }
+    }
+  }
+  if (auto status = fields.Finish(); !status) return std::move(status).error();
+  return lines;
+}
+
+http::Response CartResponse(Result<Cart> cart, int status) {
+  return http::Respond(std::move(cart), status, [](const Cart& value) { return ToJson(value); });
+}
+
+}  // namespace
+
+http::Response ShowCart(CartService& service, const http::Request& request) {
+  return http::Response::Json(200, ToJson(service.Get(request.Caller().user_id)));
+}
+
+http::Response AddItem(CartService& service, const http::Request& request) {
+  auto body = http::ParseJsonBody(request);
+  if (!body) return http::ErrorResponse(body.error());
+  http::Fields fields(*body);
+  const auto product_id = fields.Int("product_id", 1, kMaxId);
+  const auto quantity = fields.OptInt("quantity", 1, kMaxQuantity).value_or(1);
+  if (auto status = fields.Finish(); !status) return http::ErrorResponse(status.error());
+  return CartResponse(service.Add(request.Caller().user_id, product_id, quantity), 201);
+}
+
+http::Response UpdateItem(CartService& service, const http::Request& request) {
+  http::Fields path;
+  const auto item_id = path.PathId(request, "item_id");
+  if (auto status = path.Finish(); !status) return http::ErrorResponse(status.error());
+  auto body = http::ParseJsonBody(request);
+  if (!body) return http::ErrorResponse(body.error());
+  http::Fields fields(*body);
+  const auto quantity = fields.Int("quantity", 1, kMaxQuantity);
+  if (auto status = fields.Finish(); !status) return http::ErrorResponse(status.error());
+  return CartResponse(service.Update(request.Caller().user_id, item_id, quantity), 200);
+}
+
+http::Response RemoveItem(CartService& service, const http::Request& request) {
+  http::Fields fields;
+  const auto item_id = fields.PathId(request, "item_id");
+  if (auto status = fields.Finish(); !status) return http::ErrorResponse(status.error());
+  return CartResponse(service.Remove(request.Caller().user_id, item_id), 200);
+}
+
+http::Response EmptyCart(CartService& service, const http::Request& request) {
+  service.Clear(request.Caller().user_id);
+  return http::Response::NoContent();
+}
+
+http::Response MergeCart(CartService& service, const http::Request& request) {
+  auto body = http::ParseJsonBody(request);
+  if (!body) return http::ErrorResponse(body.error());
+  auto items = ParseMergeItems(*body);
+  if (!items) return http::ErrorResponse(items.error());
+  auto merged = service.Merge(request.Caller().user_id, *items);
+  nlohmann::json json = ToJson(merged.cart);
+  json["adjustments"] = nlohmann::json::array();
+  for (const auto& adjustment : merged.adjustments) json["adjustments"].push_back(ToJson(adjustment));
+  return http::Response::Json(200, json);
+}
+
+}  // namespace shop::cart

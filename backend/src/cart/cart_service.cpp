@@ -1,0 +1,107 @@
+#include "cart/cart_service.hpp"
+
+#include <algorithm>
+
+#include "cart/cart_store.hpp"
+
+namespace shop::cart {
+namespace {
+
+Error InsufficientStock(const ProductStock& product) {
+  return BadRequest("Insufficient stock for '" + product.name + "': " + std::to_string(product.stock_quantity) +
+                    " available");
+}
+
+}  // namespace
+
+MergePlan PlanMerge(const std::vector<Line>& requested, const std::map<std::int64_t, std::int64_t>& existing,
+                    const std::map<std::int64_t, std::int64_t>& stock) {
+  std::vector<Line> wanted;  // one entry per product, in order of first appearance
+  for (const auto& line : requested) {
+    auto same = std::find_if(wanted.begin(), wanted.end(),
+                             [&](const Line& other) { return other.product_id == line.product_id; });
+    if (same == wanted.end()) {
+      wanted.push_back(line);
+    } else {
+      same->quantity += line.quantity;
+    }
+  }
+
+  MergePlan plan;
+  for (const auto& line : wanted) {
+    const auto available = stock.find(line.product_id);
+    if (available == stock.end() || available->second <= 0) {
+      plan.adjustments.push_back({line.product_id, line.quantity, std::nullopt, Adjustment::Reason::kUnavailable});
+      continue;
+    }
+    const auto held = existing.find(line.product_id);
+    const std::int64_t before = held == existing.end() ? 0 : held->second;
+    const std::int64_t total = before + line.quantity;
+    const std::int64_t quantity = std::min(total, available->second);
+    if (quantity < total) {
+      plan.adjustments.push_back({line.product_id, total, quantity, Adjustment::Reason::kCapped});
+    }
+    if (quantity != before) plan.lines.push_back({line.product_id, quantity});
+  }
+  return plan;
+}
+
+Cart CartService::Get(std::int64_t user_id) {
+  auto connection = db_.Acquire();
+  return LoadCart(*connection, user_id);
+}
+
+Result<Cart> CartService::Add(std::int64_t user_id, std::int64_t product_id, std::int64_t quantity) {
+  auto connection = db_.Acquire();
+  const auto product = FindActiveProduct(*connection, product_id);
+  if (!product) return NotFound("Product not found");
+  if (quantity > product->stock_quantity) return InsufficientStock(*product);
+  try {
+    if (!AddToCartLine(*connection, user_id, product_id, quantity, product->stock_quantity)) {
+      return InsufficientStock(*product);
+    }
+  } catch (const db::QueryError& error) {
+    if (!error.IsForeignKeyViolation()) throw;
+    return NotFound("Product not found");  // deleted a moment ago
+  }
+  return LoadCart(*connection, user_id);
+}
+
+Result<Cart> CartService::Update(std::int64_t user_id, std::int64_t item_id, std::int64_t quantity) {
+  auto connection = db_.Acquire();
+  const auto line = FindCartLine(*connection, user_id, item_id);
+  if (!line) return NotFound("Cart item not found");
+  if (quantity > line->product.stock_quantity) return InsufficientStock(line->product);
+  UpdateCartLine(*connection, user_id, item_id, quantity);
+  return LoadCart(*connection, user_id);
+}
+
+Result<Cart> CartService::Remove(std::int64_t user_id, std::int64_t item_id) {
+  auto connection = db_.Acquire();
+  if (!DeleteCartLine(*connection, user_id, item_id)) return NotFound("Cart item not found");
+  return LoadCart(*connection, user_id);
+}
+
+void CartService::Clear(std::int64_t user_id) {
+  auto connection = db_.Acquire();
+  DeleteCart(*connection, user_id);
+}
+
+MergeResult CartService::Merge(std::int64_t user_id, const std::vector<Line>& items) {
+  auto connection = db_.Acquire();
+  MergeResult result;
+  {
+    db::Transaction transaction(*connection);
+    std::vector<std::int64_t> product_ids;
+    for (const auto& item : items) product_ids.push_back(item.product_id);
+    const auto existing = LockCartQuantities(*connection, user_id);
+    MergePlan plan = PlanMerge(items, existing, ActiveStock(*connection, product_ids));
+    for (const auto& line : plan.lines) SetCartLine(*connection, user_id, line.product_id, line.quantity);
+    transaction.Commit();
+    result.adjustments = std::move(plan.adjustments);
+  }
+  result.cart = LoadCart(*connection, user_id);
+  return result;
+}
+
+}  // namespace shop::cart

@@ -1,0 +1,54 @@
+// The cart's rules: stock is checked on every change, lines belong to their user, and a cart kept
+// in the browser merges into the stored one with each line capped at the stock.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <vector>
+
+#include "cart/cart.hpp"
+#include "common/errors.hpp"
+#include "db/pool.hpp"
+
+namespace shop::cart {
+
+// What merging a browser cart does: the lines to write (their new quantities) and what was capped
+// or left out, in the order the browser listed the products.
+struct MergePlan {
+  std::vector<Line> lines;
+  std::vector<Adjustment> adjustments;
+};
+
+// Plans a merge: quantities of the same product add up, with what the stored cart holds
+// (`existing`); each line is capped at the product's stock; products absent from `stock` (unknown
+// or inactive) or with no stock are left out. Lines whose quantity would not change are not written.
+MergePlan PlanMerge(const std::vector<Line>& requested, const std::map<std::int64_t, std::int64_t>& existing,
+                    const std::map<std::int64_t, std::int64_t>& stock);
+
+struct MergeResult {
+  Cart cart;
+  std::vector<Adjustment> adjustments;
+};
+
+// Every method throws db::Unavailable when the database cannot be reached.
+class CartService {
+ public:
+  explicit CartService(db::Pool& db) : db_(db) {}
+
+  Cart Get(std::int64_t user_id);
+  // Adds to the product's line (or creates it). 404 for an unknown or inactive product, 400 when
+  // the line would hold more than the stock.
+  Result<Cart> Add(std::int64_t user_id, std::int64_t product_id, std::int64_t quantity);
+  // Sets a line's quantity. 404 when the line is not the user's, 400 above the stock.
+  Result<Cart> Update(std::int64_t user_id, std::int64_t item_id, std::int64_t quantity);
+  // Removes a line. 404 when the line is not the user's.
+  Result<Cart> Remove(std::int64_t user_id, std::int64_t item_id);
+  void Clear(std::int64_t user_id);
+  // Merges a browser cart (see PlanMerge) in one transaction.
+  MergeResult Merge(std::int64_t user_id, const std::vector<Line>& items);
+
+ private:
+  db::Pool& db_;
+};
+
+}  // namespace shop::cart

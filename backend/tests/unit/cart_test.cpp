@@ -1,0 +1,85 @@
+#include "cart/cart.hpp"
+
+#include <gtest/gtest.h>
+
+#include "cart/cart_service.hpp"
+
+namespace shop::cart {
+namespace {
+
+CartItem Item(std::int64_t product_id, std::int64_t cents, std::int64_t quantity) {
+  CartItem item;
+  item.id = product_id * 10;
+  item.product_id = product_id;
+  item.quantity = quantity;
+  item.created_at = "2026-11-25T10:00:00Z";
+  item.product =
+      CartProduct{product_id, "P" + std::to_string(product_id), "p", Money::FromCents(cents), std::nullopt, 100};
+  return item;
+}
+
+TEST(CartArithmetic, EmptyCartHasNoItemsAndZeroSubtotal) {
+  Cart cart;
+  EXPECT_EQ(cart.total_items(), 0);
+  EXPECT_EQ(cart.subtotal(), Money());
+  EXPECT_EQ(ToJson(cart), (nlohmann::json{{"items", nlohmann::json::array()}, {"total_items", 0}, {"subtotal", 0.0}}));
+}
+
+TEST(CartArithmetic, LineTotalsAndSubtotalAreExactCents) {
+  Cart cart;
+  cart.items = {Item(1, 10, 3), Item(2, 20, 1), Item(3, 123456789, 3)};
+  EXPECT_EQ(cart.items[0].line_total().cents(), 30);
+  EXPECT_EQ(cart.total_items(), 7);
+  EXPECT_EQ(cart.subtotal().cents(), 30 + 20 + 370370367);
+  const auto json = ToJson(cart);
+  EXPECT_EQ(json["items"][0]["line_total"].dump(), "0.3");
+  EXPECT_EQ(json["subtotal"].dump(), "3703704.17");
+  EXPECT_EQ(json["items"][2]["product"]["price"].dump(), "1234567.89");
+  EXPECT_EQ(json["items"][0]["product"]["image_url"], nullptr);
+}
+
+TEST(CartMergePlan, QuantitiesAddUpWithTheStoredCart) {
+  auto plan = PlanMerge({{1, 2}}, {{1, 3}}, {{1, 10}});
+  EXPECT_EQ(plan.lines, (std::vector<Line>{{1, 5}}));
+  EXPECT_TRUE(plan.adjustments.empty());
+}
+
+TEST(CartMergePlan, LinesAreCappedAtTheStock) {
+  auto plan = PlanMerge({{1, 4}}, {{1, 2}}, {{1, 5}});
+  EXPECT_EQ(plan.lines, (std::vector<Line>{{1, 5}}));
+  EXPECT_EQ(plan.adjustments, (std::vector<Adjustment>{{1, 6, 5, Adjustment::Reason::kCapped}}));
+}
+
+TEST(CartMergePlan, RepeatedProductsAreOneLine) {
+  auto plan = PlanMerge({{7, 1}, {8, 1}, {7, 2}}, {}, {{7, 10}, {8, 10}});
+  EXPECT_EQ(plan.lines, (std::vector<Line>{{7, 3}, {8, 1}}));
+}
+
+TEST(CartMergePlan, UnknownInactiveAndSoldOutProductsAreLeftOut) {
+  auto plan = PlanMerge({{1, 1}, {2, 2}, {3, 1}}, {{2, 1}}, {{2, 0}, {3, 4}});
+  EXPECT_EQ(plan.lines, (std::vector<Line>{{3, 1}}));
+  EXPECT_EQ(plan.adjustments, (std::vector<Adjustment>{{1, 1, std::nullopt, Adjustment::Reason::kUnavailable},
+                                                       {2, 2, std::nullopt, Adjustment::Reason::kUnavailable}}));
+}
+
+TEST(CartMergePlan, AStoredLineAlreadyAtTheStockIsNotWritten) {
+  auto plan = PlanMerge({{1, 3}}, {{1, 5}}, {{1, 5}});
+  EXPECT_TRUE(plan.lines.empty());
+  EXPECT_EQ(plan.adjustments, (std::vector<Adjustment>{{1, 8, 5, Adjustment::Reason::kCapped}}));
+}
+
+TEST(CartMergePlan, AStoredLineAboveANewLowerStockIsCappedToo) {
+  auto plan = PlanMerge({{1, 1}}, {{1, 6}}, {{1, 4}});
+  EXPECT_EQ(plan.lines, (std::vector<Line>{{1, 4}}));
+  EXPECT_EQ(plan.adjustments, (std::vector<Adjustment>{{1, 7, 4, Adjustment::Reason::kCapped}}));
+}
+
+TEST(CartMergePlan, AdjustmentsHaveTheDocumentedShape) {
+  EXPECT_EQ(ToJson(Adjustment{1, 5, 3, Adjustment::Reason::kCapped}),
+            (nlohmann::json{{"product_id", 1}, {"requested", 5}, {"quantity", 3}, {"reason", "capped"}}));
+  EXPECT_EQ(ToJson(Adjustment{9, 2, std::nullopt, Adjustment::Reason::kUnavailable}),
+            (nlohmann::json{{"product_id", 9}, {"requested", 2}, {"reason", "unavailable"}}));
+}
+
+}  // namespace
+}  // namespace shop::cart
