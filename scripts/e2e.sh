@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Browser tests: a fresh database with the demo shop, the API on :18000 (emails written as .eml
-# files), the built web app on :13000, and the Playwright suite in frontend/e2e against them.
+# Browser tests: a fresh database with the demo shop, the API on a free port from 18000 (emails
+# written as .eml files), the built web app on a free port from 13000, and the Playwright suite in
+# frontend/e2e against them.
 # Expects a built tree (scripts/build.sh). Leaves nothing running.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
-API_PORT=18000
-WEB_PORT=13000
+API_PORT=$(free_port 18000)
+WEB_PORT=$(free_port 13000)
 E2E="$VAR/e2e"
 rm -rf "$E2E"
 mkdir -p "$E2E/mail" "$E2E/uploads" "$E2E/artifacts"

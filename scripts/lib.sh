@@ -16,3 +16,10 @@ wait_for_url() {
   done
   return 1
 }
+
+# Prints a loopback TCP port nobody listens on, starting the search at $1.
+free_port() {
+  local port=$1
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}

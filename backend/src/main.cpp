@@ -10,10 +10,7 @@
 #include "app/server.hpp"
 #include "app/services.hpp"
 #include "auth/auth_service.hpp"
-#include "auth/authenticator.hpp"
-#include "catalog/catalog_service.hpp"
 #include "catalog/demo_catalog.hpp"
-#include "common/epoch.hpp"
 #include "common/log.hpp"
 #include "db/migrate.hpp"
 #include "db/pool.hpp"
@@ -105,13 +102,8 @@ int Serve(const Config& config) {
     auto lease = pool.Acquire();
     EnsureAdminOrExit(*lease, config.admin_email, config.admin_password, "ADMIN_EMAIL", "ADMIN_PASSWORD");
   }
-  shop::auth::Authenticator authenticator(config.secret_key, pool);
-  shop::auth::AuthService auth(pool, config.secret_key, config.frontend_url, config.auth_rate_limit);
-  shop::Epoch catalog_epoch;
-  shop::catalog::CatalogService catalog(pool, catalog_epoch, config.upload_dir);
-  shop::cart::CartService cart(pool);
-  shop::orders::OrderService orders(pool, catalog_epoch, config.frontend_url);
-  shop::app::Services services{config, pool, authenticator, catalog_epoch, auth, catalog, cart, orders};
+  shop::app::AppServices app_services(config, pool);
+  shop::app::Services& services = app_services.services();
   shop::mail::MailSender mail_sender(config.database_url, MailOptions(config));
   const auto router = shop::app::BuildRouter(services);
 
@@ -123,7 +115,7 @@ int Serve(const Config& config) {
   options.max_queued = static_cast<std::size_t>(config.workers) * 64;
   options.cors.origins = config.cors_origins;
   const shop::http::Authenticator authenticate = [&](const shop::http::Request& request) {
-    return authenticator.Authenticate(request);
+    return services.authenticator.Authenticate(request);
   };
 
   mail_sender.Start();

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include "admin/admin_routes.hpp"
 #include "app/system_routes.hpp"
 #include "auth/auth_routes.hpp"
 #include "cart/cart_routes.hpp"
@@ -107,7 +108,16 @@ http::Router BuildRouter(Services& s) {
   add({Method::kPost, "/api/orders/{id}/cancel", Access::kUser,
        [&s](Request& r) { return orders::CancelOrder(s.orders, r); }});
 
-  // Back office: /api/admin
+  // Back office: /api/admin. Every route is kAdmin: 401 without a token, 403 for a customer.
+  auto& admin = s.admin;
+  const auto admin_handler = [&admin](http::Response (*handler)(admin::AdminService&, Request&)) {
+    return [&admin, handler](Request& r) { return handler(admin, r); };
+  };
+  add({Method::kGet, "/api/admin/stats", Access::kAdmin, admin_handler(admin::Stats)});
+  add({Method::kGet, "/api/admin/orders", Access::kAdmin, admin_handler(admin::ListOrders)});
+  add({Method::kGet, "/api/admin/orders/export.csv", Access::kAdmin, admin_handler(admin::ExportOrders)});
+  add({Method::kGet, "/api/admin/users", Access::kAdmin, admin_handler(admin::ListUsers)});
+  add({Method::kPut, "/api/admin/users/{id}", Access::kAdmin, admin_handler(admin::UpdateUser)});
 
   return router;
 }

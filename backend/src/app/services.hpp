@@ -1,6 +1,7 @@
-// Everything the route handlers share, built once by main.cpp and passed to the route table.
+// Everything the route handlers share, built once by AppServices and passed to the route table.
 #pragma once
 
+#include "admin/admin_service.hpp"
 #include "app/config.hpp"
 #include "auth/auth_service.hpp"
 #include "auth/authenticator.hpp"
@@ -23,6 +24,27 @@ struct Services {
   catalog::CatalogService& catalog;
   cart::CartService& cart;
   orders::OrderService& orders;
+  admin::AdminService& admin;
+};
+
+// Owns the domain services of one running API and wires them together, so that main.cpp and the
+// tests build them the same way.
+class AppServices {
+ public:
+  AppServices(const Config& config, db::Pool& pool);
+  AppServices(const AppServices&) = delete;
+  AppServices& operator=(const AppServices&) = delete;
+  Services& services() { return services_; }
+
+ private:
+  auth::Authenticator authenticator_;
+  Epoch catalog_epoch_;
+  auth::AuthService auth_;
+  catalog::CatalogService catalog_;
+  cart::CartService cart_;
+  orders::OrderService orders_;
+  admin::AdminService admin_;
+  Services services_;
 };
 
 }  // namespace shop::app

@@ -13,14 +13,8 @@ namespace {
 TEST(OpenApi, DocumentsEveryRegisteredRoute) {
   Config config;
   db::Pool pool("postgresql://nobody@/nowhere", 1);  // never connected by building routes
-  auth::Authenticator authenticator("unit-test-secret-0123456789abcdef", pool);
-  Epoch catalog_epoch;
-  auth::AuthService auth(pool, "unit-test-secret-0123456789abcdef", config.frontend_url, 0);
-  catalog::CatalogService catalog(pool, catalog_epoch, config.upload_dir);
-  cart::CartService cart(pool);
-  orders::OrderService orders(pool, catalog_epoch, config.frontend_url);
-  Services services{config, pool, authenticator, catalog_epoch, auth, catalog, cart, orders};
-  const auto router = BuildRouter(services);
+  AppServices app_services(config, pool);
+  const auto router = BuildRouter(app_services.services());
   const auto& paths = OpenApiDocument().at("paths");
   ASSERT_FALSE(router.routes().empty());
   for (const auto& route : router.routes()) {

@@ -1,0 +1,117 @@
+#include "admin/admin_routes.hpp"
+
+#include <chrono>
+#include <cstdio>
+
+#include "http/validation.hpp"
+
+namespace shop::admin {
+namespace {
+
+using http::Fields;
+using http::Request;
+using http::Response;
+using nlohmann::json;
+
+constexpr std::size_t kMaxSearchLength = 200;
+
+// An order status from the query; absent or blank is no filter, anything unknown a field error.
+std::optional<orders::OrderStatus> StatusQuery(Fields& fields, const Request& request) {
+  auto text = fields.QueryString(request, "status", 32);
+  if (!text) return std::nullopt;
+  auto status = orders::ParseStatus(*text);
+  if (!status) {
+    std::string allowed;
+    for (std::size_t i = 0; i < std::size(orders::kStatusNames); ++i) {
+      if (i > 0) allowed += (i + 1 == std::size(orders::kStatusNames)) ? " or " : ", ";
+      allowed += "'" + std::string(orders::kStatusNames[i]) + "'";
+    }
+    fields.Add({"query", "status"}, "Input should be " + allowed, "enum");
+  }
+  return status;
+}
+
+// A "YYYY-MM-DD" date from the query; absent or blank is no filter, anything else a field error.
+std::optional<std::string> DateQuery(Fields& fields, const Request& request, std::string_view name) {
+  auto text = fields.QueryString(request, name, 32);
+  if (!text) return std::nullopt;
+  if (!IsIsoDate(*text)) {
+    fields.Add({"query", std::string(name)}, "Input should be a valid date in the format YYYY-MM-DD",
+               "date_from_datetime_parsing");
+    return std::nullopt;
+  }
+  return text;
+}
+
+// Today's UTC date, "YYYY-MM-DD".
+std::string TodayUtc() {
+  const std::chrono::year_month_day today{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(today.year()),
+                static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
+  return text;
+}
+
+}  // namespace
+
+Response Stats(AdminService& admin, Request& request) {
+  Fields fields;
+  const auto days = fields.QueryInt(request, "days", 30, 1, 365);
+  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  return Response::Json(200, ToJson(admin.Stats(days)));
+}
+
+Response ListOrders(AdminService& admin, Request& request) {
+  Fields fields;
+  const auto page = fields.Page(request);
+  OrderFilter filter{StatusQuery(fields, request), fields.QueryString(request, "search", kMaxSearchLength)};
+  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  const auto found = admin.ListOrders(filter, page.size, page.offset());
+  json items = json::array();
+  for (const auto& order : found.items) items.push_back(orders::ToJson(order));
+  return Response::Json(200, http::PageBody(std::move(items), found.total, page));
+}
+
+Response ExportOrders(AdminService& admin, Request& request) {
+  Fields fields;
+  ExportFilter filter{StatusQuery(fields, request), DateQuery(fields, request, "from"),
+                      DateQuery(fields, request, "to")};
+  if (filter.from && filter.to && *filter.to < *filter.from) {
+    fields.Add({"query", "to"}, "Input should not be before 'from'", "value_error");
+  }
+  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  Response response;
+  response.content_type = "text/csv; charset=utf-8";
+  response.body = admin.ExportOrdersCsv(filter);
+  response.WithHeader("Content-Disposition", "attachment; filename=\"orders-" + TodayUtc() + ".csv\"");
+  response.WithHeader("Cache-Control", "no-store");
+  return response;
+}
+
+Response ListUsers(AdminService& admin, Request& request) {
+  Fields fields;
+  const auto page = fields.Page(request);
+  const auto search = fields.QueryString(request, "search", kMaxSearchLength);
+  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  const auto found = admin.ListUsers(search, page.size, page.offset());
+  json items = json::array();
+  for (const auto& user : found.items) items.push_back(auth::ToJson(user));
+  return Response::Json(200, http::PageBody(std::move(items), found.total, page));
+}
+
+Response UpdateUser(AdminService& admin, Request& request) {
+  auto body = http::ParseJsonBody(request);
+  if (!body) return http::ErrorResponse(body.error());
+  Fields fields(*body);
+  const auto user_id = fields.PathId(request, "id");
+  UserChange change;
+  if (const auto* role = fields.Raw("role"); role != nullptr && !role->is_null()) {
+    change.role = fields.OneOf("role", {"customer", "admin"});
+  }
+  change.is_active = fields.OptBool("is_active");
+  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  return http::Respond(admin.UpdateUser(request.Caller().user_id, user_id, change), 200,
+                       [](const auth::User& user) { return auth::ToJson(user); });
+}
+
+}  // namespace shop::admin
