@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * The stock of one product, edited in the table: saved on Enter or when focus leaves the field,
@@ -17,6 +17,8 @@ export function StockEditor({
 }) {
   const [text, setText] = useState(String(value));
   const [busy, setBusy] = useState(false);
+  // One save at a time: Enter saves, and the blur that may follow must not save again.
+  const saving = useRef(false);
   useEffect(() => setText(String(value)), [value]);
 
   const valid = /^\d{1,9}$/.test(text.trim());
@@ -26,11 +28,15 @@ export function StockEditor({
       return;
     }
     const next = Number(text.trim());
-    if (next === value) return;
+    if (next === value || saving.current) return;
+    saving.current = true;
     setBusy(true);
-    const saved = await onSave(next);
-    setBusy(false);
-    if (!saved) setText(String(value));
+    try {
+      if (!(await onSave(next))) setText(String(value));
+    } finally {
+      saving.current = false;
+      setBusy(false);
+    }
   };
 
   const low = value <= 5;
@@ -43,7 +49,8 @@ export function StockEditor({
       value={text}
       aria-label={`Stock of ${productName}`}
       aria-invalid={!valid || undefined}
-      disabled={busy}
+      readOnly={busy}
+      aria-busy={busy || undefined}
       onChange={(event) => setText(event.target.value)}
       onBlur={() => void commit()}
       onKeyDown={(event) => {
@@ -54,7 +61,7 @@ export function StockEditor({
           setText(String(value));
         }
       }}
-      className={`h-9 w-20 rounded-md border px-2 text-right text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/40 disabled:opacity-60 ${
+      className={`h-9 w-20 rounded-md border px-2 text-right text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/40 read-only:opacity-60 ${
         low
           ? 'border-amber-500 bg-amber-50 text-amber-900'
           : 'border-slate-300 bg-white text-slate-900'
