@@ -15,7 +15,8 @@ mkdir -p "$E2E/mail" "$E2E/uploads" "$E2E/artifacts"
 started_pg=0
 pids=()
 cleanup() {
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  # Each server runs in its own process group (setsid), so its children stop with it.
+  for pid in "${pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   [ "$started_pg" = 1 ] && bash "$ROOT/scripts/pg.sh" stop
 }
@@ -35,12 +36,12 @@ export AUTH_RATE_LIMIT=0 LOG_LEVEL=warning
 
 "$BUILD/bin/shop-api" migrate >/dev/null || die "migrations failed"
 "$BUILD/bin/shop-api" seed-demo >/dev/null || die "seed-demo failed"
-"$BUILD/bin/shop-api" serve >"$E2E/api.log" 2>&1 &
+setsid "$BUILD/bin/shop-api" serve >"$E2E/api.log" 2>&1 &
 pids+=($!)
 wait_for_url "http://127.0.0.1:$API_PORT/api/health" 30 || die "the API did not start; see var/e2e/api.log"
 
 (cd "$ROOT/frontend" && API_URL="http://127.0.0.1:$API_PORT" SITE_URL="http://127.0.0.1:$WEB_PORT" \
-  exec npx --no-install next start -H 127.0.0.1 -p "$WEB_PORT") >"$E2E/web.log" 2>&1 &
+  exec setsid node_modules/.bin/next start -H 127.0.0.1 -p "$WEB_PORT") >"$E2E/web.log" 2>&1 &
 pids+=($!)
 wait_for_url "http://127.0.0.1:$WEB_PORT/" 60 || die "the web app did not start; see var/e2e/web.log"
 

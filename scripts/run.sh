@@ -12,7 +12,8 @@ pids=()
 cleanup() {
   trap - INT TERM EXIT
   say "stopping"
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  # Each server runs in its own process group (setsid), so its children stop with it.
+  for pid in "${pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   [ "$started_pg" = 1 ] && bash "$ROOT/scripts/pg.sh" stop
   exit 0
@@ -40,12 +41,12 @@ fi
 "$BUILD/bin/shop-api" seed-demo
 
 export PORT=${PORT:-8000}
-"$BUILD/bin/shop-api" serve &
+setsid "$BUILD/bin/shop-api" serve &
 pids+=($!)
 wait_for_url "http://127.0.0.1:$PORT/api/health" 30 || die "the API did not come up"
 
 if [ -f "$ROOT/frontend/package.json" ]; then
-  (cd "$ROOT/frontend" && API_URL="http://127.0.0.1:$PORT" PORT=3000 exec npm run --silent start) &
+  (cd "$ROOT/frontend" && API_URL="http://127.0.0.1:$PORT" exec setsid node_modules/.bin/next start -p 3000) &
   pids+=($!)
   wait_for_url "http://127.0.0.1:3000/" 60 || die "the web app did not come up"
 fi

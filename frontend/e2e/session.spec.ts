@@ -84,6 +84,9 @@ test('a shopper who forgot the password resets it from the email and signs in wi
   const newPassword = 'Brand-New-Password-7';
   await page.goto('/login');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Forgot your password?' }),
+  ).toBeVisible();
   await page.getByLabel('Email').fill(customer.email);
   await page.getByRole('button', { name: 'Send reset link' }).click();
   await expect(page.getByText(`If an account exists for ${customer.email}`)).toBeVisible();
@@ -96,6 +99,7 @@ test('a shopper who forgot the password resets it from the email and signs in wi
   await expect(page.getByText('Your password has been changed.')).toBeVisible();
 
   await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await page.getByLabel('Email').fill(customer.email);
   await page.getByLabel('Password').fill(newPassword);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();

@@ -53,6 +53,8 @@ export async function inStockProducts(
 }
 
 export async function signInThroughForm(page: Page, email: string): Promise<void> {
+  // Wait for the sign-in page itself: a client-side navigation may still be under way.
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: false }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();

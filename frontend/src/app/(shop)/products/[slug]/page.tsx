@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { Container } from '@/components/layout/container';
-import { getProductBySlug } from '@/features/catalog/api';
+import { getProductBySlug, listProducts } from '@/features/catalog/api';
+import { ProductGrid } from '@/features/catalog/components/product-card';
 import { Price } from '@/features/catalog/components/price';
 import { ProductGallery } from '@/features/catalog/components/product-gallery';
 import { StockState } from '@/features/catalog/components/stock-state';
@@ -62,6 +63,11 @@ export default async function ProductPage({ params }: Props) {
     ),
   ];
   const discount = discountPercent(product.price, product.compare_at_price);
+  const related = product.category
+    ? (await listProducts({ category: product.category.slug, in_stock: true, size: 5 })).items
+        .filter((candidate) => candidate.id !== product.id)
+        .slice(0, 4)
+    : [];
 
   return (
     <Container>
@@ -149,6 +155,15 @@ export default async function ProductPage({ params }: Props) {
           </ul>
         </div>
       </div>
+
+      {related.length > 0 ? (
+        <section aria-labelledby="related-heading" className="mt-16">
+          <h2 id="related-heading" className="mb-6 text-xl font-bold tracking-tight">
+            More from {product.category?.name}
+          </h2>
+          <ProductGrid products={related} />
+        </section>
+      ) : null}
     </Container>
   );
 }
