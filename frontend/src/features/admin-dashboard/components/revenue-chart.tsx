@@ -17,6 +17,7 @@ import { formatCents } from '@/lib/money';
 
 const BRAND = '#1d56c4';
 const ORDERS = '#94a3b8';
+const MIN_REVENUE_AXIS_CENTS = 10_000;
 
 interface TooltipEntry {
   dataKey?: string | number | ((point: DailyPoint) => unknown);
@@ -70,6 +71,8 @@ export function RevenueChart({ series, days }: { series: DailyPoint[]; days: num
             />
             <YAxis
               yAxisId="revenue"
+              // At least $0–$100, so a quiet window does not label every tick "$0".
+              domain={[0, (max: number) => Math.max(max, MIN_REVENUE_AXIS_CENTS)]}
               tickFormatter={compactDollars}
               tick={{ fill: '#475569', fontSize: 12 }}
               tickLine={false}
@@ -80,6 +83,7 @@ export function RevenueChart({ series, days }: { series: DailyPoint[]; days: num
               yAxisId="orders"
               orientation="right"
               allowDecimals={false}
+              domain={[0, (max: number) => Math.max(max, 4)]}
               tick={{ fill: '#475569', fontSize: 12 }}
               tickLine={false}
               axisLine={false}
