@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "app/config.hpp"
+#include "app/housekeeping.hpp"
 #include "app/routes.hpp"
 #include "app/server.hpp"
 #include "app/services.hpp"
@@ -118,12 +119,15 @@ int Serve(const Config& config) {
     return services.authenticator.Authenticate(request);
   };
 
+  shop::app::Housekeeping housekeeping(pool);
   mail_sender.Start();
+  housekeeping.Start();
   shop::app::Serve(options, router, authenticate, [&] {
     shop::log::Info("listening", {{"url", "http://" + config.host + ":" + std::to_string(config.port)},
                                   {"workers", std::to_string(config.workers)},
                                   {"db_pool_size", std::to_string(config.db_pool_size)}});
   });
+  housekeeping.Stop();
   mail_sender.Stop();
   pool.Close();
   shop::log::Info("stopped");

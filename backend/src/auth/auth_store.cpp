@@ -169,4 +169,12 @@ void RevokeRefreshToken(db::Connection& connection, std::string_view token_hash)
   connection.Exec(kRevokeRefreshToken, {Bytea(token_hash)});
 }
 
+std::int64_t PurgeExpiredTokens(db::Connection& connection) {
+  static constexpr db::Statement kPurgeRefresh{
+      "auth_purge_refresh_tokens", "DELETE FROM refresh_tokens WHERE expires_at < now() - interval '1 day'"};
+  static constexpr db::Statement kPurgeUserTokens{
+      "auth_purge_user_tokens", "DELETE FROM user_tokens WHERE expires_at < now() - interval '1 day'"};
+  return connection.Exec(kPurgeRefresh).affected() + connection.Exec(kPurgeUserTokens).affected();
+}
+
 }  // namespace shop::auth::store

@@ -64,5 +64,7 @@ void MarkRefreshTokenRotated(db::Connection& connection, std::int64_t token_id);
 // Revokes every live token of a login (the family of tokens rotated from one another).
 void RevokeRefreshFamily(db::Connection& connection, std::string_view family_id);
 void RevokeRefreshToken(db::Connection& connection, std::string_view token_hash);
+// Deletes refresh and one-time tokens that expired more than a day ago; returns how many.
+std::int64_t PurgeExpiredTokens(db::Connection& connection);
 
 }  // namespace shop::auth::store

@@ -52,4 +52,10 @@ void MarkFailed(db::Connection& connection, std::int64_t id, std::string_view er
 
 void Release(db::Connection& connection, std::int64_t id) { connection.Exec(kRelease, {id}); }
 
+std::int64_t PurgeDelivered(db::Connection& connection) {
+  static constexpr db::Statement kPurge{"mail_purge_delivered",
+                                        "DELETE FROM email_outbox WHERE sent_at < now() - interval '30 days'"};
+  return connection.Exec(kPurge).affected();
+}
+
 }  // namespace shop::mail

@@ -41,5 +41,7 @@ void MarkSent(db::Connection& connection, std::int64_t id);
 void MarkFailed(db::Connection& connection, std::int64_t id, std::string_view error, std::chrono::seconds retry_in);
 // Claimed but not attempted (the sender is stopping): due again at once, the attempt not counted.
 void Release(db::Connection& connection, std::int64_t id);
+// Deletes messages delivered more than 30 days ago; returns how many.
+std::int64_t PurgeDelivered(db::Connection& connection);
 
 }  // namespace shop::mail

@@ -214,4 +214,10 @@ Order UpdateStatus(db::Connection& connection, std::int64_t order_id, OrderStatu
   return OrderFromRow(connection.Exec(kUpdateStatus, {order_id, std::string(ToString(status))}).front());
 }
 
+std::int64_t PurgeExpiredIdempotencyKeys(db::Connection& connection) {
+  static constexpr db::Statement kPurge{"orders_purge_idempotency_keys",
+                                        "DELETE FROM idempotency_keys WHERE created_at < now() - interval '24 hours'"};
+  return connection.Exec(kPurge).affected();
+}
+
 }  // namespace shop::orders

@@ -81,4 +81,7 @@ void LoadItems(db::Connection& connection, std::vector<Order>& orders);
 // Sets the status and returns the order as stored, without its items.
 Order UpdateStatus(db::Connection& connection, std::int64_t order_id, OrderStatus status);
 
+// Deletes idempotency keys older than their 24 hours; returns how many.
+std::int64_t PurgeExpiredIdempotencyKeys(db::Connection& connection);
+
 }  // namespace shop::orders
