@@ -26,12 +26,14 @@ Result<http::Principal> Authenticator::Authenticate(const http::Request& request
   const auto now = std::chrono::steady_clock::now();
   Account account;
   bool cached = false;
+  std::uint64_t generation = 0;
   {
     std::lock_guard lock(mutex_);
     if (auto found = accounts_.find(claims->sub); found != accounts_.end() && now - found->second.fetched < kAccountCacheTtl) {
       account = found->second;
       cached = true;
     }
+    generation = generation_;
   }
   if (!cached) {
     auto lease = db_.Acquire();
@@ -42,7 +44,7 @@ Result<http::Principal> Authenticator::Authenticate(const http::Request& request
       account.active = rows.front().Bool("is_active");
     }
     std::lock_guard lock(mutex_);
-    accounts_[claims->sub] = account;
+    if (generation == generation_) accounts_[claims->sub] = account;
   }
   if (!account.active) return Unauthenticated("Could not validate credentials");
   return http::Principal{claims->sub, account.role};
@@ -51,6 +53,7 @@ Result<http::Principal> Authenticator::Authenticate(const http::Request& request
 void Authenticator::Forget(std::int64_t user_id) {
   std::lock_guard lock(mutex_);
   accounts_.erase(user_id);
+  ++generation_;
 }
 
 }  // namespace shop::auth

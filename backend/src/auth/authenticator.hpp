@@ -36,6 +36,8 @@ class Authenticator {
   db::Pool& db_;
   std::mutex mutex_;
   std::unordered_map<std::int64_t, Account> accounts_;  // a short-lived cache of role and status
+  // Moves on with every Forget(), so a lookup that began before a change never caches what it read.
+  std::uint64_t generation_ = 0;
 };
 
 }  // namespace shop::auth

@@ -162,13 +162,22 @@ TestServer::~TestServer() {
   std::filesystem::remove_all(work_dir_, ec);
 }
 
-TestDatabase& SharedApi::database() {
+namespace {
+
+TestDatabase& SharedDatabase() {
   static TestDatabase database;
   return database;
 }
 
+}  // namespace
+
+TestDatabase& SharedApi::database() {
+  server();  // the server applies the migrations, so the schema exists before a test writes to it
+  return SharedDatabase();
+}
+
 TestServer& SharedApi::server() {
-  static TestServer server(database());
+  static TestServer server(SharedDatabase());
   return server;
 }
 

@@ -61,7 +61,8 @@ std::filesystem::path ShopApiPath();
 // A TCP port that was free a moment ago.
 int FreePort();
 
-// One database and server shared by all tests of the api_tests process.
+// One database and server shared by all tests of the api_tests process; the database has its
+// schema as soon as it is handed out.
 struct SharedApi {
   static TestDatabase& database();
   static TestServer& server();

@@ -12,6 +12,8 @@ function required(name: string, fallback?: string): string {
 export const e2eEnv = {
   mailDir: () => required('E2E_MAIL_DIR'),
   artifactsDir: () => process.env.E2E_ARTIFACTS_DIR ?? path.resolve('test-results'),
+  adminEmail: () => required('E2E_ADMIN_EMAIL'),
+  adminPassword: () => required('E2E_ADMIN_PASSWORD'),
 };
 
 /** A fresh address per call, so runs never collide with earlier ones. */

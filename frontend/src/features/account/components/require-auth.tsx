@@ -13,6 +13,8 @@ export interface RequireAuthProps {
   children: ReactNode;
   role?: UserRole;
   fallback?: ReactNode;
+  /** Shown to a signed-in user without the role (default: a short error message). */
+  forbidden?: ReactNode;
 }
 
 function DefaultFallback() {
@@ -26,7 +28,12 @@ function DefaultFallback() {
   );
 }
 
-export function RequireAuth({ children, role, fallback = <DefaultFallback /> }: RequireAuthProps) {
+export function RequireAuth({
+  children,
+  role,
+  fallback = <DefaultFallback />,
+  forbidden = <Alert tone="error">You do not have access to this page.</Alert>,
+}: RequireAuthProps) {
   const user = useAuthStore((state) => state.user);
   const initialized = useAuthStore((state) => state.initialized);
   const router = useRouter();
@@ -39,8 +46,6 @@ export function RequireAuth({ children, role, fallback = <DefaultFallback /> }: 
   }, [initialized, user, router]);
 
   if (!initialized || user === null) return <>{fallback}</>;
-  if (role !== undefined && user.role !== role) {
-    return <Alert tone="error">You do not have access to this page.</Alert>;
-  }
+  if (role !== undefined && user.role !== role) return <>{forbidden}</>;
   return <>{children}</>;
 }

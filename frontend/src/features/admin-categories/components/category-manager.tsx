@@ -1,0 +1,281 @@
+'use client';
+
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import toast from 'react-hot-toast';
+import { PencilSquareIcon, PlusIcon, TagIcon, TrashIcon } from '@heroicons/react/24/outline';
+import { applyServerErrors } from '@/components/forms/server-errors';
+import { TextField } from '@/components/forms/text-field';
+import { TextareaField } from '@/components/forms/textarea-field';
+import { AdminPageHeader } from '@/components/layout/admin-shell';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
+import { EmptyState } from '@/components/ui/empty-state';
+import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import {
+  createCategory,
+  deleteCategory,
+  listCategories,
+  updateCategory,
+} from '@/features/admin-categories/api';
+import {
+  categoryFormValues,
+  toCategoryInput,
+  type CategoryFormValues,
+} from '@/features/admin-categories/form';
+import type { Category } from '@/features/admin-categories/types';
+import { errorMessage, toApiError } from '@/lib/api-error';
+import { useRemote } from '@/lib/use-remote';
+
+const FIELDS = ['name', 'slug', 'description'] as const;
+
+function CategoryForm({
+  category,
+  onSaved,
+  onCancel,
+}: {
+  category: Category | null;
+  onSaved: (category: Category) => void;
+  onCancel: () => void;
+}) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<CategoryFormValues>({ defaultValues: categoryFormValues(category) });
+
+  const onSubmit = async (values: CategoryFormValues) => {
+    setFormError(null);
+    const input = toCategoryInput(values, category !== null);
+    try {
+      const saved = category
+        ? await updateCategory(category.id, input)
+        : await createCategory(input);
+      onSaved(saved);
+    } catch (error: unknown) {
+      const apiError = toApiError(error);
+      if (apiError.status === 409) {
+        setError('slug', { type: 'server', message: apiError.message });
+        return;
+      }
+      setFormError(applyServerErrors(error, setError, FIELDS));
+    }
+  };
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <TextField
+        label="Name"
+        required
+        autoFocus
+        error={errors.name?.message}
+        {...register('name', {
+          validate: (value) => value.trim() !== '' || 'Enter a name.',
+          maxLength: { value: 100, message: 'Use at most 100 characters.' },
+        })}
+      />
+      <TextField
+        label="Slug"
+        hint="Used in the shop's web addresses. Leave empty to make one from the name."
+        error={errors.slug?.message}
+        {...register('slug', {
+          pattern: {
+            value: /^\s*([a-z0-9]+(-[a-z0-9]+)*)?\s*$/,
+            message: 'Use lower-case letters, digits and single hyphens.',
+          },
+        })}
+      />
+      <TextareaField
+        label="Description"
+        rows={3}
+        error={errors.description?.message}
+        {...register('description')}
+      />
+      <div className="flex justify-end gap-2 pt-2">
+        <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
+          Cancel
+        </Button>
+        <Button type="submit" loading={isSubmitting}>
+          {category ? 'Save changes' : 'Create category'}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+type Editing = { category: Category | null } | null;
+
+export function CategoryManager() {
+  const categories = useRemote('categories', listCategories);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<Category | null>(null);
+  const [deleteBusy, setDeleteBusy] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+
+  const onSaved = (saved: Category) => {
+    const isNew = editing?.category === null;
+    setEditing(null);
+    toast.success(isNew ? `Category “${saved.name}” created.` : `Category “${saved.name}” saved.`);
+    void categories.reload();
+  };
+
+  const onDelete = async () => {
+    if (!deleting) return;
+    setDeleteBusy(true);
+    setDeleteError(null);
+    try {
+      await deleteCategory(deleting.id);
+      toast.success(`Category “${deleting.name}” deleted.`);
+      setDeleting(null);
+      void categories.reload();
+    } catch (error: unknown) {
+      const apiError = toApiError(error);
+      const message =
+        apiError.status === 409
+          ? `“${deleting.name}” is still used by products. Move those products to another category or delete them first.`
+          : errorMessage(error);
+      setDeleteError(message);
+      toast.error(message);
+    } finally {
+      setDeleteBusy(false);
+    }
+  };
+
+  const list = categories.data;
+  return (
+    <>
+      <AdminPageHeader
+        title="Categories"
+        description="Group products so shoppers can browse them."
+        actions={
+          <Button onClick={() => setEditing({ category: null })}>
+            <PlusIcon className="h-5 w-5" aria-hidden="true" />
+            New category
+          </Button>
+        }
+      />
+      {categories.error ? (
+        <div className="space-y-3">
+          <Alert tone="error">{errorMessage(categories.error)}</Alert>
+          <Button variant="secondary" onClick={() => void categories.reload()}>
+            Try again
+          </Button>
+        </div>
+      ) : list === null ? (
+        <LoadingRegion label="Loading categories">
+          <div className="space-y-2">
+            {Array.from({ length: 5 }, (_, index) => (
+              <Skeleton key={index} className="h-12" />
+            ))}
+          </div>
+        </LoadingRegion>
+      ) : list.length === 0 ? (
+        <EmptyState
+          icon={TagIcon}
+          title="No categories yet"
+          action={<Button onClick={() => setEditing({ category: null })}>Create a category</Button>}
+        >
+          Categories help shoppers find products. Create the first one.
+        </EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+          <table className="w-full min-w-[36rem] text-left text-sm">
+            <caption className="sr-only">Categories</caption>
+            <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Name
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Slug
+                </th>
+                <th scope="col" className="px-4 py-3 text-right font-medium">
+                  Products
+                </th>
+                <th scope="col" className="px-4 py-3 text-right font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {list.map((category) => (
+                <tr key={category.id} data-testid="category-row">
+                  <td className="px-4 py-3">
+                    <span className="font-medium text-slate-900">{category.name}</span>
+                    {category.description ? (
+                      <span className="block max-w-md truncate text-xs text-slate-600">
+                        {category.description}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="px-4 py-3 font-mono text-xs text-slate-700">{category.slug}</td>
+                  <td className="px-4 py-3 text-right">{category.product_count}</td>
+                  <td className="px-4 py-3">
+                    <div className="flex justify-end gap-1">
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        onClick={() => setEditing({ category })}
+                        aria-label={`Edit ${category.name}`}
+                      >
+                        <PencilSquareIcon className="h-4 w-4" aria-hidden="true" />
+                        Edit
+                      </Button>
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        className="text-red-700 hover:bg-red-50"
+                        onClick={() => {
+                          setDeleteError(null);
+                          setDeleting(category);
+                        }}
+                        aria-label={`Delete ${category.name}`}
+                      >
+                        <TrashIcon className="h-4 w-4" aria-hidden="true" />
+                        Delete
+                      </Button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <Dialog
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.category ? `Edit ${editing.category.name}` : 'New category'}
+      >
+        {editing ? (
+          <CategoryForm
+            key={editing.category?.id ?? 'new'}
+            category={editing.category}
+            onSaved={onSaved}
+            onCancel={() => setEditing(null)}
+          />
+        ) : null}
+      </Dialog>
+
+      <ConfirmDialog
+        open={deleting !== null}
+        title={`Delete “${deleting?.name ?? ''}”?`}
+        description={
+          deleting && deleting.product_count > 0
+            ? `${deleting.product_count} product(s) use this category. A category can only be deleted once no product uses it.`
+            : 'The category is removed from the shop. This cannot be undone.'
+        }
+        confirmLabel="Delete category"
+        busy={deleteBusy}
+        error={deleteError}
+        onConfirm={() => void onDelete()}
+        onCancel={() => setDeleting(null)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+// Calls of /api/products (as an admin) and /api/admin/uploads. The only place that knows them.
+import type { AxiosProgressEvent } from 'axios';
+import { apiClient } from '@/lib/api-client';
+import { toApiError } from '@/lib/api-error';
+import type { Page } from '@/features/catalog/types';
+import type {
+  AdminProduct,
+  AdminProductQuery,
+  DeleteOutcome,
+  ProductInput,
+} from '@/features/admin-products/types';
+
+export const ADMIN_PRODUCTS_PAGE_SIZE = 20;
+
+export async function listProducts(query: AdminProductQuery): Promise<Page<AdminProduct>> {
+  const { data } = await apiClient.get<Page<AdminProduct>>('/products', {
+    params: {
+      include_inactive: true,
+      search: query.search || undefined,
+      category_id: query.category_id,
+      page: query.page,
+      size: ADMIN_PRODUCTS_PAGE_SIZE,
+    },
+  });
+  return data;
+}
+
+export async function getProduct(id: number): Promise<AdminProduct> {
+  const { data } = await apiClient.get<AdminProduct>(`/products/${id}`, {
+    params: { include_inactive: true },
+  });
+  return data;
+}
+
+export async function createProduct(input: ProductInput): Promise<AdminProduct> {
+  const { data } = await apiClient.post<AdminProduct>('/products', input);
+  return data;
+}
+
+export async function updateProduct(
+  id: number,
+  changes: Partial<ProductInput>,
+): Promise<AdminProduct> {
+  const { data } = await apiClient.put<AdminProduct>(`/products/${id}`, changes);
+  return data;
+}
+
+/**
+ * Deletes a product. The API answers 204 either way, but keeps (deactivated) a product that orders
+ * reference; a follow-up read tells which of the two happened.
+ */
+export async function deleteProduct(id: number): Promise<DeleteOutcome> {
+  await apiClient.delete(`/products/${id}`);
+  try {
+    await getProduct(id);
+    return 'deactivated';
+  } catch (error: unknown) {
+    if (toApiError(error).status === 404) return 'deleted';
+    throw error;
+  }
+}
+
+/**
+ * Uploads an image (multipart field `file`) and returns its URL ("/uploads/…").
+ * `onProgress` receives 0..100 as the bytes go out.
+ */
+export async function uploadImage(
+  file: File,
+  onProgress?: (percent: number) => void,
+): Promise<string> {
+  const body = new FormData();
+  body.append('file', file);
+  const { data } = await apiClient.post<{ url: string }>('/admin/uploads', body, {
+    timeout: 120_000,
+    onUploadProgress: (event: AxiosProgressEvent) => {
+      if (onProgress && event.total) {
+        onProgress(Math.min(100, Math.round((event.loaded * 100) / event.total)));
+      }
+    },
+  });
+  return data.url;
+}

@@ -1,0 +1,161 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import toast from 'react-hot-toast';
+import { ArrowTopRightOnSquareIcon, TrashIcon } from '@heroicons/react/24/outline';
+import { AdminPageHeader } from '@/components/layout/admin-shell';
+import { Alert } from '@/components/ui/alert';
+import { Button, buttonClasses } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/dialog';
+import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { deleteProduct, getProduct } from '@/features/admin-products/api';
+import { ProductForm } from '@/features/admin-products/components/product-form';
+import { errorMessage } from '@/lib/api-error';
+import { useRemote } from '@/lib/use-remote';
+
+export function NewProduct() {
+  return (
+    <>
+      <AdminPageHeader
+        title="New product"
+        back={{ href: '/admin/products', label: 'Products' }}
+        description="Fields marked * are required."
+      />
+      <ProductForm product={null} />
+    </>
+  );
+}
+
+export function EditProduct({ id }: { id: string }) {
+  const numeric = Number(id);
+  const valid = Number.isInteger(numeric) && numeric > 0;
+  const router = useRouter();
+  const product = useRemote(`product:${id}`, () =>
+    valid ? getProduct(numeric) : Promise.reject(new Error('This product does not exist.')),
+  );
+  const [confirming, setConfirming] = useState(false);
+  const [deleteBusy, setDeleteBusy] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+
+  if (product.error) {
+    return (
+      <>
+        <AdminPageHeader title="Product" back={{ href: '/admin/products', label: 'Products' }} />
+        <Alert tone="error">
+          {product.error.status === 404 || product.error.status === 0
+            ? 'This product does not exist (any more).'
+            : errorMessage(product.error)}
+        </Alert>
+      </>
+    );
+  }
+  if (product.data === null) {
+    return (
+      <LoadingRegion label="Loading the product">
+        <Skeleton className="h-8 w-64" />
+        <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
+          <Skeleton className="h-96" />
+          <Skeleton className="h-96" />
+        </div>
+      </LoadingRegion>
+    );
+  }
+
+  const current = product.data;
+  const onDelete = async () => {
+    setDeleteBusy(true);
+    setDeleteError(null);
+    try {
+      const outcome = await deleteProduct(current.id);
+      setConfirming(false);
+      if (outcome === 'deactivated') {
+        toast(
+          `“${current.name}” has orders, so it was deactivated instead of deleted: it is hidden from the shop and kept for the order history.`,
+          { icon: 'ℹ️', duration: 8000 },
+        );
+        await product.reload();
+      } else {
+        toast.success(`“${current.name}” was deleted.`);
+        router.push('/admin/products');
+      }
+    } catch (error: unknown) {
+      setDeleteError(errorMessage(error));
+    } finally {
+      setDeleteBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <AdminPageHeader
+        title={current.name}
+        back={{ href: '/admin/products', label: 'Products' }}
+        description={
+          <>
+            SKU {current.sku} ·{' '}
+            {current.is_active ? 'Active' : <strong className="text-amber-800">Inactive</strong>}
+          </>
+        }
+        actions={
+          <>
+            {current.is_active ? (
+              <Link
+                href={`/products/${current.slug}`}
+                className={buttonClasses('secondary', 'sm')}
+                target="_blank"
+              >
+                <ArrowTopRightOnSquareIcon className="h-4 w-4" aria-hidden="true" />
+                View in the shop
+                <span className="sr-only">(opens in a new tab)</span>
+              </Link>
+            ) : null}
+            <Button
+              variant="ghost"
+              size="sm"
+              className="text-red-700 hover:bg-red-50"
+              onClick={() => {
+                setDeleteError(null);
+                setConfirming(true);
+              }}
+            >
+              <TrashIcon className="h-4 w-4" aria-hidden="true" />
+              Delete
+            </Button>
+          </>
+        }
+      />
+      {!current.is_active ? (
+        <div className="mb-4">
+          <Alert tone="info">
+            This product is inactive: shoppers cannot see or buy it. Tick “Active” to sell it again.
+          </Alert>
+        </div>
+      ) : null}
+      <ProductForm
+        key={`${current.id}:${current.updated_at}`}
+        product={current}
+        onSaved={(saved) => product.setData(saved)}
+      />
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete “${current.name}”?`}
+        description={
+          <>
+            <p>The product is removed from the shop and from the back office.</p>
+            <p className="mt-2">
+              If customers have ordered it, it is <strong>deactivated instead</strong>: hidden from
+              the shop but kept, so past orders stay complete.
+            </p>
+          </>
+        }
+        confirmLabel="Delete product"
+        busy={deleteBusy}
+        error={deleteError}
+        onConfirm={() => void onDelete()}
+        onCancel={() => setConfirming(false)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,294 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, type ReactNode } from 'react';
+import { Controller, useForm, type UseFormRegisterReturn } from 'react-hook-form';
+import toast from 'react-hot-toast';
+import { applyServerErrors } from '@/components/forms/server-errors';
+import { SelectField } from '@/components/forms/select-field';
+import { TextField } from '@/components/forms/text-field';
+import { TextareaField } from '@/components/forms/textarea-field';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { listCategories } from '@/features/admin-categories/api';
+import { createProduct, updateProduct } from '@/features/admin-products/api';
+import {
+  PRODUCT_FIELDS,
+  changedProductFields,
+  moneyError,
+  productFormValues,
+  stockError,
+  toProductInput,
+  type ProductFormValues,
+} from '@/features/admin-products/form';
+import { ImageUpload } from '@/features/admin-products/components/image-upload';
+import type { AdminProduct } from '@/features/admin-products/types';
+import { errorMessage, toApiError } from '@/lib/api-error';
+import { CURRENCY } from '@/lib/money';
+import { useRemote } from '@/lib/use-remote';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+      <legend className="sr-only">{title}</legend>
+      <h2 className="mb-4 text-base font-semibold text-slate-900" aria-hidden="true">
+        {title}
+      </h2>
+      <div className="space-y-4">{children}</div>
+    </fieldset>
+  );
+}
+
+function Checkbox({
+  label,
+  hint,
+  registration,
+}: {
+  label: string;
+  hint: string;
+  registration: UseFormRegisterReturn;
+}) {
+  return (
+    <label className="flex items-start gap-3">
+      <input
+        type="checkbox"
+        className="mt-0.5 h-5 w-5 rounded border-slate-400 text-brand-600 focus:ring-brand-600"
+        {...registration}
+      />
+      <span>
+        <span className="block text-sm font-medium text-slate-900">{label}</span>
+        <span className="block text-xs text-slate-600">{hint}</span>
+      </span>
+    </label>
+  );
+}
+
+export interface ProductFormProps {
+  /** The product to edit, or null to create one. */
+  product: AdminProduct | null;
+  onSaved?: (product: AdminProduct) => void;
+}
+
+export function ProductForm({ product, onSaved }: ProductFormProps) {
+  const router = useRouter();
+  const categories = useRemote('categories', listCategories);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const [initial, setInitial] = useState(() => productFormValues(product));
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    watch,
+    reset,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<ProductFormValues>({ defaultValues: initial });
+
+  const onSubmit = async (values: ProductFormValues) => {
+    setFormError(null);
+    try {
+      if (product === null) {
+        const created = await createProduct(toProductInput(values));
+        toast.success(`Product “${created.name}” created.`);
+        router.push('/admin/products');
+        return;
+      }
+      const changes = changedProductFields(values, initial);
+      if (Object.keys(changes).length === 0) {
+        toast('Nothing to save: no field has changed.', { icon: 'ℹ️' });
+        return;
+      }
+      const saved = await updateProduct(product.id, changes);
+      const next = productFormValues(saved);
+      setInitial(next);
+      reset(next);
+      toast.success(`Product “${saved.name}” saved.`);
+      onSaved?.(saved);
+    } catch (error: unknown) {
+      const apiError = toApiError(error);
+      if (apiError.status === 409) {
+        const field = /sku/i.test(apiError.message)
+          ? 'sku'
+          : /slug/i.test(apiError.message)
+            ? 'slug'
+            : null;
+        if (field) {
+          setError(field, { type: 'server', message: apiError.message }, { shouldFocus: true });
+          return;
+        }
+      }
+      setFormError(applyServerErrors(error, setError, PRODUCT_FIELDS));
+    }
+  };
+
+  const categoryOptions = [
+    { value: '', label: 'No category' },
+    ...(categories.data ?? []).map((category) => ({
+      value: String(category.id),
+      label: category.name,
+    })),
+  ];
+  const name = watch('name');
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate>
+      {formError ? (
+        <div className="mb-4">
+          <Alert tone="error">{formError}</Alert>
+        </div>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div className="space-y-6">
+          <Section title="Details">
+            <TextField
+              label="Name"
+              required
+              error={errors.name?.message}
+              {...register('name', {
+                validate: (value) => value.trim() !== '' || 'Enter a name.',
+                maxLength: { value: 200, message: 'Use at most 200 characters.' },
+              })}
+            />
+            <TextField
+              label="Slug"
+              hint="The product's web address. Leave empty to make one from the name."
+              error={errors.slug?.message}
+              {...register('slug', {
+                pattern: {
+                  value: /^\s*([a-z0-9]+(-[a-z0-9]+)*)?\s*$/,
+                  message: 'Use lower-case letters, digits and single hyphens.',
+                },
+              })}
+            />
+            <TextareaField
+              label="Description"
+              rows={6}
+              error={errors.description?.message}
+              {...register('description')}
+            />
+          </Section>
+
+          <Section title="Pricing">
+            <div className="grid gap-4 sm:grid-cols-3">
+              <TextField
+                label={`Price (${CURRENCY})`}
+                inputMode="decimal"
+                required
+                placeholder="0.00"
+                error={errors.price?.message}
+                {...register('price', { validate: (value) => moneyError(value, true) })}
+              />
+              <TextField
+                label="Compare-at price"
+                inputMode="decimal"
+                placeholder="0.00"
+                hint="The old price, shown struck through."
+                error={errors.compare_at_price?.message}
+                {...register('compare_at_price', {
+                  validate: (value) => moneyError(value, false),
+                })}
+              />
+              <TextField
+                label="Cost per item"
+                inputMode="decimal"
+                placeholder="0.00"
+                hint="What you pay. Never shown to shoppers."
+                error={errors.cost_per_item?.message}
+                {...register('cost_per_item', { validate: (value) => moneyError(value, false) })}
+              />
+            </div>
+          </Section>
+
+          <Section title="Inventory">
+            <div className="grid gap-4 sm:grid-cols-2">
+              <TextField
+                label="SKU"
+                required
+                autoComplete="off"
+                error={errors.sku?.message}
+                {...register('sku', {
+                  validate: (value) => value.trim() !== '' || 'Enter a SKU.',
+                  maxLength: { value: 64, message: 'Use at most 64 characters.' },
+                })}
+              />
+              <TextField
+                label="Stock"
+                type="number"
+                min={0}
+                step={1}
+                inputMode="numeric"
+                required
+                error={errors.stock_quantity?.message}
+                {...register('stock_quantity', { validate: stockError })}
+              />
+            </div>
+          </Section>
+        </div>
+
+        <div className="space-y-6">
+          <Section title="Visibility">
+            <Checkbox
+              label="Active"
+              hint="Shown in the shop and can be bought."
+              registration={register('is_active')}
+            />
+            <Checkbox
+              label="Featured"
+              hint="Shown on the home page."
+              registration={register('is_featured')}
+            />
+          </Section>
+
+          <Section title="Organisation">
+            {categories.data !== null ? (
+              <SelectField
+                label="Category"
+                options={categoryOptions}
+                error={errors.category_id?.message}
+                {...register('category_id')}
+              />
+            ) : categories.error ? (
+              <Alert tone="error">
+                The categories could not be loaded: {errorMessage(categories.error)}
+              </Alert>
+            ) : (
+              <LoadingRegion label="Loading categories">
+                <Skeleton className="h-16" />
+              </LoadingRegion>
+            )}
+          </Section>
+
+          <Section title="Media">
+            <Controller
+              control={control}
+              name="image_url"
+              render={({ field, fieldState }) => (
+                <ImageUpload
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBusyChange={setUploading}
+                  error={fieldState.error?.message}
+                  productName={name}
+                />
+              )}
+            />
+          </Section>
+        </div>
+      </div>
+
+      <div className="mt-6 flex flex-wrap items-center justify-end gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
+        {product !== null && isDirty ? (
+          <p className="mr-auto text-sm text-slate-600">You have unsaved changes.</p>
+        ) : null}
+        <Button variant="secondary" onClick={() => router.push('/admin/products')}>
+          {product === null ? 'Cancel' : 'Back to products'}
+        </Button>
+        <Button type="submit" loading={isSubmitting} disabled={uploading}>
+          {product === null ? 'Create product' : 'Save changes'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Product } from '@/features/catalog/types';
+
+/** A product as admins see it: with its cost, which shoppers never get. */
+export interface AdminProduct extends Product {
+  cost_per_item: number | null;
+}
+
+/** The body of POST /api/products; PUT takes any subset. Money is a JSON number, two decimals. */
+export interface ProductInput {
+  name: string;
+  slug?: string;
+  description?: string | null;
+  price: number;
+  compare_at_price?: number | null;
+  cost_per_item?: number | null;
+  stock_quantity: number;
+  sku: string;
+  image_url?: string | null;
+  is_active?: boolean;
+  is_featured?: boolean;
+  category_id?: number | null;
+}
+
+export interface AdminProductQuery {
+  search?: string;
+  category_id?: number;
+  page: number;
+}
+
+/** What DELETE did: removed, or (for a product that orders reference) deactivated. */
+export type DeleteOutcome = 'deleted' | 'deactivated';
