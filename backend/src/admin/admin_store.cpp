@@ -6,18 +6,12 @@
 namespace shop::admin::store {
 namespace {
 
-std::string Concat(std::initializer_list<std::string_view> parts) {
-  std::string text;
-  for (auto part : parts) text += part;
-  return text;
-}
-
 // The whole dashboard in one round trip. The aggregates are CTEs, each scanning its table once;
 // the lists come back as JSON (amounts as text, so they are parsed exactly into Money); the
 // newest orders are the rows, each carrying the aggregates (one row of NULL order columns when
 // there are no orders). $1 days, $2 low-stock threshold, $3 top products, $4 recent orders.
 const db::Statement& StatsStatement() {
-  static const std::string sql = Concat({R"SQL(
+  static const std::string sql = db::JoinSql({R"SQL(
 WITH order_totals AS (
     SELECT status, count(*) AS order_count, sum(total_amount) AS revenue FROM orders GROUP BY status
 ), product_counts AS (
@@ -72,20 +66,20 @@ constexpr std::string_view kOrderWhere =
     " AND ($2::text IS NULL OR order_number ILIKE $2::text OR customer_email ILIKE $2::text)";
 
 const db::Statement& CountOrdersStatement() {
-  static const std::string sql = Concat({"SELECT count(*) AS total FROM orders", kOrderWhere});
+  static const std::string sql = db::JoinSql({"SELECT count(*) AS total FROM orders", kOrderWhere});
   static const db::Statement statement{"admin_count_orders", sql};
   return statement;
 }
 
 const db::Statement& FindOrdersStatement() {
-  static const std::string sql = Concat({"SELECT ", orders::kOrderColumns, " FROM orders", kOrderWhere,
+  static const std::string sql = db::JoinSql({"SELECT ", orders::kOrderColumns, " FROM orders", kOrderWhere,
                                          " ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4"});
   static const db::Statement statement{"admin_find_orders", sql};
   return statement;
 }
 
 const db::Statement& OrderItemsStatement() {
-  static const std::string sql = Concat({"SELECT ", orders::kOrderItemColumns,
+  static const std::string sql = db::JoinSql({"SELECT ", orders::kOrderItemColumns,
                                          " FROM order_items WHERE order_id = ANY($1::bigint[]) ORDER BY order_id, id"});
   static const db::Statement statement{"admin_order_items", sql};
   return statement;
@@ -110,20 +104,20 @@ const db::Statement& FetchExportStatement() {
 constexpr std::string_view kUserWhere = " WHERE $1::text IS NULL OR email ILIKE $1::text OR full_name ILIKE $1::text";
 
 const db::Statement& CountUsersStatement() {
-  static const std::string sql = Concat({"SELECT count(*) AS total FROM users", kUserWhere});
+  static const std::string sql = db::JoinSql({"SELECT count(*) AS total FROM users", kUserWhere});
   static const db::Statement statement{"admin_count_users", sql};
   return statement;
 }
 
 const db::Statement& FindUsersStatement() {
-  static const std::string sql = Concat({"SELECT ", auth::kUserColumns, " FROM users", kUserWhere,
+  static const std::string sql = db::JoinSql({"SELECT ", auth::kUserColumns, " FROM users", kUserWhere,
                                          " ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"});
   static const db::Statement statement{"admin_find_users", sql};
   return statement;
 }
 
 const db::Statement& UpdateUserStatement() {
-  static const std::string sql = Concat({R"SQL(
+  static const std::string sql = db::JoinSql({R"SQL(
 UPDATE users
 SET role = coalesce($2::text, role),
     is_active = coalesce($3::boolean, is_active),

@@ -46,6 +46,13 @@ struct Statement {
   std::string_view sql;
 };
 
+// Joins fixed SQL fragments (a shared column list, say) into one statement's text.
+inline std::string JoinSql(std::initializer_list<std::string_view> parts) {
+  std::string text;
+  for (auto part : parts) text += part;
+  return text;
+}
+
 // One text-format parameter value, or SQL NULL.
 class Param {
  public:

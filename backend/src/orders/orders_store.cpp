@@ -6,12 +6,6 @@
 namespace shop::orders {
 namespace {
 
-std::string Sql(std::initializer_list<std::string_view> parts) {
-  std::string text;
-  for (auto part : parts) text += part;
-  return text;
-}
-
 // --- idempotency keys
 
 constexpr db::Statement kForgetExpiredKeys{
@@ -54,7 +48,7 @@ constexpr db::Statement kReturnStock{"orders_return_stock",
 constexpr db::Statement kNextOrderNumber{
     "orders_next_number", "UPDATE order_number_counter SET last_value = last_value + 1 RETURNING last_value"};
 
-const std::string kInsertOrderSql = Sql(
+const std::string kInsertOrderSql = db::JoinSql(
     {"INSERT INTO orders (order_number, user_id, subtotal, total_amount, customer_name, customer_email, "
      "customer_phone, shipping_address, shipping_city, shipping_state, shipping_postal_code, shipping_country, notes) "
      "VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ",
@@ -63,7 +57,7 @@ const db::Statement kInsertOrder{"orders_insert", kInsertOrderSql};
 
 // The items travel as one JSON array; prices as decimal text, so they stay exact.
 const std::string kInsertOrderItemsSql =
-    Sql({"INSERT INTO order_items (order_id, product_id, product_name, product_sku, quantity, price) "
+    db::JoinSql({"INSERT INTO order_items (order_id, product_id, product_name, product_sku, quantity, price) "
          "SELECT $1, x.product_id, x.product_name, x.product_sku, x.quantity, x.price "
          "FROM jsonb_to_recordset($2::jsonb) "
          "AS x(product_id bigint, product_name text, product_sku text, quantity integer, price numeric) RETURNING ",
@@ -72,26 +66,26 @@ const db::Statement kInsertOrderItems{"orders_insert_items", kInsertOrderItemsSq
 
 // --- reading and changing orders
 
-const std::string kFindOrderSql = Sql({"SELECT ", kOrderColumns, " FROM orders WHERE id = $1"});
+const std::string kFindOrderSql = db::JoinSql({"SELECT ", kOrderColumns, " FROM orders WHERE id = $1"});
 const db::Statement kFindOrder{"orders_find", kFindOrderSql};
 
-const std::string kLockOrderSql = Sql({"SELECT ", kOrderColumns, " FROM orders WHERE id = $1 FOR UPDATE"});
+const std::string kLockOrderSql = db::JoinSql({"SELECT ", kOrderColumns, " FROM orders WHERE id = $1 FOR UPDATE"});
 const db::Statement kLockOrder{"orders_lock", kLockOrderSql};
 
 constexpr db::Statement kCountUserOrders{"orders_count_for_user",
                                          "SELECT count(*) AS total FROM orders WHERE user_id = $1"};
 
-const std::string kListUserOrdersSql = Sql({"SELECT ", kOrderColumns,
+const std::string kListUserOrdersSql = db::JoinSql({"SELECT ", kOrderColumns,
                                             " FROM orders WHERE user_id = $1 "
                                             "ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"});
 const db::Statement kListUserOrders{"orders_list_for_user", kListUserOrdersSql};
 
 const std::string kItemsOfOrdersSql =
-    Sql({"SELECT ", kOrderItemColumns, " FROM order_items WHERE order_id = ANY($1::bigint[]) ORDER BY order_id, id"});
+    db::JoinSql({"SELECT ", kOrderItemColumns, " FROM order_items WHERE order_id = ANY($1::bigint[]) ORDER BY order_id, id"});
 const db::Statement kItemsOfOrders{"orders_items_of", kItemsOfOrdersSql};
 
 const std::string kUpdateStatusSql =
-    Sql({"UPDATE orders SET status = $2, updated_at = now() WHERE id = $1 RETURNING ", kOrderColumns});
+    db::JoinSql({"UPDATE orders SET status = $2, updated_at = now() WHERE id = $1 RETURNING ", kOrderColumns});
 const db::Statement kUpdateStatus{"orders_update_status", kUpdateStatusSql};
 
 std::optional<Order> OneOrder(db::Connection& connection, db::Result result) {
