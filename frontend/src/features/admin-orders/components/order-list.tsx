@@ -4,11 +4,8 @@ import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import toast from 'react-hot-toast';
-import {
-  ArrowDownTrayIcon,
-  MagnifyingGlassIcon,
-  ShoppingBagIcon,
-} from '@heroicons/react/24/outline';
+import { ArrowDownTrayIcon, ShoppingBagIcon } from '@heroicons/react/24/outline';
+import { SearchForm } from '@/components/forms/search-form';
 import { inputClasses } from '@/components/forms/text-field';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Alert } from '@/components/ui/alert';
@@ -144,11 +141,6 @@ export function OrderList() {
   const [exporting, setExporting] = useState(false);
 
   const go = (next: OrderQuery) => router.push(`${pathname}${orderQueryString(next)}`);
-  const onSearch = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const search = String(new FormData(event.currentTarget).get('search') ?? '').trim();
-    go({ ...query, search: search === '' ? undefined : search, page: 1 });
-  };
 
   const page = orders.data;
   const filtered = query.status !== undefined || query.search !== undefined;
@@ -170,30 +162,14 @@ export function OrderList() {
       />
 
       <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end">
-        <form
-          role="search"
-          onSubmit={onSearch}
-          className="flex flex-1 gap-2"
-          key={query.search ?? ''}
-        >
-          <div className="flex-1">
-            <label htmlFor="order-search" className="block text-sm font-medium text-slate-800">
-              Search orders
-            </label>
-            <input
-              id="order-search"
-              name="search"
-              type="search"
-              defaultValue={query.search ?? ''}
-              placeholder="Order number or customer email"
-              className={`mt-1 ${inputClasses(false)}`}
-            />
-          </div>
-          <Button type="submit" variant="secondary" className="self-end">
-            <MagnifyingGlassIcon className="h-4 w-4" aria-hidden="true" />
-            Search
-          </Button>
-        </form>
+        <SearchForm
+          id="order-search"
+          label="Search orders"
+          placeholder="Order number or customer email"
+          value={query.search}
+          onSearch={(search) => go({ ...query, search, page: 1 })}
+          className="flex-1"
+        />
         <div className="sm:w-48">
           <label htmlFor="order-status" className="block text-sm font-medium text-slate-800">
             Status

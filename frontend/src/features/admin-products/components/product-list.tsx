@@ -2,15 +2,10 @@
 
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import toast from 'react-hot-toast';
-import {
-  CubeIcon,
-  MagnifyingGlassIcon,
-  PencilSquareIcon,
-  PlusIcon,
-  TrashIcon,
-} from '@heroicons/react/24/outline';
+import { CubeIcon, PencilSquareIcon, PlusIcon, TrashIcon } from '@heroicons/react/24/outline';
+import { SearchForm } from '@/components/forms/search-form';
 import { inputClasses } from '@/components/forms/text-field';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Alert } from '@/components/ui/alert';
@@ -44,37 +39,16 @@ function Filters({
   onChange: (query: AdminProductQuery) => void;
 }) {
   const categories = useRemote('categories', listCategories);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const search = String(new FormData(event.currentTarget).get('search') ?? '').trim();
-    onChange({ ...query, search: search === '' ? undefined : search, page: 1 });
-  };
   return (
     <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end">
-      <form
-        role="search"
-        onSubmit={onSubmit}
-        className="flex flex-1 gap-2"
-        key={query.search ?? ''}
-      >
-        <div className="flex-1">
-          <label htmlFor="product-search" className="block text-sm font-medium text-slate-800">
-            Search products
-          </label>
-          <input
-            id="product-search"
-            name="search"
-            type="search"
-            defaultValue={query.search ?? ''}
-            placeholder="Name, description or SKU"
-            className={`mt-1 ${inputClasses(false)}`}
-          />
-        </div>
-        <Button type="submit" variant="secondary" className="self-end">
-          <MagnifyingGlassIcon className="h-4 w-4" aria-hidden="true" />
-          Search
-        </Button>
-      </form>
+      <SearchForm
+        id="product-search"
+        label="Search products"
+        placeholder="Name, description or SKU"
+        value={query.search}
+        onSearch={(search) => onChange({ ...query, search, page: 1 })}
+        className="flex-1"
+      />
       <div className="sm:w-56">
         <label htmlFor="product-category" className="block text-sm font-medium text-slate-800">
           Category

@@ -1,9 +1,10 @@
 'use client';
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import toast from 'react-hot-toast';
-import { MagnifyingGlassIcon, UsersIcon } from '@heroicons/react/24/outline';
+import { UsersIcon } from '@heroicons/react/24/outline';
+import { SearchForm } from '@/components/forms/search-form';
 import { inputClasses } from '@/components/forms/text-field';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Alert } from '@/components/ui/alert';
@@ -38,11 +39,6 @@ export function UserList() {
   const [busy, setBusy] = useState<number | null>(null);
 
   const go = (next: UserQuery) => router.push(`${pathname}${userQueryString(next)}`);
-  const onSearch = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const search = String(new FormData(event.currentTarget).get('search') ?? '').trim();
-    go({ search: search === '' ? undefined : search, page: 1 });
-  };
 
   const change = async (user: User, changes: UserChanges) => {
     setBusy(user.id);
@@ -72,30 +68,14 @@ export function UserList() {
             : 'Customer and admin accounts.'
         }
       />
-      <form
-        role="search"
-        onSubmit={onSearch}
-        className="mb-4 flex gap-2 sm:max-w-xl"
-        key={query.search ?? ''}
-      >
-        <div className="flex-1">
-          <label htmlFor="user-search" className="block text-sm font-medium text-slate-800">
-            Search users
-          </label>
-          <input
-            id="user-search"
-            name="search"
-            type="search"
-            defaultValue={query.search ?? ''}
-            placeholder="Name or email"
-            className={`mt-1 ${inputClasses(false)}`}
-          />
-        </div>
-        <Button type="submit" variant="secondary" className="self-end">
-          <MagnifyingGlassIcon className="h-4 w-4" aria-hidden="true" />
-          Search
-        </Button>
-      </form>
+      <SearchForm
+        id="user-search"
+        label="Search users"
+        placeholder="Name or email"
+        value={query.search}
+        onSearch={(search) => go({ search, page: 1 })}
+        className="mb-4 sm:max-w-xl"
+      />
 
       {users.error ? (
         <div className="space-y-3">
