@@ -7,8 +7,9 @@ AppServices::AppServices(const Config& config, db::Pool& pool)
       auth_(pool, config.secret_key, config.frontend_url, config.auth_rate_limit),
       catalog_(pool, catalog_epoch_, config.upload_dir),
       cart_(pool),
-      orders_(pool, catalog_epoch_, config.frontend_url),
-      admin_(pool, authenticator_),
-      services_{config, pool, authenticator_, catalog_epoch_, auth_, catalog_, cart_, orders_, admin_} {}
+      orders_(pool, catalog_epoch_, orders_epoch_, config.frontend_url),
+      admin_(pool, authenticator_, {&catalog_epoch_, &orders_epoch_, &accounts_epoch_}),
+      services_{config, pool,     authenticator_, catalog_epoch_, accounts_epoch_,
+                auth_,  catalog_, cart_,          orders_,        admin_} {}
 
 }  // namespace shop::app

@@ -20,6 +20,9 @@ struct Services {
   // Moves on with every committed change to products or stock (catalog writes, checkouts,
   // cancellations); the catalog's response cache drops what was rendered before.
   Epoch& catalog_epoch;
+  // Moves on after every registration (the route bumps it once the handler has answered); the
+  // dashboard's statistics watch it with the catalog epoch and the orders epoch.
+  Epoch& accounts_epoch;
   auth::AuthService& auth;
   catalog::CatalogService& catalog;
   cart::CartService& cart;
@@ -39,6 +42,8 @@ class AppServices {
  private:
   auth::Authenticator authenticator_;
   Epoch catalog_epoch_;
+  Epoch orders_epoch_;
+  Epoch accounts_epoch_;
   auth::AuthService auth_;
   catalog::CatalogService catalog_;
   cart::CartService cart_;

@@ -39,8 +39,9 @@ struct OrderPage {
 // Every method throws db::Unavailable when the database cannot be reached.
 class OrderService {
  public:
-  OrderService(db::Pool& db, Epoch& catalog_epoch, std::string frontend_url)
-      : db_(db), catalog_epoch_(catalog_epoch), frontend_url_(std::move(frontend_url)) {}
+  // `orders_epoch` moves on after every committed checkout and status change.
+  OrderService(db::Pool& db, Epoch& catalog_epoch, Epoch& orders_epoch, std::string frontend_url)
+      : db_(db), catalog_epoch_(catalog_epoch), orders_epoch_(orders_epoch), frontend_url_(std::move(frontend_url)) {}
 
   // Turns the user's cart into an order in one transaction. 400 for an empty cart, 409 naming the
   // products that fall short of stock (nothing changes), 422 when `idempotency_key` was used by
@@ -61,6 +62,7 @@ class OrderService {
  private:
   db::Pool& db_;
   Epoch& catalog_epoch_;
+  Epoch& orders_epoch_;
   const std::string frontend_url_;
 };
 
