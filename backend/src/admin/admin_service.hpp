@@ -6,13 +6,11 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <vector>
 
 #include "admin/admin.hpp"
 #include "admin/stats_cache.hpp"
 #include "auth/authenticator.hpp"
 #include "auth/user.hpp"
-#include "common/epoch.hpp"
 #include "common/errors.hpp"
 #include "db/pool.hpp"
 #include "orders/orders.hpp"
@@ -22,22 +20,21 @@ namespace shop::admin {
 // 400 when an admin would take away their own admin role or deactivate themself; Ok otherwise.
 Status CheckSelfChange(std::int64_t actor_id, std::int64_t user_id, const UserChange& change);
 
-// How long the dashboard may be answered from memory when nothing the API wrote changed it: the
-// bound on how late it shows changes made around the API, and a window's move past midnight.
+// How old a dashboard kept in memory grows, when nothing the API wrote changed it, before a request
+// reads it again (the others are served it meanwhile): the bound on how late the dashboard shows
+// changes made around the API, and a window's move past midnight.
 inline constexpr std::chrono::seconds kStatsMaxAge{5};
 
 class AdminService {
  public:
-  // `stats_sources`: the epochs that move on with every committed change to what the dashboard
-  // counts (orders, products and stock, accounts).
-  AdminService(db::Pool& db, auth::Authenticator& authenticator, std::vector<const Epoch*> stats_sources)
-      : db_(db), authenticator_(authenticator), stats_cache_(std::move(stats_sources), kStatsMaxAge) {}
+  AdminService(db::Pool& db, auth::Authenticator& authenticator, StatsCache& stats_cache)
+      : db_(db), authenticator_(authenticator), stats_cache_(stats_cache) {}
 
   // Every function below throws db::Unavailable when the database is down.
 
   // The dashboard over a window of `days` UTC days ending today (1..365, checked by the caller).
   DashboardStats Stats(std::int64_t days);
-  // The rendered dashboards, per window, until a stats source moves on or kStatsMaxAge passes.
+  // The rendered dashboards, per window.
   StatsCache& stats_cache() { return stats_cache_; }
   // A page of orders, newest first, each with its items.
   Page<orders::Order> ListOrders(const OrderFilter& filter, std::int64_t limit, std::int64_t offset);
@@ -54,7 +51,7 @@ class AdminService {
  private:
   db::Pool& db_;
   auth::Authenticator& authenticator_;
-  StatsCache stats_cache_;
+  StatsCache& stats_cache_;
 };
 
 }  // namespace shop::admin

@@ -1,8 +1,10 @@
 // The dashboard's statistics kept in memory per window, so that admins refreshing the dashboard
-// share one query: an entry holds while none of the data it was computed from changed and it is
-// younger than a maximum age, and concurrent misses for one window wait for one computation.
+// share one query. A change committed through the API makes every entry stale at once, and the
+// next request waits for a new computation (one for all concurrent requests of a window); an
+// entry that only grew old is still served while one request computes its successor.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -11,9 +13,6 @@
 #include <mutex>
 #include <string>
 #include <unordered_map>
-#include <vector>
-
-#include "common/epoch.hpp"
 
 namespace shop::admin {
 
@@ -22,31 +21,39 @@ class StatsCache {
   using Clock = std::chrono::steady_clock;
   using Text = std::shared_ptr<const std::string>;
 
-  // `sources`: the epochs of every kind of data the statistics are read from (each must outlive
-  // the cache); when any of them moves on, every entry computed before is stale.
-  StatsCache(std::vector<const Epoch*> sources, Clock::duration max_age)
-      : sources_(std::move(sources)), max_age_(max_age) {}
+  // `catalog_version` moves on with every committed catalog write and change of stock (the
+  // catalog's response cache tells); `max_age` bounds how late changes made around the API show.
+  StatsCache(std::function<std::uint64_t()> catalog_version, Clock::duration max_age)
+      : catalog_version_(std::move(catalog_version)), max_age_(max_age) {}
 
-  // The text kept for `days` while it is fresh; otherwise the result of `compute`, which runs once
-  // for every caller that misses `days` at the same time (later callers wait for it). What
-  // `compute` throws reaches each of those callers, and is not kept.
+  // After a committed change the catalog does not report (an order placed or moved on, an account
+  // created): every entry is stale from now on.
+  void Invalidate();
+
+  // The text kept for `days` while no change came since it was read; otherwise the result of
+  // `compute`, run once for every caller that misses `days` at the same time (later callers wait
+  // for it). An entry older than max_age goes on being served while its first caller computes the
+  // next one. What `compute` throws reaches each caller waiting for it, and is not kept.
   Text Get(std::int64_t days, const std::function<std::string()>& compute);
 
  private:
   struct Entry {
-    std::shared_future<Text> text;
-    std::uint64_t version = 0;  // Version() before the computation began
-    Clock::time_point started;
-    std::uint64_t computation = 0;  // tells this entry's computation from a later one
+    Text text;                              // the newest result; nullptr before the first
+    std::uint64_t version = 0;              // Version() before `text` was read
+    Clock::time_point read_at;              // when `text` began to be read
+    std::shared_future<Text> pending;       // the computation under way, if valid()
+    std::uint64_t pending_version = 0;      // Version() before it began
+    std::uint64_t pending_computation = 0;  // tells it from a later one
   };
 
-  // Moves on whenever any source does: the sum of monotonic counters.
+  // Moves on with every change: the catalog's version plus the changes told to Invalidate.
   std::uint64_t Version() const;
 
-  const std::vector<const Epoch*> sources_;
+  const std::function<std::uint64_t()> catalog_version_;
   const Clock::duration max_age_;
+  std::atomic<std::uint64_t> invalidations_{0};
   std::mutex mutex_;
-  std::unordered_map<std::int64_t, Entry> entries_;
+  std::unordered_map<std::int64_t, Entry> entries_;  // one per window: at most 365
   std::uint64_t computations_ = 0;
 };
 

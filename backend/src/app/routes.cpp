@@ -51,7 +51,7 @@ http::Router BuildRouter(Services& s) {
   // A new account changes the dashboard's user count.
   add({Method::kPost, "/api/auth/register", Access::kPublic, [&s](Request& r) {
          auto response = auth::Register(r, s.auth);
-         s.accounts_epoch.Bump();
+         s.admin.stats_cache().Invalidate();
          return response;
        }});
   add({Method::kGet, "/api/auth/verify-email", Access::kPublic, accounts(auth::VerifyEmail)});

@@ -7,7 +7,6 @@
 #include "auth/authenticator.hpp"
 #include "cart/cart_service.hpp"
 #include "catalog/catalog_service.hpp"
-#include "common/epoch.hpp"
 #include "db/pool.hpp"
 #include "orders/orders_service.hpp"
 
@@ -17,12 +16,6 @@ struct Services {
   const Config& config;
   db::Pool& db;
   auth::Authenticator& authenticator;
-  // Moves on with every committed change to products or stock (catalog writes, checkouts,
-  // cancellations); the catalog's response cache drops what was rendered before.
-  Epoch& catalog_epoch;
-  // Moves on after every registration (the route bumps it once the handler has answered); the
-  // dashboard's statistics watch it with the catalog epoch and the orders epoch.
-  Epoch& accounts_epoch;
   auth::AuthService& auth;
   catalog::CatalogService& catalog;
   cart::CartService& cart;
@@ -41,11 +34,12 @@ class AppServices {
 
  private:
   auth::Authenticator authenticator_;
-  Epoch catalog_epoch_;
-  Epoch orders_epoch_;
-  Epoch accounts_epoch_;
   auth::AuthService auth_;
   catalog::CatalogService catalog_;
+  // The dashboard's statistics: stale after every catalog write and change of stock (the catalog's
+  // cache version), every checkout and change of an order's status (OrderService) and every
+  // registration (its route).
+  admin::StatsCache stats_cache_;
   cart::CartService cart_;
   orders::OrderService orders_;
   admin::AdminService admin_;

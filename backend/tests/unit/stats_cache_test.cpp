@@ -1,6 +1,6 @@
-// The dashboard's cache: kept per window until a source epoch moves on or the maximum age passes,
-// one computation for concurrent misses, never a result read before a change handed out after it,
-// failures never kept.
+// The dashboard's cache: kept per window until a change (the catalog's version or an
+// invalidation), one computation for concurrent misses, never a result read before a change
+// handed out after it, an aged entry served while it is computed again, failures never kept.
 #include "admin/stats_cache.hpp"
 
 #include <gtest/gtest.h>
@@ -17,38 +17,67 @@ namespace {
 
 using namespace std::chrono_literals;
 
-TEST(StatsCache, KeepsEachWindowUntilASourceMovesOn) {
-  Epoch orders;
-  Epoch accounts;
-  StatsCache cache({&orders, &accounts}, 1h);
+// A catalog version the test moves on by hand.
+struct FakeCatalog {
+  std::atomic<std::uint64_t> version = 0;
+  std::function<std::uint64_t()> Source() {
+    return [this] { return version.load(); };
+  }
+};
+
+TEST(StatsCache, KeepsEachWindowUntilTheCatalogMovesOnOrItIsInvalidated) {
+  FakeCatalog catalog;
+  StatsCache cache(catalog.Source(), 1h);
   int computed = 0;
   const auto compute = [&] { return "v" + std::to_string(++computed); };
 
   EXPECT_EQ(*cache.Get(7, compute), "v1");
   EXPECT_EQ(*cache.Get(7, compute), "v1");
   EXPECT_EQ(*cache.Get(30, compute), "v2");  // another window, another entry
-  orders.Bump();
+  ++catalog.version;
   EXPECT_EQ(*cache.Get(7, compute), "v3");
   EXPECT_EQ(*cache.Get(30, compute), "v4");
-  accounts.Bump();
+  cache.Invalidate();
   EXPECT_EQ(*cache.Get(7, compute), "v5");
   EXPECT_EQ(*cache.Get(7, compute), "v5");
 }
 
 TEST(StatsCache, ComputesAgainOnceTheMaximumAgePassed) {
-  Epoch epoch;
-  StatsCache cache({&epoch}, 50ms);
+  FakeCatalog catalog;
+  StatsCache cache(catalog.Source(), 50ms);
   int computed = 0;
   const auto compute = [&] { return "v" + std::to_string(++computed); };
   EXPECT_EQ(*cache.Get(7, compute), "v1");
   EXPECT_EQ(*cache.Get(7, compute), "v1");
   std::this_thread::sleep_for(80ms);
   EXPECT_EQ(*cache.Get(7, compute), "v2");
+  EXPECT_EQ(*cache.Get(7, compute), "v2");
+}
+
+TEST(StatsCache, AnAgedEntryIsServedWhileOneCallerComputesTheNext) {
+  FakeCatalog catalog;
+  StatsCache cache(catalog.Source(), 50ms);
+  EXPECT_EQ(*cache.Get(7, [] { return std::string("old"); }), "old");
+  std::this_thread::sleep_for(80ms);
+  std::promise<void> release;
+  std::atomic<bool> started = false;
+  auto refresh = std::async(std::launch::async, [&] {
+    return *cache.Get(7, [&] {
+      started = true;
+      release.get_future().wait();
+      return std::string("new");
+    });
+  });
+  while (!started) std::this_thread::sleep_for(1ms);
+  EXPECT_EQ(*cache.Get(7, [] { return std::string("not asked for"); }), "old");
+  release.set_value();
+  EXPECT_EQ(refresh.get(), "new");
+  EXPECT_EQ(*cache.Get(7, [] { return std::string("not asked for"); }), "new");
 }
 
 TEST(StatsCache, ConcurrentMissesShareOneComputation) {
-  Epoch epoch;
-  StatsCache cache({&epoch}, 1h);
+  FakeCatalog catalog;
+  StatsCache cache(catalog.Source(), 1h);
   std::atomic<int> computed = 0;
   std::promise<void> release;
   const auto released = release.get_future().share();
@@ -71,8 +100,8 @@ TEST(StatsCache, ConcurrentMissesShareOneComputation) {
 }
 
 TEST(StatsCache, AChangeDuringAComputationIsNeverHiddenByItsResult) {
-  Epoch epoch;
-  StatsCache cache({&epoch}, 1h);
+  FakeCatalog catalog;
+  StatsCache cache(catalog.Source(), 1h);
   std::promise<void> release;
   std::atomic<bool> started = false;
   auto before = std::async(std::launch::async, [&] {
@@ -83,7 +112,7 @@ TEST(StatsCache, AChangeDuringAComputationIsNeverHiddenByItsResult) {
     });
   });
   while (!started) std::this_thread::sleep_for(1ms);
-  epoch.Bump();  // a write commits while the first computation is under way
+  cache.Invalidate();  // a write commits while the first computation is under way
 
   // A caller after the change neither waits for nor gets the older computation.
   EXPECT_EQ(*cache.Get(30, [] { return std::string("after the change"); }), "after the change");
@@ -93,8 +122,8 @@ TEST(StatsCache, AChangeDuringAComputationIsNeverHiddenByItsResult) {
 }
 
 TEST(StatsCache, AFailureReachesTheCallerAndIsNotKept) {
-  Epoch epoch;
-  StatsCache cache({&epoch}, 1h);
+  FakeCatalog catalog;
+  StatsCache cache(catalog.Source(), 1h);
   EXPECT_THROW(cache.Get(7, []() -> std::string { throw std::runtime_error("database down"); }), std::runtime_error);
   EXPECT_EQ(*cache.Get(7, [] { return std::string("back"); }), "back");
 }
