@@ -23,7 +23,7 @@ Status CheckSelfChange(std::int64_t actor_id, std::int64_t user_id, const UserCh
 // How old a dashboard kept in memory grows, when nothing the API wrote changed it, before a request
 // reads it again (the others are served it meanwhile): the bound on how late the dashboard shows
 // changes made around the API, and a window's move past midnight.
-inline constexpr std::chrono::seconds kStatsMaxAge{5};
+inline constexpr std::chrono::seconds kStatsMaxAge{30};
 
 class AdminService {
  public:
