@@ -6,12 +6,13 @@
 namespace shop::admin::store {
 namespace {
 
-// The whole dashboard in one round trip, read from indexes only (migration 0007): the counts of
-// users and products are index-only counts, the figures of orders CTEs over the covering index of
-// orders by date, the best sellers a streaming aggregate over order items by product. The lists
-// come back as JSON (amounts as text, so they are parsed exactly into Money); the newest orders
-// are the rows, each carrying the aggregates (one row of NULL order columns when there are no
-// orders). $1 days, $2 low-stock threshold, $3 top products, $4 recent orders.
+// The whole dashboard in one round trip (indexes of migration 0007): the counts of users and
+// products are index-only counts, the window's days read the covering index of orders by date,
+// the best sellers are a streaming aggregate over the covering index of order items by product,
+// the all-time figures of orders one pass over orders. The lists come back as JSON (amounts as
+// text, so they are parsed exactly into Money); the newest orders are the rows, each carrying the
+// aggregates (one row of NULL order columns when there are no orders). $1 days, $2 low-stock
+// threshold, $3 top products, $4 recent orders.
 const db::Statement& StatsStatement() {
   static const std::string sql = db::JoinSql({R"SQL(
 WITH order_totals AS (
