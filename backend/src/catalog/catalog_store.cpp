@@ -177,17 +177,17 @@ std::string OrderBy(ProductSort sort, std::string_view rank) {
 }
 
 // The ids a search ranks, as the CTE `candidates`: the matches of every word first, then those of
-// any word, at most kSearchCandidates in all. Both lists are read lazily (a MATERIALIZED CTE runs
-// only as far as it is read), so a broad search stops after the first matches in the table instead
-// of fetching thousands; planned for all rows, each list takes the search indexes.
+// any word only, at most kSearchCandidates in all. Each list is read lazily (a MATERIALIZED CTE
+// runs only as far as it is read), so a broad search stops at the first matches in the table
+// instead of fetching thousands, and the second list is not even looked up when the first fills
+// the candidates; planned for all their rows, both lists take the search indexes.
 std::string SearchCandidates(const ListSql& sql) {
   const std::string filters = sql.where.empty() ? " WHERE " : sql.where + " AND ";
   const std::string limit = " LIMIT " + std::to_string(kSearchCandidates);
   return "WITH every_word AS MATERIALIZED (SELECT p.id FROM products p" + filters + sql.every_word + "),"
-         " any_word AS MATERIALIZED (SELECT p.id FROM products p" + filters + sql.any_word + "),"
-         " candidates AS (SELECT id FROM ((SELECT id, 0 AS tier FROM every_word" + limit + ")"
-         " UNION ALL (SELECT id, 1 AS tier FROM any_word" + limit + ")) t"
-         " GROUP BY id ORDER BY min(tier), id DESC" + limit + ") ";
+         " any_word AS MATERIALIZED (SELECT p.id FROM products p" + filters + sql.any_word + " AND NOT (" +
+         sql.every_word + ")), candidates AS ((SELECT id FROM every_word" + limit + ") UNION ALL (SELECT id FROM any_word" +
+         limit + " - (SELECT count(*) FROM (SELECT FROM every_word" + limit + ") e))) ";
 }
 
 bool Found(const db::Result& result) { return !result.empty() && result.front().Bool("found"); }
