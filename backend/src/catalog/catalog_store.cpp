@@ -184,10 +184,11 @@ std::string OrderBy(ProductSort sort, std::string_view rank) {
 std::string SearchCandidates(const ListSql& sql) {
   const std::string filters = sql.where.empty() ? " WHERE " : sql.where + " AND ";
   const std::string limit = " LIMIT " + std::to_string(kSearchCandidates);
-  return "WITH every_word AS MATERIALIZED (SELECT p.id FROM products p" + filters + sql.every_word + "),"
-         " any_word AS MATERIALIZED (SELECT p.id FROM products p" + filters + sql.any_word + " AND NOT (" +
-         sql.every_word + ")), candidates AS ((SELECT id FROM every_word" + limit + ") UNION ALL (SELECT id FROM any_word" +
-         limit + " - (SELECT count(*) FROM (SELECT FROM every_word" + limit + ") e))) ";
+  return db::JoinSql({"WITH every_word AS MATERIALIZED (SELECT p.id FROM products p", filters, sql.every_word, "),",
+                      " any_word AS MATERIALIZED (SELECT p.id FROM products p", filters, sql.any_word, " AND NOT (",
+                      sql.every_word, ")),", " candidates AS ((SELECT id FROM every_word", limit, ")",
+                      " UNION ALL (SELECT id FROM any_word", limit, " - (SELECT count(*) FROM (SELECT FROM every_word",
+                      limit, ") e))) "});
 }
 
 bool Found(const db::Result& result) { return !result.empty() && result.front().Bool("found"); }
@@ -312,9 +313,8 @@ ProductPage ListProducts(db::Connection& conn, const ProductQuery& query) {
   } else if (query.page == 1 && returned < query.size) {
     page.total = returned;  // the whole result fits on the first page: no need to count
   } else if (search) {
-    page.total = conn.ExecDynamic(candidates + "SELECT count(*) AS count FROM candidates", sql.params)
-                     .front()
-                     .Int("count");
+    page.total =
+        conn.ExecDynamic(candidates + "SELECT count(*) AS count FROM candidates", sql.params).front().Int("count");
   } else {
     page.total =
         conn.ExecDynamic("SELECT count(*) AS count FROM products p" + sql.where, sql.params).front().Int("count");

@@ -535,8 +535,8 @@ std::string WidgetShelf() {
   const std::string tag = Unique();
   SharedApi::database().Execute(
       "INSERT INTO products (name, slug, price, stock_quantity, sku, category_id) "
-      "SELECT 'Plain Widget ' || n, 'plain-widget-" + tag + "-' || n, 5, 3, 'WIDGET-" + tag + "-' || n, " + id +
-      " FROM generate_series(1, 130) AS n");
+      "SELECT 'Plain Widget ' || n, 'plain-widget-" +
+      tag + "-' || n, 5, 3, 'WIDGET-" + tag + "-' || n, " + id + " FROM generate_series(1, 130) AS n");
   NewProduct({{"name", "Blue Widget"}, {"category_id", category["id"]}});
   return "/api/products?category_id=" + id;
 }
