@@ -62,7 +62,8 @@ bool DeleteProduct(db::Connection& conn, std::int64_t id);
 bool DeactivateProduct(db::Connection& conn, std::int64_t id);
 std::int64_t CountProducts(db::Connection& conn);
 
-// One page of products matching `query`, with the number of all matches.
+// One page of products matching `query`, with the number of all matches; a search finds its
+// best 100 matches at most (the matches of every word first), and counts only those.
 ProductPage ListProducts(db::Connection& conn, const ProductQuery& query);
 
 // Which of `candidates` (valid slugs) the table already uses; an index lookup per candidate.

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <set>
@@ -524,6 +525,46 @@ TEST(Search, MatchesAnyOfTheWordsAndTheSku) {
 
   auto sorted = SharedApi::client().Get(Searchable().list + "&search=shoe&sort=name_asc");
   EXPECT_EQ(Names(sorted.json()), (std::vector<std::string>{"Running Shoes", "Shoe Polish Kit", "Travel Pouch"}));
+}
+
+// A category with 130 products named "Plain Widget <n>", then one "Blue Widget": more matches of
+// "widget" than a search ranks.
+std::string WidgetShelf() {
+  const json category = NewCategory("Widgets " + Unique());
+  const std::string id = std::to_string(category["id"].get<long>());
+  const std::string tag = Unique();
+  SharedApi::database().Execute(
+      "INSERT INTO products (name, slug, price, stock_quantity, sku, category_id) "
+      "SELECT 'Plain Widget ' || n, 'plain-widget-" +
+      tag + "-' || n, 5, 3, 'WIDGET-" + tag + "-' || n, " + id + " FROM generate_series(1, 130) AS n");
+  NewProduct({{"name", "Blue Widget"}, {"category_id", category["id"]}});
+  return "/api/products?category_id=" + id;
+}
+
+TEST(Search, RanksTheMatchesOfEveryWordFirstAmongMany) {
+  const auto page = SharedApi::client().Get(WidgetShelf() + "&search=blue+widget&size=5").json();
+  ASSERT_FALSE(page["items"].empty());
+  EXPECT_EQ(page["items"][0]["name"], "Blue Widget");  // the last one written: ranked, not found first
+}
+
+TEST(Search, FindsAtMostAHundredAndPagesThroughExactlyThose) {
+  const std::string list = WidgetShelf() + "&search=widget&size=40";
+  std::set<long> seen;
+  for (int number = 1; number <= 3; ++number) {
+    const json page = SharedApi::client().Get(list + "&page=" + std::to_string(number)).json();
+    EXPECT_EQ(page["total"], 100);
+    EXPECT_EQ(page["pages"], 3);
+    EXPECT_EQ(page["items"].size(), number < 3 ? 40u : 20u);
+    for (const auto& item : page["items"]) seen.insert(item["id"].get<long>());
+  }
+  EXPECT_EQ(seen.size(), 100u);  // no product on two pages
+  const json beyond = SharedApi::client().Get(list + "&page=4").json();
+  EXPECT_TRUE(beyond["items"].empty());
+  EXPECT_EQ(beyond["total"], 100);
+  const json by_name = SharedApi::client().Get(list + "&sort=name_asc").json();
+  EXPECT_EQ(by_name["total"], 100);
+  const auto names = Names(by_name);
+  EXPECT_TRUE(std::is_sorted(names.begin(), names.end()));
 }
 
 // --- the response cache -------------------------------------------------------------------
