@@ -120,6 +120,21 @@ store::ProductRow ProductRowOf(const Product& current, const ProductInput& input
   return row;
 }
 
+// The cache key of the number of products a listing without search matches: its filters, not
+// its page or order ("-" for a filter not given), unambiguous as only the last is free text.
+std::string TotalKey(const ProductQuery& query) {
+  std::string key = "total:";
+  const auto add = [&key](const std::optional<std::string>& value) { key += (value ? *value : "-") + ":"; };
+  const auto text = [](const auto& value) { return value ? std::optional(std::to_string(*value)) : std::nullopt; };
+  add(text(query.category_id));
+  add(query.min_price ? std::optional(query.min_price->ToString()) : std::nullopt);
+  add(query.max_price ? std::optional(query.max_price->ToString()) : std::nullopt);
+  add(text(query.in_stock));
+  add(text(query.featured));
+  add(query.include_inactive ? "all" : "active");
+  return key + query.category_slug.value_or("-");  // last: the one filter that is free text
+}
+
 }  // namespace
 
 std::string Slugify(std::string_view text) {
@@ -287,7 +302,15 @@ ProductPage CatalogService::ListProducts(ProductQuery query) {
   if (query.search) query.fuzzy_words = FuzzyWords(*query.search);
   if (query.sort == ProductSort::kRelevance && !query.search) query.sort = ProductSort::kNewest;
   auto conn = db_.Acquire();
-  return store::ListProducts(*conn, query);
+  if (query.search) return store::ListProducts(*conn, query, std::nullopt);
+  // Every page and sort order of a listing has the same total: counted once, kept in the cache.
+  const std::string key = TotalKey(query);
+  std::optional<std::int64_t> total;
+  if (const auto kept = cache_.Find(key)) total = std::stoll(kept->body);
+  const std::uint64_t version = cache_.Version();
+  ProductPage page = store::ListProducts(*conn, query, total);
+  if (!total) cache_.Store(key, std::to_string(page.total), {.availability = query.in_stock.has_value()}, version);
+  return page;
 }
 
 Result<Product> CatalogService::CreateProduct(const ProductInput& input) {

@@ -280,7 +280,7 @@ bool DeactivateProduct(db::Connection& conn, std::int64_t id) {
 
 std::int64_t CountProducts(db::Connection& conn) { return conn.Exec(kCountProducts).front().Int("count"); }
 
-ProductPage ListProducts(db::Connection& conn, const ProductQuery& query) {
+ProductPage ListProducts(db::Connection& conn, const ProductQuery& query, std::optional<std::int64_t> total) {
   ListSql sql = BuildFilters(query);
   const bool search = !sql.rank.empty();
   const bool ranked = search && query.sort == ProductSort::kRelevance;
@@ -310,6 +310,8 @@ ProductPage ListProducts(db::Connection& conn, const ProductQuery& query) {
   const auto returned = static_cast<std::int64_t>(page.items.size());
   if (search && returned > 0) {
     page.total = rows.front().Int("total");
+  } else if (total && !search) {
+    page.total = *total;
   } else if (query.page == 1 && returned < query.size) {
     page.total = returned;  // the whole result fits on the first page: no need to count
   } else if (search) {

@@ -62,9 +62,10 @@ bool DeleteProduct(db::Connection& conn, std::int64_t id);
 bool DeactivateProduct(db::Connection& conn, std::int64_t id);
 std::int64_t CountProducts(db::Connection& conn);
 
-// One page of products matching `query`, with the number of all matches; a search finds its
-// best 100 matches at most (the matches of every word first), and counts only those.
-ProductPage ListProducts(db::Connection& conn, const ProductQuery& query);
+// One page of products matching `query`, with the number of all matches (`total` when the caller
+// knows it for a listing without search: then nothing is counted); a search finds its best 100
+// matches at most (the matches of every word first), and counts only those.
+ProductPage ListProducts(db::Connection& conn, const ProductQuery& query, std::optional<std::int64_t> total);
 
 // Which of `candidates` (valid slugs) the table already uses; an index lookup per candidate.
 std::vector<std::string> CategorySlugsAmong(db::Connection& conn, const std::vector<std::string>& candidates);

@@ -1,6 +1,8 @@
 // A bounded in-process cache of rendered public catalog responses, safe to read from the I/O
 // threads: a lookup takes a shared lock and never waits on the database. A catalog write drops
 // every entry; a change of stock (a checkout, a cancellation) drops only the entries showing it.
+// The catalog service also keeps the totals of listings here (keys "total:..."), which every
+// page and order of a listing shares.
 #pragma once
 
 #include <atomic>

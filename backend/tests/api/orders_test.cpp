@@ -252,6 +252,23 @@ TEST(Checkout, ListsFilteredOnStockSeeAProductSellOutAndComeBack) {
   EXPECT_EQ(IdsOn(sold_out), Ids{});
 }
 
+TEST(Checkout, TotalsOfListsFilteredOnStockFollowASellOut) {
+  auto user = CreateUser(Db());
+  std::vector<TestProduct> products;
+  for (int i = 0; i < 3; ++i) products.push_back(CreateProduct(Db(), {.stock = 1}));
+  const std::string category = Db().QueryValue("INSERT INTO categories (name, slug) VALUES ('Totals " +
+                                               products[0].sku + "', 'totals-" + products[0].slug + "') RETURNING id");
+  for (const auto& product : products) {
+    Db().Execute("UPDATE products SET category_id = " + category + " WHERE id = " + std::to_string(product.id));
+  }
+  const std::string in_stock = "/api/products?in_stock=true&size=2&category_id=" + category;
+  ASSERT_EQ(Api().Get(in_stock).json()["total"], 3);  // counted once, kept for every page and order
+  ASSERT_EQ(Api().Get(in_stock + "&sort=price_asc").json()["total"], 3);
+  PlaceOrder(user, products[1], 1);
+  EXPECT_EQ(Api().Get(in_stock + "&sort=name_asc").json()["total"], 2);
+  EXPECT_EQ(Api().Get("/api/products?size=2&category_id=" + category).json()["total"], 3);
+}
+
 TEST(Checkout, OrderNumbersAreSequentialAndGapFree) {
   auto user = CreateUser(Db());
   auto product = CreateProduct(Db(), {.stock = 100});
