@@ -36,6 +36,14 @@ std::string RequestHash(const CheckoutDetails& details) {
   return "\\x" + crypto::Hex(crypto::Sha256(ToJson(details).dump()));
 }
 
+// The change of stock an order's items make, taken or given back. Whether a product sold out or
+// came back is not known here, so lists filtering on availability are told it may have.
+catalog::StockChange StockTaken(const std::vector<OrderItem>& items) {
+  catalog::StockChange change{.availability = true};
+  for (const auto& item : items) change.product_ids.push_back(item.product_id);
+  return change;
+}
+
 }  // namespace
 
 mail::Message ConfirmationEmail(const Order& order, const std::string& frontend_url) {
@@ -116,7 +124,7 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
   Receipt receipt{201, ToJson(order).dump(), false};
   if (idempotency_key) StoreResponse(*connection, user_id, *idempotency_key, order.id, receipt.status, receipt.body);
   transaction.Commit();
-  catalog_epoch_.Bump();
+  catalog_cache_.InvalidateStock(StockTaken(order.items));
   return receipt;
 }
 
@@ -156,7 +164,7 @@ Result<Order> OrderService::ChangeStatus(std::int64_t order_id, OrderStatus stat
   updated.items = std::move(order->items);
   if (auto email = StatusEmail(updated, frontend_url_)) mail::Enqueue(*connection, *email);
   transaction.Commit();
-  if (restock) catalog_epoch_.Bump();
+  if (restock) catalog_cache_.InvalidateStock(StockTaken(updated.items));
   return updated;
 }
 
