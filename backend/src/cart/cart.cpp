@@ -10,21 +10,21 @@ void WriteCartMembers(http::JsonWriter& json, const Cart& cart) {
   json.Key("items").BeginArray();
   for (const auto& item : cart.items) {
     const auto& product = item.product;
-    json.BeginObject()
-        .Key("created_at").String(item.created_at)
-        .Key("id").Int(item.id)
-        .Key("line_total").Number(item.line_total())
-        .Key("product").BeginObject()
-        .Key("id").Int(product.id)
-        .Key("image_url").OptString(product.image_url)
-        .Key("name").String(product.name)
-        .Key("price").Number(product.price)
-        .Key("slug").String(product.slug)
-        .Key("stock_quantity").Int(product.stock_quantity)
-        .EndObject()
-        .Key("product_id").Int(item.product_id)
-        .Key("quantity").Int(item.quantity)
-        .EndObject();
+    json.BeginObject();
+    json.Key("created_at").String(item.created_at);
+    json.Key("id").Int(item.id);
+    json.Key("line_total").Number(item.line_total());
+    json.Key("product").BeginObject();
+    json.Key("id").Int(product.id);
+    json.Key("image_url").OptString(product.image_url);
+    json.Key("name").String(product.name);
+    json.Key("price").Number(product.price);
+    json.Key("slug").String(product.slug);
+    json.Key("stock_quantity").Int(product.stock_quantity);
+    json.EndObject();
+    json.Key("product_id").Int(item.product_id);
+    json.Key("quantity").Int(item.quantity);
+    json.EndObject();
   }
   json.EndArray();
   json.Key("subtotal").Number(cart.subtotal());

@@ -42,7 +42,6 @@ struct Cart {
 // p.name, p.slug, p.price, p.image_url, p.stock_quantity.
 CartItem CartItemFromRow(const db::Row& row);
 
-
 // One line asked for: a product and a quantity.
 struct Line {
   std::int64_t product_id = 0;

@@ -81,8 +81,7 @@ std::optional<CartLine> FindCartLine(db::Connection& connection, std::int64_t us
                   ProductStock{row.Int("product_id"), row.String("name"), row.Int("stock_quantity")}};
 }
 
-bool AddToCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id,
-                   std::int64_t quantity) {
+bool AddToCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id, std::int64_t quantity) {
   return !connection.Exec(kAddToCartLine, {user_id, product_id, quantity}).empty();
 }
 

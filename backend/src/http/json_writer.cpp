@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-
 #include <nlohmann/json.hpp>
 
 namespace shop::http {
@@ -17,14 +16,22 @@ void AppendInt(std::string& out, std::int64_t value) {
 // The escape nlohmann writes for an ASCII byte, or "" when it writes the byte as it is.
 std::string_view AsciiEscape(unsigned char c, char (&buffer)[7]) {
   switch (c) {
-    case '"': return "\\\"";
-    case '\\': return "\\\\";
-    case '\b': return "\\b";
-    case '\f': return "\\f";
-    case '\n': return "\\n";
-    case '\r': return "\\r";
-    case '\t': return "\\t";
-    default: break;
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '\b':
+      return "\\b";
+    case '\f':
+      return "\\f";
+    case '\n':
+      return "\\n";
+    case '\r':
+      return "\\r";
+    case '\t':
+      return "\\t";
+    default:
+      break;
   }
   if (c >= 0x20) return {};
   constexpr char kHex[] = "0123456789abcdef";
