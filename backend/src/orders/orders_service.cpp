@@ -125,6 +125,7 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
   if (idempotency_key) StoreResponse(*connection, user_id, *idempotency_key, order.id, receipt.status, receipt.body);
   transaction.Commit();
   catalog_cache_.InvalidateStock(StockTaken(order.items));
+  stats_cache_.Invalidate();
   return receipt;
 }
 
@@ -165,6 +166,7 @@ Result<Order> OrderService::ChangeStatus(std::int64_t order_id, OrderStatus stat
   if (auto email = StatusEmail(updated, frontend_url_)) mail::Enqueue(*connection, *email);
   transaction.Commit();
   if (restock) catalog_cache_.InvalidateStock(StockTaken(updated.items));
+  stats_cache_.Invalidate();
   return updated;
 }
 
