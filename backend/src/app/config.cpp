@@ -171,10 +171,12 @@ std::variant<Config, ConfigProblems> LoadConfig(const EnvLookup& env,
   get_int("AUTH_RATE_LIMIT", config.auth_rate_limit, 0, 1'000'000);
 
   const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  config.db_pool_size = std::clamp(cores * 2, 4, 32);
   config.workers = std::clamp(cores * 4, 8, 64);
-  get_int("DB_POOL_SIZE", config.db_pool_size, 1, 1000);
   get_int("WORKERS", config.workers, 1, 1000);
+  // A connection for every worker by default: a worker left waiting for one costs two more
+  // context switches per request, which on a busy server is more CPU than the request itself.
+  config.db_pool_size = config.workers;
+  get_int("DB_POOL_SIZE", config.db_pool_size, 1, 1000);
 
   if (auto v = get("LOG_LEVEL")) {
     if (*v == "debug") {

@@ -146,6 +146,7 @@ class HttpFrontend {
     }
     builder.done();
 
+    if (!log::Enabled(log::Level::kInfo)) return;
     const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count();
     log::Info("request", {{"method", std::string(http::MethodName(request.method))},
                           {"path", request.path},

@@ -8,6 +8,9 @@ namespace {
 // Changes made by this process take effect at once (Forget); other instances see them within this.
 constexpr auto kAccountCacheTtl = std::chrono::seconds(10);
 
+// Bounds the verified tokens kept: when full, they are forgotten all at once and verified again.
+constexpr std::size_t kMaxVerifiedTokens = 16384;
+
 constexpr db::Statement kAccount{"auth_account", "SELECT role, is_active FROM users WHERE id = $1"};
 
 }  // namespace
@@ -20,8 +23,8 @@ Result<http::Principal> Authenticator::Authenticate(const http::Request& request
                   [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {
     return Unauthenticated("Not authenticated");
   }
-  auto claims = VerifyJwt(header.substr(kScheme.size()), secret_, kAccessToken, NowSeconds());
-  if (!claims) return std::move(claims).error();
+  auto token = Verify(header.substr(kScheme.size()));
+  if (!token) return std::move(token).error();
 
   const auto now = std::chrono::steady_clock::now();
   Account account;
@@ -29,7 +32,8 @@ Result<http::Principal> Authenticator::Authenticate(const http::Request& request
   std::uint64_t generation = 0;
   {
     std::lock_guard lock(mutex_);
-    if (auto found = accounts_.find(claims->sub); found != accounts_.end() && now - found->second.fetched < kAccountCacheTtl) {
+    if (auto found = accounts_.find(token->user_id);
+        found != accounts_.end() && now - found->second.fetched < kAccountCacheTtl) {
       account = found->second;
       cached = true;
     }
@@ -37,17 +41,35 @@ Result<http::Principal> Authenticator::Authenticate(const http::Request& request
   }
   if (!cached) {
     auto lease = db_.Acquire();
-    const auto rows = lease->Exec(kAccount, {claims->sub});
+    const auto rows = lease->Exec(kAccount, {token->user_id});
     account.fetched = now;
     if (!rows.empty()) {
       account.role = rows.front().String("role");
       account.active = rows.front().Bool("is_active");
     }
     std::lock_guard lock(mutex_);
-    if (generation == generation_) accounts_[claims->sub] = account;
+    if (generation == generation_) accounts_[token->user_id] = account;
   }
   if (!account.active) return Unauthenticated("Could not validate credentials");
-  return http::Principal{claims->sub, account.role};
+  return http::Principal{token->user_id, account.role};
+}
+
+Result<Authenticator::VerifiedToken> Authenticator::Verify(std::string_view token) {
+  const std::int64_t now = NowSeconds();
+  {
+    std::lock_guard lock(mutex_);
+    if (auto found = verified_.find(token); found != verified_.end()) {
+      if (found->second.expires <= now) return Unauthenticated("Token has expired");
+      return found->second;
+    }
+  }
+  auto claims = VerifyJwt(token, secret_, kAccessToken, now);
+  if (!claims) return std::move(claims).error();
+  const VerifiedToken verified{claims->sub, claims->exp};
+  std::lock_guard lock(mutex_);
+  if (verified_.size() >= kMaxVerifiedTokens) verified_.clear();
+  verified_.emplace(token, verified);
+  return verified;
 }
 
 void Authenticator::Forget(std::int64_t user_id) {

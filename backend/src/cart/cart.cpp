@@ -1,6 +1,37 @@
 #include "cart/cart.hpp"
 
+#include "http/json_writer.hpp"
+
 namespace shop::cart {
+namespace {
+
+// The members of the Cart object, keys in alphabetical order (see JsonWriter).
+void WriteCartMembers(http::JsonWriter& json, const Cart& cart) {
+  json.Key("items").BeginArray();
+  for (const auto& item : cart.items) {
+    const auto& product = item.product;
+    json.BeginObject();
+    json.Key("created_at").String(item.created_at);
+    json.Key("id").Int(item.id);
+    json.Key("line_total").Number(item.line_total());
+    json.Key("product").BeginObject();
+    json.Key("id").Int(product.id);
+    json.Key("image_url").OptString(product.image_url);
+    json.Key("name").String(product.name);
+    json.Key("price").Number(product.price);
+    json.Key("slug").String(product.slug);
+    json.Key("stock_quantity").Int(product.stock_quantity);
+    json.EndObject();
+    json.Key("product_id").Int(item.product_id);
+    json.Key("quantity").Int(item.quantity);
+    json.EndObject();
+  }
+  json.EndArray();
+  json.Key("subtotal").Number(cart.subtotal());
+  json.Key("total_items").Int(cart.total_items());
+}
+
+}  // namespace
 
 std::int64_t Cart::total_items() const {
   std::int64_t total = 0;
@@ -25,31 +56,27 @@ CartItem CartItemFromRow(const db::Row& row) {
   return item;
 }
 
-nlohmann::json ToJson(const Cart& cart) {
-  nlohmann::json items = nlohmann::json::array();
-  for (const auto& item : cart.items) {
-    const auto& product = item.product;
-    items.push_back({{"id", item.id},
-                     {"product_id", item.product_id},
-                     {"quantity", item.quantity},
-                     {"line_total", item.line_total().ToDouble()},
-                     {"product",
-                      {{"id", product.id},
-                       {"name", product.name},
-                       {"slug", product.slug},
-                       {"price", product.price.ToDouble()},
-                       {"image_url", product.image_url ? nlohmann::json(*product.image_url) : nullptr},
-                       {"stock_quantity", product.stock_quantity}}},
-                     {"created_at", item.created_at}});
-  }
-  return {{"items", std::move(items)}, {"total_items", cart.total_items()}, {"subtotal", cart.subtotal().ToDouble()}};
+std::string CartJson(const Cart& cart) {
+  http::JsonWriter json;
+  json.BeginObject();
+  WriteCartMembers(json, cart);
+  json.EndObject();
+  return json.Take();
 }
 
-nlohmann::json ToJson(const Adjustment& adjustment) {
-  nlohmann::json json = {{"product_id", adjustment.product_id}, {"requested", adjustment.requested}};
-  if (adjustment.quantity) json["quantity"] = *adjustment.quantity;
-  json["reason"] = adjustment.reason == Adjustment::Reason::kCapped ? "capped" : "unavailable";
-  return json;
+std::string MergedCartJson(const Cart& cart, const std::vector<Adjustment>& adjustments) {
+  http::JsonWriter json;
+  json.BeginObject().Key("adjustments").BeginArray();
+  for (const auto& adjustment : adjustments) {
+    json.BeginObject().Key("product_id").Int(adjustment.product_id);
+    if (adjustment.quantity) json.Key("quantity").Int(*adjustment.quantity);
+    json.Key("reason").String(adjustment.reason == Adjustment::Reason::kCapped ? "capped" : "unavailable");
+    json.Key("requested").Int(adjustment.requested).EndObject();
+  }
+  json.EndArray();
+  WriteCartMembers(json, cart);
+  json.EndObject();
+  return json.Take();
 }
 
 }  // namespace shop::cart

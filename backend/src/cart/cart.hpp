@@ -2,7 +2,6 @@
 #pragma once
 
 #include <cstdint>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,9 +42,6 @@ struct Cart {
 // p.name, p.slug, p.price, p.image_url, p.stock_quantity.
 CartItem CartItemFromRow(const db::Row& row);
 
-// {"items": [CartItem...], "total_items": N, "subtotal": 0.00}
-nlohmann::json ToJson(const Cart& cart);
-
 // One line asked for: a product and a quantity.
 struct Line {
   std::int64_t product_id = 0;
@@ -64,8 +60,11 @@ struct Adjustment {
   bool operator==(const Adjustment&) const = default;
 };
 
-// {"product_id", "requested", "quantity", "reason": "capped"} or
-// {"product_id", "requested", "reason": "unavailable"}
-nlohmann::json ToJson(const Adjustment& adjustment);
+// The Cart object of API.md: {"items": [CartItem...], "subtotal": 0.00, "total_items": N}.
+std::string CartJson(const Cart& cart);
+
+// The answer to a merge: the Cart object plus "adjustments", each {"product_id", "quantity",
+// "reason": "capped", "requested"} or {"product_id", "reason": "unavailable", "requested"}.
+std::string MergedCartJson(const Cart& cart, const std::vector<Adjustment>& adjustments);
 
 }  // namespace shop::cart

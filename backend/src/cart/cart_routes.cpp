@@ -47,13 +47,13 @@ Result<std::vector<Line>> ParseMergeItems(const nlohmann::json& body) {
 }
 
 http::Response CartResponse(Result<Cart> cart, int status) {
-  return http::Respond(std::move(cart), status, [](const Cart& value) { return ToJson(value); });
+  return http::Respond(std::move(cart), status, [](const Cart& value) { return CartJson(value); });
 }
 
 }  // namespace
 
 http::Response ShowCart(CartService& service, const http::Request& request) {
-  return http::Response::Json(200, ToJson(service.Get(request.Caller().user_id)));
+  return http::Response::JsonText(200, CartJson(service.Get(request.Caller().user_id)));
 }
 
 http::Response AddItem(CartService& service, const http::Request& request) {
@@ -96,10 +96,7 @@ http::Response MergeCart(CartService& service, const http::Request& request) {
   auto items = ParseMergeItems(*body);
   if (!items) return http::ErrorResponse(items.error());
   auto merged = service.Merge(request.Caller().user_id, *items);
-  nlohmann::json json = ToJson(merged.cart);
-  json["adjustments"] = nlohmann::json::array();
-  for (const auto& adjustment : merged.adjustments) json["adjustments"].push_back(ToJson(adjustment));
-  return http::Response::Json(200, json);
+  return http::Response::JsonText(200, MergedCartJson(merged.cart, merged.adjustments));
 }
 
 }  // namespace shop::cart

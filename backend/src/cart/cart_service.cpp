@@ -53,11 +53,11 @@ Cart CartService::Get(std::int64_t user_id) {
 
 Result<Cart> CartService::Add(std::int64_t user_id, std::int64_t product_id, std::int64_t quantity) {
   auto connection = db_.Acquire();
-  const auto product = FindActiveProduct(*connection, product_id);
-  if (!product) return NotFound("Product not found");
-  if (quantity > product->stock_quantity) return InsufficientStock(*product);
   try {
-    if (!AddToCartLine(*connection, user_id, product_id, quantity, product->stock_quantity)) {
+    if (!AddToCartLine(*connection, user_id, product_id, quantity)) {
+      // Refused: tell an unavailable product from a lack of stock.
+      const auto product = FindActiveProduct(*connection, product_id);
+      if (!product) return NotFound("Product not found");
       return InsufficientStock(*product);
     }
   } catch (const db::QueryError& error) {

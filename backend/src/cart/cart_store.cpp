@@ -21,13 +21,17 @@ constexpr db::Statement kFindCartLine{"cart_find_line",
                                       "FROM cart_items c JOIN products p ON p.id = c.product_id "
                                       "WHERE c.id = $1 AND c.user_id = $2 AND p.is_active"};
 
-// The WHERE of ON CONFLICT sees the latest committed line (the row is locked), so two adds at the
-// same moment cannot together pass the limit.
+// One round trip: the product must be active and hold the quantity, and the WHERE of ON CONFLICT
+// sees the latest committed line (the row is locked), so two adds at the same moment cannot
+// together pass the stock.
 constexpr db::Statement kAddToCartLine{"cart_add_to_line",
-                                       "INSERT INTO cart_items (user_id, product_id, quantity) VALUES ($1, $2, $3) "
+                                       "INSERT INTO cart_items (user_id, product_id, quantity) "
+                                       "SELECT $1, p.id, $3 FROM products p "
+                                       "WHERE p.id = $2 AND p.is_active AND p.stock_quantity >= $3 "
                                        "ON CONFLICT ON CONSTRAINT cart_items_user_product_key DO UPDATE "
                                        "SET quantity = cart_items.quantity + EXCLUDED.quantity, updated_at = now() "
-                                       "WHERE cart_items.quantity::bigint + EXCLUDED.quantity <= $4 "
+                                       "WHERE cart_items.quantity::bigint + EXCLUDED.quantity <= "
+                                       "(SELECT stock_quantity FROM products WHERE id = EXCLUDED.product_id) "
                                        "RETURNING id"};
 
 constexpr db::Statement kSetCartLine{"cart_set_line",
@@ -77,9 +81,8 @@ std::optional<CartLine> FindCartLine(db::Connection& connection, std::int64_t us
                   ProductStock{row.Int("product_id"), row.String("name"), row.Int("stock_quantity")}};
 }
 
-bool AddToCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id, std::int64_t quantity,
-                   std::int64_t limit) {
-  return !connection.Exec(kAddToCartLine, {user_id, product_id, quantity, limit}).empty();
+bool AddToCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id, std::int64_t quantity) {
+  return !connection.Exec(kAddToCartLine, {user_id, product_id, quantity}).empty();
 }
 
 void SetCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id, std::int64_t quantity) {

@@ -56,29 +56,35 @@ nlohmann::json ToJson(const Category& category) {
           {"created_at", category.created_at}};
 }
 
+// Built member by member: a braced list would build every member as a two-element array first.
 nlohmann::json ToJson(const Product& product, Audience audience) {
-  nlohmann::json category = nullptr;
+  nlohmann::json::object_t json;
+  json.emplace("id", product.id);
+  json.emplace("name", product.name);
+  json.emplace("slug", product.slug);
+  json.emplace("description", product.description);
+  json.emplace("price", product.price.ToDouble());
+  json.emplace("compare_at_price", OptMoneyJson(product.compare_at_price));
+  json.emplace("stock_quantity", product.stock_quantity);
+  json.emplace("sku", product.sku);
+  json.emplace("image_url", OptStringJson(product.image_url));
+  json.emplace("images", product.images);
+  json.emplace("is_active", product.is_active);
+  json.emplace("is_featured", product.is_featured);
   if (product.category) {
-    category = {{"id", product.category->id}, {"name", product.category->name}, {"slug", product.category->slug}};
+    nlohmann::json::object_t category;
+    category.emplace("id", product.category->id);
+    category.emplace("name", product.category->name);
+    category.emplace("slug", product.category->slug);
+    json.emplace("category_id", product.category->id);
+    json.emplace("category", std::move(category));
+  } else {
+    json.emplace("category_id", nullptr);
+    json.emplace("category", nullptr);
   }
-  nlohmann::json json = {
-      {"id", product.id},
-      {"name", product.name},
-      {"slug", product.slug},
-      {"description", product.description},
-      {"price", product.price.ToDouble()},
-      {"compare_at_price", OptMoneyJson(product.compare_at_price)},
-      {"stock_quantity", product.stock_quantity},
-      {"sku", product.sku},
-      {"image_url", OptStringJson(product.image_url)},
-      {"images", product.images},
-      {"is_active", product.is_active},
-      {"is_featured", product.is_featured},
-      {"category_id", product.category ? nlohmann::json(product.category->id) : nlohmann::json(nullptr)},
-      {"category", std::move(category)},
-      {"created_at", product.created_at},
-      {"updated_at", product.updated_at}};
-  if (audience == Audience::kAdmin) json["cost_per_item"] = OptMoneyJson(product.cost_per_item);
+  json.emplace("created_at", product.created_at);
+  json.emplace("updated_at", product.updated_at);
+  if (audience == Audience::kAdmin) json.emplace("cost_per_item", OptMoneyJson(product.cost_per_item));
   return json;
 }
 

@@ -36,6 +36,8 @@ void Init(Level level, Format format) {
   spdlog::flush_every(std::chrono::seconds(1));
 }
 
+bool Enabled(Level level) { return spdlog::should_log(ToSpdlog(level)); }
+
 void Write(Level level, std::string_view message, std::initializer_list<Field> fields) {
   const auto spd_level = ToSpdlog(level);
   if (!spdlog::should_log(spd_level)) return;

@@ -17,6 +17,9 @@ void Init(Level level, Format format);
 // A key and its already-rendered value; numbers are passed as their text.
 using Field = std::pair<std::string_view, std::string>;
 
+// True when messages of `level` are written: lets a caller skip rendering fields nobody reads.
+bool Enabled(Level level);
+
 void Write(Level level, std::string_view message, std::initializer_list<Field> fields = {});
 inline void Debug(std::string_view m, std::initializer_list<Field> f = {}) { Write(Level::kDebug, m, f); }
 inline void Info(std::string_view m, std::initializer_list<Field> f = {}) { Write(Level::kInfo, m, f); }

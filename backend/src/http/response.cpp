@@ -9,6 +9,13 @@ Response Response::Json(int status, const nlohmann::json& body) {
   return response;
 }
 
+Response Response::JsonText(int status, std::string body) {
+  Response response;
+  response.status = status;
+  response.body = std::move(body);
+  return response;
+}
+
 Response Response::NoContent() {
   Response response;
   response.status = 204;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -23,6 +24,8 @@ struct Response {
   std::optional<std::filesystem::path> file;  // sent with sendfile instead of body when set
 
   static Response Json(int status, const nlohmann::json& body);
+  // A JSON body serialised already (by a JsonWriter, say).
+  static Response JsonText(int status, std::string body);
   static Response NoContent();
   Response& WithHeader(std::string name, std::string value) {
     headers.emplace_back(std::move(name), std::move(value));
@@ -38,11 +41,16 @@ int StatusOf(Errc code);
 // for 422), WWW-Authenticate on 401 and Retry-After on 429/503.
 Response ErrorResponse(const Error& error);
 
-// Serialises a successful result with `to_json`, or answers its error.
+// Serialises a successful result with `to_json` (to an nlohmann::json or to JSON text), or
+// answers its error.
 template <class T, class ToJson>
 Response Respond(Result<T> result, int status, ToJson to_json) {
   if (!result) return ErrorResponse(result.error());
-  return Response::Json(status, to_json(*result));
+  if constexpr (std::is_same_v<decltype(to_json(*result)), std::string>) {
+    return Response::JsonText(status, to_json(*result));
+  } else {
+    return Response::Json(status, to_json(*result));
+  }
 }
 
 // The standard reason phrase of a status code ("Not Found").

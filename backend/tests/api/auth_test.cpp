@@ -514,6 +514,20 @@ TEST(AuthMe, RequiresAValidAccessToken) {
   EXPECT_EQ(client.Get("/api/auth/me", Bearer("not.a.token")).status, 401);
 }
 
+TEST(AuthMe, AnAcceptedAccessTokenIsRefusedOnceItExpires) {
+  auto client = AuthApi::client();
+  const auto user = CreateUser(AuthApi::database());
+  const auto now = auth::NowSeconds();
+  const auto token = auth::SignJwt({user.id, "customer", std::string(auth::kAccessToken), now, now + 2, "short-lived"},
+                                   kTestSecretKey);
+  ASSERT_EQ(client.Get("/api/auth/me", Bearer(token)).status, 200);
+  ASSERT_EQ(client.Get("/api/auth/me", Bearer(token)).status, 200) << "a token verified before is accepted again";
+  while (auth::NowSeconds() < now + 2) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  const auto expired = client.Get("/api/auth/me", Bearer(token));
+  EXPECT_EQ(expired.status, 401);
+  EXPECT_EQ(expired.json()["detail"], "Token has expired");
+}
+
 // --- change-password ------------------------------------------------------------------------------
 
 TEST(AuthChangePassword, ChangesThePasswordAndEndsEverySession) {

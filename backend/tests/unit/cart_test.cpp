@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "cart/cart_service.hpp"
 
 namespace shop::cart {
@@ -22,7 +24,7 @@ TEST(CartArithmetic, EmptyCartHasNoItemsAndZeroSubtotal) {
   Cart cart;
   EXPECT_EQ(cart.total_items(), 0);
   EXPECT_EQ(cart.subtotal(), Money());
-  EXPECT_EQ(ToJson(cart), (nlohmann::json{{"items", nlohmann::json::array()}, {"total_items", 0}, {"subtotal", 0.0}}));
+  EXPECT_EQ(CartJson(cart), R"({"items":[],"subtotal":0.0,"total_items":0})");
 }
 
 TEST(CartArithmetic, LineTotalsAndSubtotalAreExactCents) {
@@ -31,7 +33,7 @@ TEST(CartArithmetic, LineTotalsAndSubtotalAreExactCents) {
   EXPECT_EQ(cart.items[0].line_total().cents(), 30);
   EXPECT_EQ(cart.total_items(), 7);
   EXPECT_EQ(cart.subtotal().cents(), 30 + 20 + 370370367);
-  const auto json = ToJson(cart);
+  const auto json = nlohmann::json::parse(CartJson(cart));
   EXPECT_EQ(json["items"][0]["line_total"].dump(), "0.3");
   EXPECT_EQ(json["subtotal"].dump(), "3703704.17");
   EXPECT_EQ(json["items"][2]["product"]["price"].dump(), "1234567.89");
@@ -74,11 +76,41 @@ TEST(CartMergePlan, AStoredLineAboveANewLowerStockIsCappedToo) {
   EXPECT_EQ(plan.adjustments, (std::vector<Adjustment>{{1, 7, 4, Adjustment::Reason::kCapped}}));
 }
 
-TEST(CartMergePlan, AdjustmentsHaveTheDocumentedShape) {
-  EXPECT_EQ(ToJson(Adjustment{1, 5, 3, Adjustment::Reason::kCapped}),
-            (nlohmann::json{{"product_id", 1}, {"requested", 5}, {"quantity", 3}, {"reason", "capped"}}));
-  EXPECT_EQ(ToJson(Adjustment{9, 2, std::nullopt, Adjustment::Reason::kUnavailable}),
-            (nlohmann::json{{"product_id", 9}, {"requested", 2}, {"reason", "unavailable"}}));
+TEST(CartJson, IsTheCartObjectOfTheApiByteForByte) {
+  Cart cart;
+  cart.items = {Item(1, 1999, 2), Item(2, 500, 1)};
+  cart.items[1].product.image_url = "/uploads/a \"b\".png";
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& item : cart.items) {
+    const auto& product = item.product;
+    items.push_back({{"id", item.id},
+                     {"product_id", item.product_id},
+                     {"quantity", item.quantity},
+                     {"line_total", item.line_total().ToDouble()},
+                     {"product",
+                      {{"id", product.id},
+                       {"name", product.name},
+                       {"slug", product.slug},
+                       {"price", product.price.ToDouble()},
+                       {"image_url", product.image_url ? nlohmann::json(*product.image_url) : nullptr},
+                       {"stock_quantity", product.stock_quantity}}},
+                     {"created_at", item.created_at}});
+  }
+  const nlohmann::json expected = {{"items", items}, {"total_items", 3}, {"subtotal", 44.98}};
+  EXPECT_EQ(CartJson(cart), expected.dump());
+}
+
+TEST(CartJson, AMergeAnswerAddsTheAdjustmentsInTheDocumentedShape) {
+  Cart cart;
+  cart.items = {Item(1, 250, 4)};
+  const auto json = nlohmann::json::parse(MergedCartJson(
+      cart, {{1, 5, 4, Adjustment::Reason::kCapped}, {9, 2, std::nullopt, Adjustment::Reason::kUnavailable}}));
+  EXPECT_EQ(json["adjustments"],
+            (nlohmann::json{{{"product_id", 1}, {"requested", 5}, {"quantity", 4}, {"reason", "capped"}},
+                            {{"product_id", 9}, {"requested", 2}, {"reason", "unavailable"}}}));
+  EXPECT_EQ(json["total_items"], 4);
+  EXPECT_EQ(json["subtotal"].dump(), "10.0");
+  EXPECT_EQ(json["items"].size(), 1u);
 }
 
 }  // namespace

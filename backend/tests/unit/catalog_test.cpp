@@ -12,6 +12,63 @@
 namespace shop::catalog {
 namespace {
 
+Product SampleProduct() {
+  Product product;
+  product.id = 7;
+  product.name = "Crème \"Deluxe\"";
+  product.slug = "creme-deluxe";
+  product.description = "Line one\nline two";
+  product.price = Money::FromCents(1999);
+  product.compare_at_price = Money::FromCents(2500);
+  product.cost_per_item = Money::FromCents(800);
+  product.stock_quantity = 12;
+  product.sku = "SKU-7";
+  product.images = {"/uploads/a.png", "/uploads/b.png"};
+  product.is_featured = true;
+  product.category = CategoryRef{3, "Kitchen", "kitchen"};
+  product.created_at = "2026-11-25T10:00:00Z";
+  product.updated_at = "2026-11-25T11:00:00Z";
+  return product;
+}
+
+TEST(ProductJson, HasTheDocumentedMembersAndCostsOnlyForAdmins) {
+  const Product product = SampleProduct();
+  nlohmann::json expected = {{"id", 7},
+                             {"name", product.name},
+                             {"slug", "creme-deluxe"},
+                             {"description", product.description},
+                             {"price", 19.99},
+                             {"compare_at_price", 25.0},
+                             {"stock_quantity", 12},
+                             {"sku", "SKU-7"},
+                             {"image_url", nullptr},
+                             {"images", {"/uploads/a.png", "/uploads/b.png"}},
+                             {"is_active", true},
+                             {"is_featured", true},
+                             {"category_id", 3},
+                             {"category", {{"id", 3}, {"name", "Kitchen"}, {"slug", "kitchen"}}},
+                             {"created_at", "2026-11-25T10:00:00Z"},
+                             {"updated_at", "2026-11-25T11:00:00Z"}};
+  EXPECT_EQ(ToJson(product, Audience::kPublic).dump(), expected.dump());
+  expected["cost_per_item"] = 8.0;
+  EXPECT_EQ(ToJson(product, Audience::kAdmin).dump(), expected.dump());
+}
+
+TEST(ProductJson, AProductWithoutCategoryOrPricesShowsNulls) {
+  Product product = SampleProduct();
+  product.category.reset();
+  product.compare_at_price.reset();
+  product.cost_per_item.reset();
+  product.image_url = "/uploads/a.png";
+  const auto json = ToJson(product, Audience::kAdmin);
+  EXPECT_EQ(json["category"], nullptr);
+  EXPECT_EQ(json["category_id"], nullptr);
+  EXPECT_EQ(json["compare_at_price"], nullptr);
+  EXPECT_EQ(json["cost_per_item"], nullptr);
+  EXPECT_EQ(json["image_url"], "/uploads/a.png");
+  EXPECT_EQ(json.size(), 17u);
+}
+
 TEST(Slugify, LowerCasesAndJoinsWordsWithHyphens) {
   EXPECT_EQ(Slugify("Blue Shirt"), "blue-shirt");
   EXPECT_EQ(Slugify("  Home & Kitchen  "), "home-kitchen");

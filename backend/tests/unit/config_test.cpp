@@ -56,6 +56,14 @@ TEST_F(ConfigTest, DefaultsWorkForALocalRun) {
   EXPECT_GT(config.workers, 0);
 }
 
+TEST_F(ConfigTest, GivesEveryWorkerADatabaseConnectionUnlessToldOtherwise) {
+  EXPECT_EQ(std::get<Config>(Load({})).db_pool_size, std::get<Config>(Load({})).workers);
+  const auto sized = std::get<Config>(Load({{"WORKERS", "6"}}));
+  EXPECT_EQ(sized.workers, 6);
+  EXPECT_EQ(sized.db_pool_size, 6);
+  EXPECT_EQ(std::get<Config>(Load({{"WORKERS", "6"}, {"DB_POOL_SIZE", "2"}})).db_pool_size, 2);
+}
+
 TEST_F(ConfigTest, GeneratesTheSecretKeyOnceAndKeepsIt) {
   const auto first = std::get<Config>(Load({})).secret_key;
   const auto second = std::get<Config>(Load({})).secret_key;
