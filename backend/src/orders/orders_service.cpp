@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "cart/cart_store.hpp"
 #include "common/crypto.hpp"
 #include "mail/compose.hpp"
 #include "orders/orders_store.hpp"
@@ -91,31 +90,28 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
     return Receipt{stored->status, std::move(stored->body), true};
   }
 
-  // Stock is taken in product-id order, so concurrent checkouts lock rows in one order and
-  // cannot deadlock.
-  const auto lines = LockCheckoutLines(*connection, user_id);
+  const auto lines = TakeCart(*connection, user_id);
   if (lines.empty()) return BadRequest("Cart is empty");
   std::vector<OrderItem> items;
   std::vector<std::string> short_products;
   Money subtotal;
   for (const auto& line : lines) {
-    auto item = TakeStock(*connection, line.product_id, line.quantity);
-    if (!item) {
-      short_products.push_back(line.product_name);
+    if (!line.stock_left) {
+      short_products.push_back(line.item.product_name);
       continue;
     }
-    subtotal += item->line_total();
-    items.push_back(std::move(*item));
+    subtotal += line.item.line_total();
+    items.push_back(line.item);
   }
   if (!short_products.empty()) return Conflict("Insufficient stock for: " + Join(short_products, ", "));
 
-  Order order = InsertOrder(*connection, user_id, NextOrderNumber(*connection), details, subtotal);
-  order.items = InsertOrderItems(*connection, order.id, items);
-  cart::DeleteCart(*connection, user_id);
+  // The order number is taken last, so the statements between it and the commit are few.
+  const Order order = InsertOrder(*connection, user_id, details, subtotal, std::move(items));
   mail::Enqueue(*connection, ConfirmationEmail(order, frontend_url_));
   Receipt receipt{201, ToJson(order).dump(), false};
   if (idempotency_key) StoreResponse(*connection, user_id, *idempotency_key, order.id, receipt.status, receipt.body);
   transaction.Commit();
+  // Committed: `lines` holds each product whose stock changed and its stock_left.
   catalog_epoch_.Bump();
   return receipt;
 }
