@@ -107,10 +107,13 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
 
   // The order number is taken last, so the statements between it and the commit are few.
   const Order order = InsertOrder(*connection, user_id, details, subtotal, std::move(items));
-  mail::Enqueue(*connection, ConfirmationEmail(order, frontend_url_));
   Receipt receipt{201, ToJson(order).dump(), false};
-  if (idempotency_key) StoreResponse(*connection, user_id, *idempotency_key, order.id, receipt.status, receipt.body);
-  transaction.Commit();
+  std::vector<db::Queued> batch = {mail::EnqueueStatement(ConfirmationEmail(order, frontend_url_))};
+  if (idempotency_key) {
+    batch.push_back(StoreResponseStatement(user_id, *idempotency_key, order.id, receipt.status, receipt.body));
+  }
+  // The email, the response kept for the key and the commit go in one round trip.
+  transaction.Commit(std::move(batch));
   // Committed: `lines` holds each product whose stock changed and its stock_left.
   catalog_epoch_.Bump();
   return receipt;

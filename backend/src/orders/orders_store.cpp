@@ -129,9 +129,9 @@ std::optional<StoredResponse> FindStoredResponse(db::Connection& connection, std
                         row.String("response_body")};
 }
 
-void StoreResponse(db::Connection& connection, std::int64_t user_id, const std::string& key, std::int64_t order_id,
-                   int status, const std::string& body) {
-  connection.Exec(kStoreResponse, {user_id, key, order_id, status, body});
+db::Queued StoreResponseStatement(std::int64_t user_id, const std::string& key, std::int64_t order_id, int status,
+                                  const std::string& body) {
+  return {kStoreResponse, {user_id, key, order_id, status, body}};
 }
 
 std::vector<CheckoutLine> TakeCart(db::Connection& connection, std::int64_t user_id) {

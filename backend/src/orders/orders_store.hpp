@@ -29,8 +29,10 @@ struct StoredResponse {
 std::optional<StoredResponse> FindStoredResponse(db::Connection& connection, std::int64_t user_id,
                                                  const std::string& key, const std::string& request_hash);
 
-void StoreResponse(db::Connection& connection, std::int64_t user_id, const std::string& key, std::int64_t order_id,
-                   int status, const std::string& body);
+// The statement that keeps the response with the key claimed by this checkout, for the batch
+// that commits it.
+db::Queued StoreResponseStatement(std::int64_t user_id, const std::string& key, std::int64_t order_id, int status,
+                                  const std::string& body);
 
 // --- checkout -----------------------------------------------------------------------------------
 
