@@ -5,10 +5,10 @@ namespace shop::app {
 AppServices::AppServices(const Config& config, db::Pool& pool)
     : authenticator_(config.secret_key, pool),
       auth_(pool, config.secret_key, config.frontend_url, config.auth_rate_limit),
-      catalog_(pool, catalog_epoch_, config.upload_dir),
+      catalog_(pool, config.upload_dir),
       cart_(pool),
-      orders_(pool, catalog_epoch_, config.frontend_url),
+      orders_(pool, catalog_.cache(), config.frontend_url),
       admin_(pool, authenticator_),
-      services_{config, pool, authenticator_, catalog_epoch_, auth_, catalog_, cart_, orders_, admin_} {}
+      services_{config, pool, authenticator_, auth_, catalog_, cart_, orders_, admin_} {}
 
 }  // namespace shop::app

@@ -7,7 +7,6 @@
 #include "auth/authenticator.hpp"
 #include "cart/cart_service.hpp"
 #include "catalog/catalog_service.hpp"
-#include "common/epoch.hpp"
 #include "db/pool.hpp"
 #include "orders/orders_service.hpp"
 
@@ -17,9 +16,6 @@ struct Services {
   const Config& config;
   db::Pool& db;
   auth::Authenticator& authenticator;
-  // Moves on with every committed change to products or stock (catalog writes, checkouts,
-  // cancellations); the catalog's response cache drops what was rendered before.
-  Epoch& catalog_epoch;
   auth::AuthService& auth;
   catalog::CatalogService& catalog;
   cart::CartService& cart;
@@ -38,7 +34,6 @@ class AppServices {
 
  private:
   auth::Authenticator authenticator_;
-  Epoch catalog_epoch_;
   auth::AuthService auth_;
   catalog::CatalogService catalog_;
   cart::CartService cart_;

@@ -85,23 +85,29 @@ Response FromEntry(const Request& request, const ResponseCache::Entry& entry) {
   return FromRendered(request, entry.body, entry.gzipped, entry.etag, kPublicCacheControl);
 }
 
+// A rendered catalog read: the body, and what it shows of the stock.
+struct Rendered {
+  json body;
+  StockShown shown;
+};
+
 // Answers a catalog read from the cache when it can, otherwise renders it (on a worker thread)
 // and keeps the result for the next caller. Errors are never cached.
-Response Cached(CatalogService& catalog, const Request& request, const std::function<Result<json>()>& render) {
+Response Cached(CatalogService& catalog, const Request& request, const std::function<Result<Rendered>()>& render) {
   const bool cacheable = Cacheable(request);
   const std::string key = cacheable ? CacheKey(request) : "";
   if (cacheable) {
     if (auto entry = catalog.cache().Find(key)) return FromEntry(request, *entry);
   }
-  const std::uint64_t epoch = catalog.epoch().Current();  // before reading, so a write during the read wins
+  const std::uint64_t version = catalog.cache().Version();  // before reading, so a change during the read wins
   auto rendered = render();
   if (!rendered) return http::ErrorResponse(rendered.error());
-  std::string body = Response::Json(200, *rendered).body;
+  std::string body = Response::Json(200, rendered->body).body;
   if (!cacheable) {
     const std::string etag = ResponseCache::ETagOf(body);
     return FromRendered(request, body, "", etag, "private, no-cache");
   }
-  const auto entry = catalog.cache().Store(key, std::move(body), epoch);
+  const auto entry = catalog.cache().Store(key, std::move(body), std::move(rendered->shown), version);
   return FromEntry(request, *entry);
 }
 
@@ -268,24 +274,24 @@ std::optional<Response> CachedResponse(CatalogService& catalog, const Request& r
 // --- categories ---------------------------------------------------------------------------
 
 Response ListCategories(CatalogService& catalog, Request& request) {
-  return Cached(catalog, request, [&]() -> Result<json> { return CategoryList(catalog.ListCategories()); });
+  return Cached(catalog, request, [&]() -> Result<Rendered> { return Rendered{CategoryList(catalog.ListCategories())}; });
 }
 
 Response GetCategory(CatalogService& catalog, Request& request) {
-  return Cached(catalog, request, [&]() -> Result<json> {
+  return Cached(catalog, request, [&]() -> Result<Rendered> {
     auto id = PathId(request);
     if (!id) return std::move(id).error();
     auto category = catalog.GetCategory(*id);
     if (!category) return std::move(category).error();
-    return ToJson(*category);
+    return Rendered{ToJson(*category)};
   });
 }
 
 Response GetCategoryBySlug(CatalogService& catalog, Request& request) {
-  return Cached(catalog, request, [&]() -> Result<json> {
+  return Cached(catalog, request, [&]() -> Result<Rendered> {
     auto category = catalog.GetCategoryBySlug(std::string(request.PathParam("slug")));
     if (!category) return std::move(category).error();
-    return ToJson(*category);
+    return Rendered{ToJson(*category)};
   });
 }
 
@@ -314,32 +320,37 @@ Response DeleteCategory(CatalogService& catalog, Request& request) {
 // --- products -----------------------------------------------------------------------------
 
 Response ListProducts(CatalogService& catalog, Request& request) {
-  return Cached(catalog, request, [&]() -> Result<json> {
+  return Cached(catalog, request, [&]() -> Result<Rendered> {
     auto query = ParseProductQuery(request);
     if (!query) return std::move(query).error();
     const auto page = catalog.ListProducts(*query);
     const Audience audience = AudienceOf(request);
+    Rendered rendered{.shown = {.availability = query->in_stock.has_value()}};
     json items = json::array();
-    for (const auto& product : page.items) items.push_back(ToJson(product, audience));
-    return http::PageBody(std::move(items), page.total, {query->page, query->size});
+    for (const auto& product : page.items) {
+      items.push_back(ToJson(product, audience));
+      rendered.shown.product_ids.push_back(product.id);
+    }
+    rendered.body = http::PageBody(std::move(items), page.total, {query->page, query->size});
+    return rendered;
   });
 }
 
 Response GetProduct(CatalogService& catalog, Request& request) {
-  return Cached(catalog, request, [&]() -> Result<json> {
+  return Cached(catalog, request, [&]() -> Result<Rendered> {
     auto id = PathId(request);
     if (!id) return std::move(id).error();
     auto product = catalog.GetProduct(*id, IsAdmin(request));
     if (!product) return std::move(product).error();
-    return ToJson(*product, AudienceOf(request));
+    return Rendered{ToJson(*product, AudienceOf(request)), {.product_ids = {product->id}}};
   });
 }
 
 Response GetProductBySlug(CatalogService& catalog, Request& request) {
-  return Cached(catalog, request, [&]() -> Result<json> {
+  return Cached(catalog, request, [&]() -> Result<Rendered> {
     auto product = catalog.GetProductBySlug(std::string(request.PathParam("slug")), IsAdmin(request));
     if (!product) return std::move(product).error();
-    return ToJson(*product, AudienceOf(request));
+    return Rendered{ToJson(*product, AudienceOf(request)), {.product_ids = {product->id}}};
   });
 }
 

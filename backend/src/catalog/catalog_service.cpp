@@ -191,13 +191,10 @@ std::vector<std::string> FuzzyWords(std::string_view search) {
   return words;
 }
 
-CatalogService::CatalogService(db::Pool& db, Epoch& epoch, std::filesystem::path upload_dir)
-    : db_(db), epoch_(epoch), upload_dir_(std::move(upload_dir)), cache_(epoch) {}
+CatalogService::CatalogService(db::Pool& db, std::filesystem::path upload_dir)
+    : db_(db), upload_dir_(std::move(upload_dir)) {}
 
-void CatalogService::Changed() {
-  epoch_.Bump();
-  cache_.Clear();
-}
+void CatalogService::Changed() { cache_.InvalidateAll(); }
 
 // --- categories ---------------------------------------------------------------------------
 

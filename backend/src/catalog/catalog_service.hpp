@@ -10,7 +10,6 @@
 
 #include "catalog/catalog.hpp"
 #include "catalog/response_cache.hpp"
-#include "common/epoch.hpp"
 #include "common/errors.hpp"
 #include "db/pool.hpp"
 
@@ -32,7 +31,7 @@ inline constexpr std::size_t kMaxImageBytes = 5 * 1024 * 1024;
 
 class CatalogService {
  public:
-  CatalogService(db::Pool& db, Epoch& epoch, std::filesystem::path upload_dir);
+  CatalogService(db::Pool& db, std::filesystem::path upload_dir);
 
   // Every function below throws db::Unavailable when the database is down.
 
@@ -66,14 +65,12 @@ class CatalogService {
 
   const std::filesystem::path& upload_dir() const { return upload_dir_; }
   ResponseCache& cache() { return cache_; }
-  const Epoch& epoch() const { return epoch_; }
 
  private:
   // Called after every committed write, before the write is answered.
   void Changed();
 
   db::Pool& db_;
-  Epoch& epoch_;
   std::filesystem::path upload_dir_;
   ResponseCache cache_;
 };

@@ -1,5 +1,7 @@
 #include "catalog/response_cache.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <mutex>
 
 #include "common/crypto.hpp"
@@ -9,63 +11,124 @@ namespace shop::catalog {
 namespace {
 
 constexpr std::size_t kGzipThreshold = 1024;
+// What a kept entry costs beside its key, body and gzip encoding (the map and list nodes, the
+// Entry, the shared_ptr's control block), and an index entry beside its key: estimates.
+constexpr std::size_t kSlotOverhead = 256;
+constexpr std::size_t kIndexOverhead = 48;
+// Changes remembered for responses being rendered; one rendered before the oldest is not kept.
+constexpr std::size_t kChangesKept = 1024;
 
 }  // namespace
 
-ResponseCache::ResponseCache(const Epoch& epoch, std::size_t max_entries, std::size_t max_bytes)
-    : epoch_(epoch), max_entries_(max_entries), max_bytes_(max_bytes) {}
+ResponseCache::ResponseCache(std::size_t max_entries, std::size_t max_bytes)
+    : max_entries_(max_entries), max_bytes_(max_bytes) {}
+
+std::uint64_t ResponseCache::Version() const {
+  std::shared_lock lock(mutex_);
+  return version_;
+}
 
 std::shared_ptr<const ResponseCache::Entry> ResponseCache::Find(const std::string& key) const {
-  const std::uint64_t current = epoch_.Current();
   std::shared_lock lock(mutex_);
   auto found = entries_.find(key);
-  if (found == entries_.end() || found->second->epoch != current) return nullptr;
-  return found->second;
+  if (found == entries_.end()) return nullptr;
+  found->second.entry->used.store(true, std::memory_order_relaxed);
+  return found->second.entry;
 }
 
 std::shared_ptr<const ResponseCache::Entry> ResponseCache::Store(const std::string& key, std::string body,
-                                                                 std::uint64_t epoch) {
-  Entry rendered{.body = std::move(body), .epoch = epoch};
-  rendered.etag = ETagOf(rendered.body);
-  if (rendered.body.size() >= kGzipThreshold) rendered.gzipped = http::Gzip(rendered.body).value_or("");
-  auto entry = std::make_shared<const Entry>(std::move(rendered));
-  if (epoch != epoch_.Current() || entry->body.size() > max_bytes_ / 4) return entry;
+                                                                 StockShown shown, std::uint64_t version) {
+  auto rendered = std::make_shared<Entry>();
+  rendered->body = std::move(body);
+  rendered->etag = ETagOf(rendered->body);
+  if (rendered->body.size() >= kGzipThreshold) rendered->gzipped = http::Gzip(rendered->body).value_or("");
+  rendered->shown = std::move(shown);
+  std::shared_ptr<const Entry> entry = std::move(rendered);
+  const std::size_t bytes = kSlotOverhead + 2 * key.size() + entry->body.size() + entry->gzipped.size() +
+                            entry->shown.product_ids.size() * (sizeof(std::int64_t) + key.size() + kIndexOverhead);
+  if (bytes > max_bytes_ / 16) return entry;
   std::unique_lock lock(mutex_);
-  if (epoch != entries_epoch_) {
-    if (epoch < entries_epoch_) return entry;
-    entries_.clear();
-    order_.clear();
-    bytes_ = 0;
-    entries_epoch_ = epoch;
-  }
-  auto [it, inserted] = entries_.try_emplace(key, entry);
-  if (!inserted) {
-    bytes_ -= it->second->body.size() + it->second->gzipped.size();
-    it->second = entry;
-  } else {
-    order_.push_back(key);
-  }
-  bytes_ += entry->body.size() + entry->gzipped.size();
+  if (ChangedSinceLocked(entry->shown, version)) return entry;
+  EraseLocked(key);
+  order_.push_back(key);
+  entries_.emplace(key, Slot{entry, std::prev(order_.end()), bytes});
+  for (const std::int64_t id : entry->shown.product_ids) keys_by_product_[id].push_back(key);
+  if (entry->shown.availability) availability_keys_.insert(key);
+  bytes_ += bytes;
   EvictLocked();
   return entry;
 }
 
-void ResponseCache::EvictLocked() {
-  while ((entries_.size() > max_entries_ || bytes_ > max_bytes_) && !order_.empty()) {
-    auto found = entries_.find(order_.front());
-    if (found != entries_.end()) {
-      bytes_ -= found->second->body.size() + found->second->gzipped.size();
-      entries_.erase(found);
+bool ResponseCache::ChangedSinceLocked(const StockShown& shown, std::uint64_t version) const {
+  if (version < forgotten_) return true;
+  for (auto change = changes_.rbegin(); change != changes_.rend() && change->version > version; ++change) {
+    if (change->everything || (change->stock.availability && shown.availability)) return true;
+    for (const std::int64_t id : change->stock.product_ids) {
+      if (std::find(shown.product_ids.begin(), shown.product_ids.end(), id) != shown.product_ids.end()) return true;
     }
-    order_.pop_front();
+  }
+  return false;
+}
+
+void ResponseCache::RecordLocked(Change change) {
+  change.version = ++version_;
+  changes_.push_back(std::move(change));
+  if (changes_.size() > kChangesKept) {
+    forgotten_ = changes_.front().version;
+    changes_.pop_front();
   }
 }
 
-void ResponseCache::Clear() {
+void ResponseCache::EraseLocked(const std::string& key) {
+  auto found = entries_.find(key);
+  if (found == entries_.end()) return;
+  for (const std::int64_t id : found->second.entry->shown.product_ids) {
+    auto keys = keys_by_product_.find(id);
+    if (keys == keys_by_product_.end()) continue;
+    std::erase(keys->second, key);
+    if (keys->second.empty()) keys_by_product_.erase(keys);
+  }
+  if (found->second.entry->shown.availability) availability_keys_.erase(key);
+  bytes_ -= found->second.bytes;
+  order_.erase(found->second.position);
+  entries_.erase(found);
+}
+
+// Second chance: an entry read since it was kept (or last spared) moves to the back once.
+void ResponseCache::EvictLocked() {
+  while ((entries_.size() > max_entries_ || bytes_ > max_bytes_) && !order_.empty()) {
+    auto& slot = entries_.at(order_.front());
+    if (slot.entry->used.exchange(false, std::memory_order_relaxed)) {
+      order_.splice(order_.end(), order_, order_.begin());
+      continue;
+    }
+    EraseLocked(std::string(order_.front()));
+  }
+}
+
+void ResponseCache::InvalidateAll() {
   std::unique_lock lock(mutex_);
+  RecordLocked({.everything = true});
   entries_.clear();
   order_.clear();
+  keys_by_product_.clear();
+  availability_keys_.clear();
   bytes_ = 0;
+}
+
+void ResponseCache::InvalidateStock(const StockChange& change) {
+  std::unique_lock lock(mutex_);
+  RecordLocked({.stock = change});
+  for (const std::int64_t id : change.product_ids) {
+    auto keys = keys_by_product_.find(id);
+    if (keys == keys_by_product_.end()) continue;
+    const std::vector<std::string> showing = keys->second;
+    for (const auto& key : showing) EraseLocked(key);
+  }
+  if (change.availability) {
+    const std::vector<std::string> filtering(availability_keys_.begin(), availability_keys_.end());
+    for (const auto& key : filtering) EraseLocked(key);
+  }
 }
 
 std::size_t ResponseCache::size() const {

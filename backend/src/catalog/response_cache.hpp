@@ -1,19 +1,35 @@
 // A bounded in-process cache of rendered public catalog responses, safe to read from the I/O
-// threads: a lookup takes a shared lock and never waits on the database.
+// threads: a lookup takes a shared lock and never waits on the database. A catalog write drops
+// every entry; a change of stock (a checkout, a cancellation) drops only the entries showing it.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <list>
 #include <memory>
 #include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-
-#include "common/epoch.hpp"
+#include <unordered_set>
+#include <vector>
 
 namespace shop::catalog {
+
+// What a rendered response shows of the stock, so a change of stock drops only what it touches.
+struct StockShown {
+  std::vector<std::int64_t> product_ids;  // the products (and their stock) in the body
+  bool availability = false;              // the body filters on in_stock: any product selling out
+                                          // or coming back in stock may change it
+};
+
+// A committed change of stock.
+struct StockChange {
+  std::vector<std::int64_t> product_ids;  // the products whose stock moved
+  bool availability = false;              // one of them sold out or came back in stock
+};
 
 class ResponseCache {
  public:
@@ -21,20 +37,29 @@ class ResponseCache {
     std::string body;
     std::string etag;     // a strong validator: a hash of the body, quoted
     std::string gzipped;  // the body gzipped once, for clients that accept it; empty for small bodies
-    std::uint64_t epoch = 0;
+    StockShown shown;
+    mutable std::atomic<bool> used{false};  // read since it was kept: spared once by eviction
   };
 
-  // Holds at most `max_entries` entries and about `max_bytes` of bodies; the oldest go first.
-  explicit ResponseCache(const Epoch& epoch, std::size_t max_entries = 2048, std::size_t max_bytes = 32u << 20);
+  // Holds at most `max_entries` entries and about `max_bytes` (bodies, keys and bookkeeping);
+  // when full, the oldest entry not read since the last pass goes first.
+  explicit ResponseCache(std::size_t max_entries = 50'000, std::size_t max_bytes = 48u << 20);
 
-  // The entry for `key` when it was rendered at the current epoch; nullptr otherwise.
+  // Where the cache's history stands: take it before reading what a response is rendered from,
+  // and hand it to Store.
+  std::uint64_t Version() const;
+  // The entry for `key`, or nullptr.
   std::shared_ptr<const Entry> Find(const std::string& key) const;
-  // Keeps `body` (and its gzip encoding when it is 1 KiB or more), rendered from data read at
-  // `epoch` (taken before reading), unless the epoch has moved on since. Returns the entry, kept
-  // or not, for answering the request.
-  std::shared_ptr<const Entry> Store(const std::string& key, std::string body, std::uint64_t epoch);
-  // Drops every entry.
-  void Clear();
+  // Keeps `body` (and its gzip encoding when it is 1 KiB or more), rendered from data read after
+  // `version` was taken, unless a change since then touched what it shows. Returns the entry,
+  // kept or not, for answering the request.
+  std::shared_ptr<const Entry> Store(const std::string& key, std::string body, StockShown shown,
+                                     std::uint64_t version);
+  // After a committed catalog write: drops every entry.
+  void InvalidateAll();
+  // After a committed change of stock: drops the entries showing one of the products, and every
+  // entry filtering on availability when that changed.
+  void InvalidateStock(const StockChange& change);
   std::size_t size() const;
 
   // The ETag of a body: a quoted hex digest.
@@ -43,16 +68,34 @@ class ResponseCache {
   static bool Matches(std::string_view if_none_match, std::string_view etag);
 
  private:
+  // A change kept for a while, so that a response rendered before it is not stored after it.
+  struct Change {
+    std::uint64_t version = 0;
+    bool everything = false;
+    StockChange stock;
+  };
+  struct Slot {
+    std::shared_ptr<const Entry> entry;
+    std::list<std::string>::iterator position;  // in order_
+    std::size_t bytes = 0;
+  };
+
+  bool ChangedSinceLocked(const StockShown& shown, std::uint64_t version) const;
+  void RecordLocked(Change change);
+  void EraseLocked(const std::string& key);
   void EvictLocked();
 
-  const Epoch& epoch_;
   const std::size_t max_entries_;
   const std::size_t max_bytes_;
   mutable std::shared_mutex mutex_;
-  std::unordered_map<std::string, std::shared_ptr<const Entry>> entries_;
-  std::deque<std::string> order_;  // keys, oldest first
+  std::unordered_map<std::string, Slot> entries_;
+  std::list<std::string> order_;  // keys, oldest first
+  std::unordered_map<std::int64_t, std::vector<std::string>> keys_by_product_;
+  std::unordered_set<std::string> availability_keys_;
   std::size_t bytes_ = 0;
-  std::uint64_t entries_epoch_ = 0;  // the epoch every kept entry was rendered at
+  std::uint64_t version_ = 0;
+  std::deque<Change> changes_;  // the latest changes, oldest first
+  std::uint64_t forgotten_ = 0;  // the newest version no longer in changes_
 };
 
 }  // namespace shop::catalog

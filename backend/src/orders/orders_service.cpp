@@ -114,8 +114,12 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
   }
   // The email, the response kept for the key and the commit go in one round trip.
   transaction.Commit(std::move(batch));
-  // Committed: `lines` holds each product whose stock changed and its stock_left.
-  catalog_epoch_.Bump();
+  catalog::StockChange change;
+  for (const auto& line : lines) {
+    change.product_ids.push_back(line.item.product_id);
+    change.availability = change.availability || *line.stock_left == 0;
+  }
+  catalog_cache_.InvalidateStock(change);
   return receipt;
 }
 
@@ -145,17 +149,22 @@ Result<Order> OrderService::ChangeStatus(std::int64_t order_id, OrderStatus stat
                     " to " + std::string(ToString(status)));
   }
   const bool restock = status == OrderStatus::kCancelled;
+  catalog::StockChange change;
   if (restock) {
     std::vector<OrderItem> items = order->items;
     std::sort(items.begin(), items.end(),
               [](const OrderItem& a, const OrderItem& b) { return a.product_id < b.product_id; });
-    for (const auto& item : items) ReturnStock(*connection, item.product_id, item.quantity);
+    for (const auto& item : items) {
+      const std::int64_t stock = ReturnStock(*connection, item.product_id, item.quantity);
+      change.product_ids.push_back(item.product_id);
+      change.availability = change.availability || stock == item.quantity;  // back from zero
+    }
   }
   Order updated = UpdateStatus(*connection, order_id, status);
   updated.items = std::move(order->items);
   if (auto email = StatusEmail(updated, frontend_url_)) mail::Enqueue(*connection, *email);
   transaction.Commit();
-  if (restock) catalog_epoch_.Bump();
+  if (restock) catalog_cache_.InvalidateStock(change);
   return updated;
 }
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "common/epoch.hpp"
+#include "catalog/response_cache.hpp"
 #include "common/errors.hpp"
 #include "db/pool.hpp"
 #include "mail/outbox.hpp"
@@ -39,8 +39,9 @@ struct OrderPage {
 // Every method throws db::Unavailable when the database cannot be reached.
 class OrderService {
  public:
-  OrderService(db::Pool& db, Epoch& catalog_epoch, std::string frontend_url)
-      : db_(db), catalog_epoch_(catalog_epoch), frontend_url_(std::move(frontend_url)) {}
+  // Tells `catalog_cache` of every committed change of stock.
+  OrderService(db::Pool& db, catalog::ResponseCache& catalog_cache, std::string frontend_url)
+      : db_(db), catalog_cache_(catalog_cache), frontend_url_(std::move(frontend_url)) {}
 
   // Turns the user's cart into an order in one transaction. 400 for an empty cart, 409 naming the
   // products that fall short of stock (nothing changes), 422 when `idempotency_key` was used by
@@ -60,7 +61,7 @@ class OrderService {
 
  private:
   db::Pool& db_;
-  Epoch& catalog_epoch_;
+  catalog::ResponseCache& catalog_cache_;
   const std::string frontend_url_;
 };
 

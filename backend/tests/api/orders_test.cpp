@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <vector>
 
 #include "support/accounts.hpp"
 #include "support/products.hpp"
@@ -251,6 +252,34 @@ TEST(Checkout, TheCatalogShowsTheNewStockAtOnceAndAgainAfterACancellation) {
   EXPECT_EQ(Api().Get(path).json()["stock_quantity"], 2);
   ASSERT_EQ(Cancel(OrderPath(order["id"]), user).status, 200);
   EXPECT_EQ(Api().Get(path).json()["stock_quantity"], 6);
+}
+
+// The ids of the products on a catalog page.
+std::vector<std::int64_t> IdsOn(const std::string& path) {
+  const auto page = Api().Get(path).json();
+  std::vector<std::int64_t> ids;
+  for (const auto& item : page["items"]) ids.push_back(item["id"].get<std::int64_t>());
+  return ids;
+}
+
+TEST(Checkout, ListsFilteredOnStockSeeAProductSellOutAndComeBack) {
+  auto user = CreateUser(Db());
+  auto product = CreateProduct(Db(), {.stock = 2});
+  const std::string category = Db().QueryValue("INSERT INTO categories (name, slug) VALUES ('Stock " + product.sku +
+                                               "', 'stock-" + product.slug + "') RETURNING id");
+  Db().Execute("UPDATE products SET category_id = " + category + " WHERE id = " + std::to_string(product.id));
+  const std::string sold_out = "/api/products?in_stock=false&category_id=" + category;
+  const std::string in_stock = "/api/products?in_stock=true&category_id=" + category;
+  using Ids = std::vector<std::int64_t>;
+  ASSERT_EQ(IdsOn(sold_out), Ids{});  // kept in the catalog's cache
+  ASSERT_EQ(IdsOn(sold_out), Ids{});
+  auto order = PlaceOrder(user, product, 2);
+  EXPECT_EQ(IdsOn(sold_out), Ids{product.id});
+  ASSERT_EQ(IdsOn(in_stock), Ids{});
+  ASSERT_EQ(IdsOn(in_stock), Ids{});
+  ASSERT_EQ(Cancel(OrderPath(order["id"]), user).status, 200);
+  EXPECT_EQ(IdsOn(in_stock), Ids{product.id});
+  EXPECT_EQ(IdsOn(sold_out), Ids{});
 }
 
 TEST(Checkout, OrderNumbersAreSequentialAndGapFree) {

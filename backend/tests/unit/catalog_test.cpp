@@ -87,39 +87,81 @@ TEST(SniffImageType, RejectsEverythingElse) {
   EXPECT_EQ(ExtensionOf(ImageType::kWebp), ".webp");
 }
 
-TEST(ResponseCache, ServesAnEntryOnlyAtTheEpochItWasRenderedAt) {
-  Epoch epoch;
-  ResponseCache cache(epoch);
-  const auto rendered = epoch.Current();
-  cache.Store("/api/products?", "[1]", rendered);
+TEST(ResponseCache, DropsEverythingAfterACatalogWrite) {
+  ResponseCache cache;
+  cache.Store("/api/products?", "[1]", {.product_ids = {1}}, cache.Version());
+  cache.Store("/api/categories?", "[]", {}, cache.Version());
   ASSERT_NE(cache.Find("/api/products?"), nullptr);
   EXPECT_EQ(cache.Find("/api/products?")->body, "[1]");
-  epoch.Bump();
+  cache.InvalidateAll();
   EXPECT_EQ(cache.Find("/api/products?"), nullptr);
+  EXPECT_EQ(cache.Find("/api/categories?"), nullptr);
 }
 
-TEST(ResponseCache, DoesNotKeepWhatWasReadBeforeAChange) {
-  Epoch epoch;
-  ResponseCache cache(epoch);
-  const auto read_at = epoch.Current();
-  epoch.Bump();  // a write committed while the response was being rendered
-  const auto entry = cache.Store("/api/products?", "old", read_at);
-  EXPECT_EQ(entry->body, "old");
-  EXPECT_EQ(cache.Find("/api/products?"), nullptr);
-  EXPECT_EQ(cache.size(), 0u);
-}
-
-TEST(ResponseCache, EvictsTheOldestBeyondItsBound) {
-  Epoch epoch;
-  ResponseCache cache(epoch, /*max_entries=*/2);
-  cache.Store("a", "1", 0);
-  cache.Store("b", "2", 0);
-  cache.Store("c", "3", 0);
+TEST(ResponseCache, AStockChangeDropsOnlyTheResponsesShowingItsProducts) {
+  ResponseCache cache;
+  cache.Store("/api/products?page=1", "[1,2]", {.product_ids = {1, 2}}, cache.Version());
+  cache.Store("/api/products?page=2", "[3,4]", {.product_ids = {3, 4}}, cache.Version());
+  cache.Store("/api/products/2?", "2", {.product_ids = {2}}, cache.Version());
+  cache.Store("/api/products?in_stock=true", "[5]", {.product_ids = {5}, .availability = true}, cache.Version());
+  cache.Store("/api/categories?", "[]", {}, cache.Version());
+  cache.InvalidateStock({.product_ids = {2, 9}});
+  EXPECT_EQ(cache.Find("/api/products?page=1"), nullptr);
+  EXPECT_EQ(cache.Find("/api/products/2?"), nullptr);
+  EXPECT_NE(cache.Find("/api/products?page=2"), nullptr);
+  EXPECT_NE(cache.Find("/api/products?in_stock=true"), nullptr);
+  EXPECT_NE(cache.Find("/api/categories?"), nullptr);
+  cache.InvalidateStock({.product_ids = {9}, .availability = true});  // product 9 sold out
+  EXPECT_EQ(cache.Find("/api/products?in_stock=true"), nullptr);
+  EXPECT_NE(cache.Find("/api/products?page=2"), nullptr);
   EXPECT_EQ(cache.size(), 2u);
-  EXPECT_EQ(cache.Find("a"), nullptr);
+}
+
+TEST(ResponseCache, DoesNotKeepWhatWasReadBeforeAChangeItShows) {
+  ResponseCache cache;
+  const auto read_at = cache.Version();
+  cache.InvalidateStock({.product_ids = {7}});  // a checkout committed while two responses were rendered
+  const auto entry = cache.Store("/api/products/7?", "old", {.product_ids = {7}}, read_at);
+  EXPECT_EQ(entry->body, "old");
+  EXPECT_EQ(cache.Find("/api/products/7?"), nullptr);
+  cache.Store("/api/products/8?", "fresh", {.product_ids = {8}}, read_at);
+  EXPECT_NE(cache.Find("/api/products/8?"), nullptr);
+  cache.InvalidateAll();
+  cache.Store("/api/products/8?", "old", {.product_ids = {8}}, read_at);
+  EXPECT_EQ(cache.Find("/api/products/8?"), nullptr);
+}
+
+TEST(ResponseCache, DoesNotKeepWhatWasReadBeforeChangesItNoLongerRemembers) {
+  ResponseCache cache;
+  const auto read_at = cache.Version();
+  for (std::int64_t id = 100; id < 5000; ++id) cache.InvalidateStock({.product_ids = {id}});
+  cache.Store("/api/products/1?", "1", {.product_ids = {1}}, read_at);
+  EXPECT_EQ(cache.Find("/api/products/1?"), nullptr);
+  cache.Store("/api/products/1?", "1", {.product_ids = {1}}, cache.Version());
+  EXPECT_NE(cache.Find("/api/products/1?"), nullptr);
+}
+
+TEST(ResponseCache, EvictsTheOldestUnreadEntryBeyondItsBound) {
+  ResponseCache cache(/*max_entries=*/2);
+  cache.Store("a", "1", {.product_ids = {1}}, cache.Version());
+  cache.Store("b", "2", {.product_ids = {2}}, cache.Version());
+  ASSERT_NE(cache.Find("a"), nullptr);  // read, so spared once
+  cache.Store("c", "3", {.product_ids = {3}}, cache.Version());
+  EXPECT_EQ(cache.size(), 2u);
+  EXPECT_EQ(cache.Find("b"), nullptr);
+  EXPECT_NE(cache.Find("a"), nullptr);
   EXPECT_NE(cache.Find("c"), nullptr);
-  cache.Clear();
-  EXPECT_EQ(cache.Find("c"), nullptr);
+  cache.InvalidateStock({.product_ids = {2}});  // b's index went with it
+  EXPECT_EQ(cache.size(), 2u);
+}
+
+TEST(ResponseCache, ReplacingAnEntryForgetsWhatTheOldOneShowed) {
+  ResponseCache cache;
+  cache.Store("/api/products?page=1", "[1]", {.product_ids = {1}}, cache.Version());
+  cache.Store("/api/products?page=1", "[2]", {.product_ids = {2}}, cache.Version());
+  cache.InvalidateStock({.product_ids = {1}});
+  ASSERT_NE(cache.Find("/api/products?page=1"), nullptr);
+  EXPECT_EQ(cache.Find("/api/products?page=1")->body, "[2]");
 }
 
 TEST(ResponseCache, ETagFollowsTheBodyAndMatchesIfNoneMatchLists) {
