@@ -11,7 +11,8 @@
 namespace shop::testing {
 namespace {
 
-constexpr db::Statement kInsert{"test_batch_insert", "INSERT INTO batch_rows (id) VALUES ($1) RETURNING id * 10 AS ten"};
+constexpr db::Statement kInsert{"test_batch_insert",
+                                "INSERT INTO batch_rows (id) VALUES ($1) RETURNING id * 10 AS ten"};
 constexpr db::Statement kCount{"test_batch_count", "SELECT count(*) AS total FROM batch_rows"};
 
 // A connection of its own with an empty session table batch_rows.
