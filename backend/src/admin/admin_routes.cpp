@@ -58,7 +58,12 @@ Response Stats(AdminService& admin, Request& request) {
   Fields fields;
   const auto days = fields.QueryInt(request, "days", 30, 1, 365);
   if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
-  return Response::Json(200, ToJson(admin.Stats(days)));
+  // Admins refreshing the dashboard share one query per window until something it counts changes.
+  const auto body =
+      admin.stats_cache().Get(days, [&admin, days] { return Response::Json(200, ToJson(admin.Stats(days))).body; });
+  Response response;
+  response.body = *body;
+  return response;
 }
 
 Response ListOrders(AdminService& admin, Request& request) {

@@ -48,7 +48,12 @@ http::Router BuildRouter(Services& s) {
   const auto accounts = [&s](http::Response (*handler)(const Request&, auth::AuthService&)) {
     return [&s, handler](Request& r) { return handler(r, s.auth); };
   };
-  add({Method::kPost, "/api/auth/register", Access::kPublic, accounts(auth::Register)});
+  // A new account changes the dashboard's user count.
+  add({Method::kPost, "/api/auth/register", Access::kPublic, [&s](Request& r) {
+         auto response = auth::Register(r, s.auth);
+         s.admin.stats_cache().Invalidate();
+         return response;
+       }});
   add({Method::kGet, "/api/auth/verify-email", Access::kPublic, accounts(auth::VerifyEmail)});
   add({Method::kPost, "/api/auth/resend-verification", Access::kPublic, accounts(auth::ResendVerification)});
   add({Method::kPost, "/api/auth/login", Access::kPublic, accounts(auth::Login)});

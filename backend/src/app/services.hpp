@@ -36,6 +36,10 @@ class AppServices {
   auth::Authenticator authenticator_;
   auth::AuthService auth_;
   catalog::CatalogService catalog_;
+  // The dashboard's statistics: stale after every catalog write and change of stock (the catalog's
+  // cache version), every checkout and change of an order's status (OrderService) and every
+  // registration (its route).
+  admin::StatsCache stats_cache_;
   cart::CartService cart_;
   orders::OrderService orders_;
   admin::AdminService admin_;

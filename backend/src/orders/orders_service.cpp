@@ -120,6 +120,7 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
     change.availability = change.availability || *line.stock_left == 0;
   }
   catalog_cache_.InvalidateStock(change);
+  stats_cache_.Invalidate();
   return receipt;
 }
 
@@ -165,6 +166,7 @@ Result<Order> OrderService::ChangeStatus(std::int64_t order_id, OrderStatus stat
   if (auto email = StatusEmail(updated, frontend_url_)) mail::Enqueue(*connection, *email);
   transaction.Commit();
   if (restock) catalog_cache_.InvalidateStock(change);
+  stats_cache_.Invalidate();
   return updated;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "admin/stats_cache.hpp"
 #include "catalog/response_cache.hpp"
 #include "common/errors.hpp"
 #include "db/pool.hpp"
@@ -39,9 +40,11 @@ struct OrderPage {
 // Every method throws db::Unavailable when the database cannot be reached.
 class OrderService {
  public:
-  // Tells `catalog_cache` of every committed change of stock.
-  OrderService(db::Pool& db, catalog::ResponseCache& catalog_cache, std::string frontend_url)
-      : db_(db), catalog_cache_(catalog_cache), frontend_url_(std::move(frontend_url)) {}
+  // Tells `catalog_cache` of every committed change of stock, and `stats_cache` of every committed
+  // checkout and change of status.
+  OrderService(db::Pool& db, catalog::ResponseCache& catalog_cache, admin::StatsCache& stats_cache,
+               std::string frontend_url)
+      : db_(db), catalog_cache_(catalog_cache), stats_cache_(stats_cache), frontend_url_(std::move(frontend_url)) {}
 
   // Turns the user's cart into an order in one transaction. 400 for an empty cart, 409 naming the
   // products that fall short of stock (nothing changes), 422 when `idempotency_key` was used by
@@ -62,6 +65,7 @@ class OrderService {
  private:
   db::Pool& db_;
   catalog::ResponseCache& catalog_cache_;
+  admin::StatsCache& stats_cache_;
   const std::string frontend_url_;
 };
 

@@ -175,6 +175,72 @@ TEST(AdminStats, WindowDefaultsTo30DaysAndRejectsBadValues) {
   }
 }
 
+TEST(AdminStats, ShowEveryChangeMadeThroughTheApiAtOnce) {
+  const auto& db = SharedDatabase();
+  const auto admin = CreateUser(db, "admin");
+  const auto customer = CreateUser(db);
+  const auto product = InsertProduct(db, "Stats Lamp " + Tag(), "20.00", 10);
+  auto client = SharedApi::client();
+  const auto stats = [&] {
+    auto response = client.Get("/api/admin/stats?days=7", admin.auth());
+    EXPECT_EQ(response.status, 200) << response.body;
+    return response.json();
+  };
+  const auto count = [](const json& stats, const char* field) { return stats[field].get<std::int64_t>(); };
+  const auto by_status = [](const json& stats, const char* status) {
+    return stats["orders_by_status"][status].get<std::int64_t>();
+  };
+  const auto before = stats();
+  EXPECT_EQ(stats(), before);  // the dashboard is now kept for this window
+
+  // An order placed: counted, newest, in today's revenue.
+  ASSERT_EQ(client.Post("/api/cart", {{"product_id", product}, {"quantity", 2}}, customer.auth()).status, 201);
+  auto placed = client.Post("/api/orders",
+                            {{"customer_name", "Stats Buyer"},
+                             {"customer_email", "stats-buyer@example.com"},
+                             {"shipping_address", "1 Main St"},
+                             {"shipping_city", "Springfield"},
+                             {"shipping_postal_code", "12345"},
+                             {"shipping_country", "US"}},
+                            customer.auth());
+  ASSERT_EQ(placed.status, 201) << placed.body;
+  const auto order = placed.json();
+  const auto with_order = stats();
+  EXPECT_EQ(count(with_order, "total_orders"), count(before, "total_orders") + 1);
+  EXPECT_EQ(count(with_order, "pending_orders"), count(before, "pending_orders") + 1);
+  EXPECT_NEAR(with_order["total_revenue"].get<double>(),
+              before["total_revenue"].get<double>() + order["total_amount"].get<double>(), 1e-6);
+  EXPECT_EQ(with_order["revenue_by_day"][6]["orders"].get<std::int64_t>(),
+            before["revenue_by_day"][6]["orders"].get<std::int64_t>() + 1);
+  EXPECT_EQ(with_order["recent_orders"][0]["id"], order["id"]);
+
+  // Its status changed by an admin, then cancelled: the stock and the revenue come back.
+  const std::string order_path = "/api/orders/" + std::to_string(order["id"].get<std::int64_t>());
+  ASSERT_EQ(client.Put(order_path, {{"status", "processing"}}, admin.auth()).status, 200);
+  const auto processing = stats();
+  EXPECT_EQ(by_status(processing, "processing"), by_status(before, "processing") + 1);
+  EXPECT_EQ(count(processing, "pending_orders"), count(before, "pending_orders"));
+  EXPECT_EQ(processing["recent_orders"][0]["status"], "processing");
+  ASSERT_EQ(client.Put(order_path, {{"status", "cancelled"}}, admin.auth()).status, 200);
+  const auto cancelled = stats();
+  EXPECT_EQ(by_status(cancelled, "cancelled"), by_status(before, "cancelled") + 1);
+  EXPECT_NEAR(cancelled["total_revenue"].get<double>(), before["total_revenue"].get<double>(), 1e-6);
+
+  // A product created in the catalog and an account registered are counted at once.
+  auto created = client.Post("/api/products", {{"name", "Stats Vase " + Tag()}, {"sku", "SV-" + Tag()}, {"price", 5.0},
+                                               {"stock_quantity", 2}},
+                             admin.auth());
+  ASSERT_EQ(created.status, 201) << created.body;
+  const auto with_product = stats();
+  EXPECT_EQ(count(with_product, "total_products"), count(cancelled, "total_products") + 1);
+  EXPECT_EQ(count(with_product, "low_stock_products"), count(cancelled, "low_stock_products") + 1);
+  auto registered = client.Post(
+      "/api/auth/register",
+      {{"email", "stats-" + Tag() + "@example.com"}, {"password", "correct horse 1"}, {"full_name", "Stats Person"}});
+  ASSERT_EQ(registered.status, 201) << registered.body;
+  EXPECT_EQ(count(stats(), "total_users"), count(with_product, "total_users") + 1);
+}
+
 // --- orders -------------------------------------------------------------------------------
 
 struct TaggedOrders {
