@@ -80,6 +80,12 @@ class Param {
   std::optional<std::string> value_;
 };
 
+// A statement with its parameters, to run in a batch (Connection::ExecBatch).
+struct Queued {
+  Statement statement;
+  std::vector<Param> params;
+};
+
 class Result;
 
 // A row of a Result. Columns are looked up by name; a missing column is a bug and throws.
@@ -147,6 +153,10 @@ class Connection {
   // Throws Unavailable when the connection is lost, QueryError when the statement fails.
   Result Exec(const Statement& statement, std::initializer_list<Param> params = {});
   Result Exec(const Statement& statement, const std::vector<Param>& params);
+  // Runs the statements of `batch` in one round trip (libpq's pipeline mode), preparing those not
+  // yet prepared on this connection, and returns their results in order. Meant for a few small
+  // statements. Throws as Exec does for the first statement that fails; those after it do not run.
+  std::vector<Result> ExecBatch(const std::vector<Queued>& batch);
   // Runs SQL assembled by the caller from fixed fragments (never from user text), unprepared.
   Result ExecDynamic(const std::string& sql, const std::vector<Param>& params);
   // Runs one or more statements without parameters (migrations, transaction control).
@@ -172,6 +182,9 @@ class Transaction {
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
   void Commit();
+  // Runs `batch`, then COMMIT, in one round trip. Throws as Exec does; then nothing is committed,
+  // and the destructor rolls back.
+  void Commit(std::vector<Queued> batch);
 
  private:
   Connection& connection_;

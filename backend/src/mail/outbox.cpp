@@ -28,7 +28,12 @@ constexpr db::Statement kRelease{
 }  // namespace
 
 void Enqueue(db::Connection& connection, const Message& message) {
-  connection.Exec(kEnqueue, {message.kind, message.to, message.subject, message.text_body, message.html_body});
+  const auto queued = EnqueueStatement(message);
+  connection.Exec(queued.statement, queued.params);
+}
+
+db::Queued EnqueueStatement(const Message& message) {
+  return {kEnqueue, {message.kind, message.to, message.subject, message.text_body, message.html_body}};
 }
 
 std::vector<QueuedMessage> ClaimDue(db::Connection& connection, int limit, std::chrono::seconds lease) {

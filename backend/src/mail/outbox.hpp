@@ -22,6 +22,8 @@ struct Message {
 
 // Inserts `message` into email_outbox on `connection` (inside the caller's transaction).
 void Enqueue(db::Connection& connection, const Message& message);
+// The statement Enqueue runs, for a batch of the caller's transaction (db::Transaction::Commit).
+db::Queued EnqueueStatement(const Message& message);
 
 // A message taken from the outbox by the sender.
 struct QueuedMessage {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "cart/cart_store.hpp"
 #include "common/crypto.hpp"
 #include "mail/compose.hpp"
 #include "orders/orders_store.hpp"
@@ -34,14 +33,6 @@ std::string Join(const std::vector<std::string>& parts, std::string_view separat
 // The bytea parameter of the SHA-256 of the checkout details.
 std::string RequestHash(const CheckoutDetails& details) {
   return "\\x" + crypto::Hex(crypto::Sha256(ToJson(details).dump()));
-}
-
-// The change of stock an order's items make, taken or given back. Whether a product sold out or
-// came back is not known here, so lists filtering on availability are told it may have.
-catalog::StockChange StockTaken(const std::vector<OrderItem>& items) {
-  catalog::StockChange change{.availability = true};
-  for (const auto& item : items) change.product_ids.push_back(item.product_id);
-  return change;
 }
 
 }  // namespace
@@ -99,32 +90,36 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
     return Receipt{stored->status, std::move(stored->body), true};
   }
 
-  // Stock is taken in product-id order, so concurrent checkouts lock rows in one order and
-  // cannot deadlock.
-  const auto lines = LockCheckoutLines(*connection, user_id);
+  const auto lines = TakeCart(*connection, user_id);
   if (lines.empty()) return BadRequest("Cart is empty");
   std::vector<OrderItem> items;
   std::vector<std::string> short_products;
   Money subtotal;
   for (const auto& line : lines) {
-    auto item = TakeStock(*connection, line.product_id, line.quantity);
-    if (!item) {
-      short_products.push_back(line.product_name);
+    if (!line.stock_left) {
+      short_products.push_back(line.item.product_name);
       continue;
     }
-    subtotal += item->line_total();
-    items.push_back(std::move(*item));
+    subtotal += line.item.line_total();
+    items.push_back(line.item);
   }
   if (!short_products.empty()) return Conflict("Insufficient stock for: " + Join(short_products, ", "));
 
-  Order order = InsertOrder(*connection, user_id, NextOrderNumber(*connection), details, subtotal);
-  order.items = InsertOrderItems(*connection, order.id, items);
-  cart::DeleteCart(*connection, user_id);
-  mail::Enqueue(*connection, ConfirmationEmail(order, frontend_url_));
+  // The order number is taken last, so the statements between it and the commit are few.
+  const Order order = InsertOrder(*connection, user_id, details, subtotal, std::move(items));
   Receipt receipt{201, ToJson(order).dump(), false};
-  if (idempotency_key) StoreResponse(*connection, user_id, *idempotency_key, order.id, receipt.status, receipt.body);
-  transaction.Commit();
-  catalog_cache_.InvalidateStock(StockTaken(order.items));
+  std::vector<db::Queued> batch = {mail::EnqueueStatement(ConfirmationEmail(order, frontend_url_))};
+  if (idempotency_key) {
+    batch.push_back(StoreResponseStatement(user_id, *idempotency_key, order.id, receipt.status, receipt.body));
+  }
+  // The email, the response kept for the key and the commit go in one round trip.
+  transaction.Commit(std::move(batch));
+  catalog::StockChange change;
+  for (const auto& line : lines) {
+    change.product_ids.push_back(line.item.product_id);
+    change.availability = change.availability || *line.stock_left == 0;
+  }
+  catalog_cache_.InvalidateStock(change);
   stats_cache_.Invalidate();
   return receipt;
 }
@@ -155,17 +150,22 @@ Result<Order> OrderService::ChangeStatus(std::int64_t order_id, OrderStatus stat
                     " to " + std::string(ToString(status)));
   }
   const bool restock = status == OrderStatus::kCancelled;
+  catalog::StockChange change;
   if (restock) {
     std::vector<OrderItem> items = order->items;
     std::sort(items.begin(), items.end(),
               [](const OrderItem& a, const OrderItem& b) { return a.product_id < b.product_id; });
-    for (const auto& item : items) ReturnStock(*connection, item.product_id, item.quantity);
+    for (const auto& item : items) {
+      const std::int64_t stock = ReturnStock(*connection, item.product_id, item.quantity);
+      change.product_ids.push_back(item.product_id);
+      change.availability = change.availability || stock == item.quantity;  // back from zero
+    }
   }
   Order updated = UpdateStatus(*connection, order_id, status);
   updated.items = std::move(order->items);
   if (auto email = StatusEmail(updated, frontend_url_)) mail::Enqueue(*connection, *email);
   transaction.Commit();
-  if (restock) catalog_cache_.InvalidateStock(StockTaken(updated.items));
+  if (restock) catalog_cache_.InvalidateStock(change);
   stats_cache_.Invalidate();
   return updated;
 }

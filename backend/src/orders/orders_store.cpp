@@ -1,6 +1,5 @@
 #include "orders/orders_store.hpp"
 
-#include <algorithm>
 #include <map>
 
 namespace shop::orders {
@@ -8,15 +7,16 @@ namespace {
 
 // --- idempotency keys
 
-constexpr db::Statement kForgetExpiredKeys{
-    "orders_forget_expired_keys",
-    "DELETE FROM idempotency_keys WHERE user_id = $1 AND created_at < now() - interval '24 hours'"};
-
 // With a unique key, an INSERT that meets a row another transaction has inserted but not yet
-// committed waits for that transaction, then does nothing if it committed.
-constexpr db::Statement kClaimKey{"orders_claim_key",
-                                  "INSERT INTO idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, $3) "
-                                  "ON CONFLICT (user_id, key) DO NOTHING RETURNING user_id"};
+// committed waits for that transaction, then finds the row if it committed. A row older than 24
+// hours is taken over as if new; a younger one is only locked, and nothing is returned.
+constexpr db::Statement kClaimKey{
+    "orders_claim_key",
+    "INSERT INTO idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, $3) "
+    "ON CONFLICT (user_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, order_id = NULL, "
+    "response_status = NULL, response_body = NULL, created_at = now() "
+    "WHERE idempotency_keys.created_at < now() - interval '24 hours' "
+    "RETURNING user_id"};
 
 constexpr db::Statement kFindStoredResponse{
     "orders_find_stored_response",
@@ -30,39 +30,57 @@ constexpr db::Statement kStoreResponse{
 
 // --- checkout
 
-constexpr db::Statement kLockCheckoutLines{
-    "orders_lock_checkout_lines",
-    "SELECT c.product_id, c.quantity, p.name FROM cart_items c JOIN products p ON p.id = c.product_id "
-    "WHERE c.user_id = $1 AND p.is_active ORDER BY c.product_id FOR UPDATE OF c"};
+// The cart lines of active products and their products are locked in product-id order (LockRows
+// runs above the sort), so concurrent checkouts cannot deadlock; then every line whose product
+// has the quantity is taken off its stock. The UPDATE rechecks its condition on the latest
+// version of the row, the one locked above, so stock can never go below zero. The cart is emptied
+// (lines of inactive products too) once the lines are read. A line that falls short comes back
+// without sku, price and stock.
+constexpr db::Statement kTakeCart{
+    "orders_take_cart",
+    "WITH lines AS MATERIALIZED ("
+    "  SELECT c.product_id, c.quantity, p.name FROM cart_items c JOIN products p ON p.id = c.product_id"
+    "  WHERE c.user_id = $1 AND p.is_active ORDER BY c.product_id FOR UPDATE OF c FOR NO KEY UPDATE OF p"
+    "), taken AS ("
+    "  UPDATE products p SET stock_quantity = p.stock_quantity - l.quantity FROM lines l"
+    "  WHERE p.id = l.product_id AND p.stock_quantity >= l.quantity"
+    "  RETURNING p.id, p.sku, p.price, p.stock_quantity"
+    "), emptied AS ("
+    "  DELETE FROM cart_items WHERE user_id = $1"
+    ") "
+    "SELECT l.product_id, l.quantity, l.name AS product_name, t.sku AS product_sku, t.price, t.stock_quantity "
+    "FROM lines l LEFT JOIN taken t ON t.id = l.product_id ORDER BY l.product_id"};
 
-// The condition is checked again on the latest version of the row once a concurrent checkout
-// that holds it commits, so stock can never go below zero.
-constexpr db::Statement kTakeStock{"orders_take_stock",
-                                   "UPDATE products SET stock_quantity = stock_quantity - $2 "
-                                   "WHERE id = $1 AND is_active AND stock_quantity >= $2 "
-                                   "RETURNING id AS product_id, name AS product_name, sku AS product_sku, price"};
+constexpr db::Statement kReturnStock{
+    "orders_return_stock",
+    "UPDATE products SET stock_quantity = stock_quantity + $2 WHERE id = $1 RETURNING stock_quantity"};
 
-constexpr db::Statement kReturnStock{"orders_return_stock",
-                                     "UPDATE products SET stock_quantity = stock_quantity + $2 WHERE id = $1"};
-
-constexpr db::Statement kNextOrderNumber{
-    "orders_next_number", "UPDATE order_number_counter SET last_value = last_value + 1 RETURNING last_value"};
-
+// The order number is taken by the statement that inserts the order, after every other lock of
+// checkout is held, so the counter row stays locked only from here to the commit. The items
+// travel as one JSON array (prices as decimal text, so they stay exact) and are inserted in
+// their array order, so their ids follow it. One row per item: the order and the item's id. The
+// LIMITs tell the planner what it cannot know from the counter (one row), which keeps the cost
+// estimate small and the statement clear of JIT compilation.
 const std::string kInsertOrderSql = db::JoinSql(
-    {"INSERT INTO orders (order_number, user_id, subtotal, total_amount, customer_name, customer_email, "
-     "customer_phone, shipping_address, shipping_city, shipping_state, shipping_postal_code, shipping_country, notes) "
-     "VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ",
-     kOrderColumns});
+    {"WITH number AS ("
+     "  UPDATE order_number_counter SET last_value = last_value + 1 RETURNING 'ORD-' || last_value AS order_number"
+     "), placed AS ("
+     "  INSERT INTO orders (order_number, user_id, subtotal, total_amount, customer_name, customer_email,"
+     "    customer_phone, shipping_address, shipping_city, shipping_state, shipping_postal_code, shipping_country,"
+     "    notes)"
+     "  SELECT order_number, $1::bigint, $2::numeric, $2::numeric, $3::text, $4::text, $5::text, $6::text, $7::text,"
+     "    $8::text, $9::text, $10::text, $11::text FROM number LIMIT 1 RETURNING ",
+     kOrderColumns,
+     "), items AS ("
+     "  INSERT INTO order_items (order_id, product_id, product_name, product_sku, quantity, price)"
+     "  SELECT (SELECT id FROM placed), x.product_id, x.product_name, x.product_sku, x.quantity, x.price"
+     "  FROM ROWS FROM (jsonb_to_recordset($12::jsonb)"
+     "    AS (product_id bigint, product_name text, product_sku text, quantity integer, price numeric))"
+     "    WITH ORDINALITY AS x(product_id, product_name, product_sku, quantity, price, n)"
+     "  ORDER BY x.n RETURNING id"
+     ") "
+     "SELECT placed.*, items.id AS item_id FROM (SELECT * FROM placed LIMIT 1) AS placed, items ORDER BY items.id"});
 const db::Statement kInsertOrder{"orders_insert", kInsertOrderSql};
-
-// The items travel as one JSON array; prices as decimal text, so they stay exact.
-const std::string kInsertOrderItemsSql =
-    db::JoinSql({"INSERT INTO order_items (order_id, product_id, product_name, product_sku, quantity, price) "
-         "SELECT $1, x.product_id, x.product_name, x.product_sku, x.quantity, x.price "
-         "FROM jsonb_to_recordset($2::jsonb) "
-         "AS x(product_id bigint, product_name text, product_sku text, quantity integer, price numeric) RETURNING ",
-         kOrderItemColumns});
-const db::Statement kInsertOrderItems{"orders_insert_items", kInsertOrderItemsSql};
 
 // --- reading and changing orders
 
@@ -99,7 +117,6 @@ std::optional<Order> OneOrder(db::Connection& connection, db::Result result) {
 
 bool ClaimIdempotencyKey(db::Connection& connection, std::int64_t user_id, const std::string& key,
                          const std::string& request_hash) {
-  connection.Exec(kForgetExpiredKeys, {user_id});
   return !connection.Exec(kClaimKey, {user_id, key, request_hash}).empty();
 }
 
@@ -112,46 +129,31 @@ std::optional<StoredResponse> FindStoredResponse(db::Connection& connection, std
                         row.String("response_body")};
 }
 
-void StoreResponse(db::Connection& connection, std::int64_t user_id, const std::string& key, std::int64_t order_id,
-                   int status, const std::string& body) {
-  connection.Exec(kStoreResponse, {user_id, key, order_id, status, body});
+db::Queued StoreResponseStatement(std::int64_t user_id, const std::string& key, std::int64_t order_id, int status,
+                                  const std::string& body) {
+  return {kStoreResponse, {user_id, key, order_id, status, body}};
 }
 
-std::vector<CheckoutLine> LockCheckoutLines(db::Connection& connection, std::int64_t user_id) {
+std::vector<CheckoutLine> TakeCart(db::Connection& connection, std::int64_t user_id) {
   std::vector<CheckoutLine> lines;
-  for (const auto& row : connection.Exec(kLockCheckoutLines, {user_id})) {
-    lines.push_back({row.Int("product_id"), row.Int("quantity"), row.String("name")});
+  for (const auto& row : connection.Exec(kTakeCart, {user_id})) {
+    CheckoutLine line{{0, row.Int("product_id"), row.String("product_name"), "", row.Int("quantity"), Money()},
+                      row.OptInt("stock_quantity")};
+    if (line.stock_left) {
+      line.item.product_sku = row.String("product_sku");
+      line.item.price = row.GetMoney("price");
+    }
+    lines.push_back(std::move(line));
   }
   return lines;
 }
 
-std::optional<OrderItem> TakeStock(db::Connection& connection, std::int64_t product_id, std::int64_t quantity) {
-  auto result = connection.Exec(kTakeStock, {product_id, quantity});
-  if (result.empty()) return std::nullopt;
-  const auto row = result.front();
-  return OrderItem{0,        row.Int("product_id"), row.String("product_name"), row.String("product_sku"),
-                   quantity, row.GetMoney("price")};
+std::int64_t ReturnStock(db::Connection& connection, std::int64_t product_id, std::int64_t quantity) {
+  return connection.Exec(kReturnStock, {product_id, quantity}).front().Int("stock_quantity");
 }
 
-void ReturnStock(db::Connection& connection, std::int64_t product_id, std::int64_t quantity) {
-  connection.Exec(kReturnStock, {product_id, quantity});
-}
-
-std::string NextOrderNumber(db::Connection& connection) {
-  return "ORD-" + std::to_string(connection.Exec(kNextOrderNumber).front().Int("last_value"));
-}
-
-Order InsertOrder(db::Connection& connection, std::int64_t user_id, const std::string& order_number,
-                  const CheckoutDetails& details, Money subtotal) {
-  auto result = connection.Exec(
-      kInsertOrder, {order_number, user_id, subtotal, details.customer_name, details.customer_email,
-                     details.customer_phone, details.shipping_address, details.shipping_city, details.shipping_state,
-                     details.shipping_postal_code, details.shipping_country, details.notes});
-  return OrderFromRow(result.front());
-}
-
-std::vector<OrderItem> InsertOrderItems(db::Connection& connection, std::int64_t order_id,
-                                        const std::vector<OrderItem>& items) {
+Order InsertOrder(db::Connection& connection, std::int64_t user_id, const CheckoutDetails& details, Money subtotal,
+                  std::vector<OrderItem> items) {
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& item : items) {
     rows.push_back({{"product_id", item.product_id},
@@ -160,12 +162,14 @@ std::vector<OrderItem> InsertOrderItems(db::Connection& connection, std::int64_t
                     {"quantity", item.quantity},
                     {"price", item.price.ToString()}});
   }
-  std::vector<OrderItem> inserted;
-  for (const auto& row : connection.Exec(kInsertOrderItems, {order_id, rows.dump()})) {
-    inserted.push_back(OrderItemFromRow(row));
-  }
-  std::sort(inserted.begin(), inserted.end(), [](const OrderItem& a, const OrderItem& b) { return a.id < b.id; });
-  return inserted;
+  const auto result = connection.Exec(
+      kInsertOrder, {user_id, subtotal, details.customer_name, details.customer_email, details.customer_phone,
+                     details.shipping_address, details.shipping_city, details.shipping_state,
+                     details.shipping_postal_code, details.shipping_country, details.notes, rows.dump()});
+  Order order = OrderFromRow(result.front());
+  for (std::size_t i = 0; i < items.size(); ++i) items[i].id = result[static_cast<int>(i)].Int("item_id");
+  order.items = std::move(items);
+  return order;
 }
 
 std::optional<Order> FindOrder(db::Connection& connection, std::int64_t order_id) {

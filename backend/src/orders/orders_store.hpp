@@ -15,8 +15,8 @@ namespace shop::orders {
 
 // --- idempotency keys ---------------------------------------------------------------------------
 
-// Claims a key for this checkout (forgetting the user's keys older than 24 hours first). Returns
-// false when the key is already taken; if another transaction holds it, waits until that one ends.
+// Claims a key for this checkout (taking over the user's key older than 24 hours). Returns false
+// when the key is already taken; if another transaction holds it, waits until that one ends.
 bool ClaimIdempotencyKey(db::Connection& connection, std::int64_t user_id, const std::string& key,
                          const std::string& request_hash);
 
@@ -29,39 +29,34 @@ struct StoredResponse {
 std::optional<StoredResponse> FindStoredResponse(db::Connection& connection, std::int64_t user_id,
                                                  const std::string& key, const std::string& request_hash);
 
-void StoreResponse(db::Connection& connection, std::int64_t user_id, const std::string& key, std::int64_t order_id,
-                   int status, const std::string& body);
+// The statement that keeps the response with the key claimed by this checkout, for the batch
+// that commits it.
+db::Queued StoreResponseStatement(std::int64_t user_id, const std::string& key, std::int64_t order_id, int status,
+                                  const std::string& body);
 
 // --- checkout -----------------------------------------------------------------------------------
 
-// A line of the cart as checkout sees it.
+// A line of the cart as checkout takes it: the item without ids (sku and price only when taken),
+// and the product's stock once taken, or nullopt when the product had less than the quantity.
 struct CheckoutLine {
-  std::int64_t product_id = 0;
-  std::int64_t quantity = 0;
-  std::string product_name;
+  OrderItem item;
+  std::optional<std::int64_t> stock_left;
 };
 
-// The user's cart lines of active products, by product id, locked until the transaction ends.
-std::vector<CheckoutLine> LockCheckoutLines(db::Connection& connection, std::int64_t user_id);
+// Empties the user's cart for checkout: locks its lines of active products and their products,
+// in product-id order, until the transaction ends, takes each line's quantity off the stock of its
+// product when it has that many, and deletes the cart. Returns those lines by product id; when one
+// falls short the caller rolls back, and nothing has changed.
+std::vector<CheckoutLine> TakeCart(db::Connection& connection, std::int64_t user_id);
 
-// Takes `quantity` off the stock of an active product that has that many. Returns the product's
-// name, sku and price (as an item without ids), or nullopt and changes nothing when it falls short.
-std::optional<OrderItem> TakeStock(db::Connection& connection, std::int64_t product_id, std::int64_t quantity);
+// Puts `quantity` back in stock; returns the product's new stock.
+std::int64_t ReturnStock(db::Connection& connection, std::int64_t product_id, std::int64_t quantity);
 
-// Puts `quantity` back in stock.
-void ReturnStock(db::Connection& connection, std::int64_t product_id, std::int64_t quantity);
-
-// The next order number ("ORD-100001"). Gap-free: the counter row stays locked until the
-// transaction ends, and a rollback gives the number back.
-std::string NextOrderNumber(db::Connection& connection);
-
-Order InsertOrder(db::Connection& connection, std::int64_t user_id, const std::string& order_number,
-                  const CheckoutDetails& details, Money subtotal);
-
-// Inserts the items (product_id, product_name, product_sku, quantity, price) of an order in one
-// statement and returns them with their ids.
-std::vector<OrderItem> InsertOrderItems(db::Connection& connection, std::int64_t order_id,
-                                        const std::vector<OrderItem>& items);
+// Inserts the order with the next order number ("ORD-100001") and its items, and returns it with
+// the items' ids. Gap-free: the counter row stays locked from this statement until the transaction
+// ends, and a rollback gives the number back; call it once every other lock is held, then commit.
+Order InsertOrder(db::Connection& connection, std::int64_t user_id, const CheckoutDetails& details, Money subtotal,
+                  std::vector<OrderItem> items);
 
 // --- reading and changing orders ----------------------------------------------------------------
 

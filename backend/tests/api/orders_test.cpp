@@ -123,6 +123,36 @@ TEST(Checkout, CopiesNameSkuAndPriceSoProductEditsNeverChangeTheOrder) {
   EXPECT_EQ(item["price"], 5.0);
 }
 
+TEST(Checkout, ItemsFollowProductOrderWhicheverOrderTheCartWasFilledIn) {
+  auto user = CreateUser(Db());
+  auto first = CreateProduct(Db(), {.price = "1.10"});
+  auto second = CreateProduct(Db(), {.price = "2.20"});
+  auto third = CreateProduct(Db(), {.price = "3.30"});
+  PutInCart(user, third.id, 3);
+  PutInCart(user, first.id, 1);
+  PutInCart(user, second.id, 2);
+
+  auto response = Checkout(user);
+  ASSERT_EQ(response.status, 201) << response.body;
+  auto order = response.json();
+  ASSERT_EQ(order["items"].size(), 3u);
+  EXPECT_EQ(order["items"][0]["product_id"], first.id);
+  EXPECT_EQ(order["items"][1]["product_id"], second.id);
+  EXPECT_EQ(order["items"][2]["product_id"], third.id);
+  EXPECT_EQ(order["items"][2]["line_total"], 9.9);
+  EXPECT_EQ(order["subtotal"], 15.4);
+  EXPECT_LT(order["items"][0]["id"], order["items"][1]["id"]);
+  EXPECT_LT(order["items"][1]["id"], order["items"][2]["id"]);
+  EXPECT_EQ(Api().Get(OrderPath(order["id"]), user.auth()).json(), order);
+}
+
+// Stock changes at every checkout; an index over stock_quantity would turn each one into a new
+// row version with an entry in every index of products (HOT updates need no indexed column to
+// change).
+TEST(Checkout, NoIndexOfProductsCoversTheStockSoTakingStockStaysInPlace) {
+  EXPECT_EQ(Count("pg_indexes WHERE tablename = 'products' AND indexdef LIKE '%stock_quantity%'"), "0");
+}
+
 TEST(Checkout, EmptyCartIs400) {
   auto user = CreateUser(Db());
   auto response = Checkout(user);
@@ -339,6 +369,26 @@ TEST(Idempotency, KeysOlderThanADayAreForgotten) {
   ASSERT_EQ(second.status, 201);
   EXPECT_NE(second.json()["id"], first.json()["id"]);
   EXPECT_EQ(second.header("idempotent-replayed"), "");
+}
+
+TEST(Idempotency, AKeyOlderThanADayIsTakenOverEvenForOtherDetails) {
+  auto user = CreateUser(Db());
+  auto product = CreateProduct(Db());
+  PutInCart(user, product.id, 1);
+  auto first = Checkout(user, "old-key-other-details");
+  ASSERT_EQ(first.status, 201);
+  Db().Execute("UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE user_id = " +
+               std::to_string(user.id));
+  PutInCart(user, product.id, 1);
+  auto other = Shipping();
+  other["shipping_city"] = "Salem";
+  auto second = Checkout(user, "old-key-other-details", other);
+  ASSERT_EQ(second.status, 201) << second.body;
+  EXPECT_EQ(second.json()["shipping_city"], "Salem");
+  auto again = Checkout(user, "old-key-other-details", other);
+  EXPECT_EQ(again.body, second.body);
+  EXPECT_EQ(again.header("idempotent-replayed"), "true");
+  EXPECT_EQ(Checkout(user, "old-key-other-details").status, 422);
 }
 
 TEST(Idempotency, AFailedCheckoutLeavesTheKeyFree) {
