@@ -45,7 +45,7 @@ class ResponseCache {
 
   // Holds at most `max_entries` entries and about `max_bytes` (bodies, keys and bookkeeping);
   // when full, the oldest entry not read since the last pass goes first.
-  explicit ResponseCache(std::size_t max_entries = 50'000, std::size_t max_bytes = 32u << 20);
+  explicit ResponseCache(std::size_t max_entries = 50'000, std::size_t max_bytes = 48u << 20);
 
   // Where the cache's history stands: take it before reading what a response is rendered from,
   // and hand it to Store.
