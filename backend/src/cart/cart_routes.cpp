@@ -53,7 +53,7 @@ http::Response CartResponse(Result<Cart> cart, int status) {
 }  // namespace
 
 http::Response ShowCart(CartService& service, const http::Request& request) {
-  return http::Response::JsonText(200, CartJson(service.Get(request.Caller().user_id)));
+  return http::Response::JsonText(200, service.GetJson(request.Caller().user_id));
 }
 
 http::Response AddItem(CartService& service, const http::Request& request) {

@@ -46,9 +46,18 @@ MergePlan PlanMerge(const std::vector<Line>& requested, const std::map<std::int6
   return plan;
 }
 
-Cart CartService::Get(std::int64_t user_id) {
-  auto connection = db_.Acquire();
-  return LoadCart(*connection, user_id);
+std::string CacheKey(std::int64_t user_id) { return "cart:" + std::to_string(user_id); }
+
+std::string CartService::GetJson(std::int64_t user_id) {
+  const std::string key = CacheKey(user_id);
+  if (const auto kept = cache_.Find(key)) return kept->body;
+  const std::uint64_t version = cache_.Version();  // before reading, so a change during the read wins
+  const Cart cart = LoadCart(*db_.Acquire(), user_id);
+  catalog::StockShown shown;
+  for (const auto& item : cart.items) shown.product_ids.push_back(item.product_id);
+  std::string body = CartJson(cart);
+  cache_.Store(key, body, std::move(shown), version);
+  return body;
 }
 
 Result<Cart> CartService::Add(std::int64_t user_id, std::int64_t product_id, std::int64_t quantity) {
@@ -64,6 +73,7 @@ Result<Cart> CartService::Add(std::int64_t user_id, std::int64_t product_id, std
     if (!error.IsForeignKeyViolation()) throw;
     return NotFound("Product not found");  // deleted a moment ago
   }
+  cache_.Invalidate(CacheKey(user_id));
   return LoadCart(*connection, user_id);
 }
 
@@ -73,18 +83,21 @@ Result<Cart> CartService::Update(std::int64_t user_id, std::int64_t item_id, std
   if (!line) return NotFound("Cart item not found");
   if (quantity > line->product.stock_quantity) return InsufficientStock(line->product);
   UpdateCartLine(*connection, user_id, item_id, quantity);
+  cache_.Invalidate(CacheKey(user_id));
   return LoadCart(*connection, user_id);
 }
 
 Result<Cart> CartService::Remove(std::int64_t user_id, std::int64_t item_id) {
   auto connection = db_.Acquire();
   if (!DeleteCartLine(*connection, user_id, item_id)) return NotFound("Cart item not found");
+  cache_.Invalidate(CacheKey(user_id));
   return LoadCart(*connection, user_id);
 }
 
 void CartService::Clear(std::int64_t user_id) {
   auto connection = db_.Acquire();
   DeleteCart(*connection, user_id);
+  cache_.Invalidate(CacheKey(user_id));
 }
 
 MergeResult CartService::Merge(std::int64_t user_id, const std::vector<Line>& items) {
@@ -100,6 +113,7 @@ MergeResult CartService::Merge(std::int64_t user_id, const std::vector<Line>& it
     transaction.Commit();
     result.adjustments = std::move(plan.adjustments);
   }
+  cache_.Invalidate(CacheKey(user_id));
   result.cart = LoadCart(*connection, user_id);
   return result;
 }

@@ -4,9 +4,11 @@
 
 #include <cstdint>
 #include <map>
+#include <string>
 #include <vector>
 
 #include "cart/cart.hpp"
+#include "catalog/response_cache.hpp"
 #include "common/errors.hpp"
 #include "db/pool.hpp"
 
@@ -30,12 +32,18 @@ struct MergeResult {
   std::vector<Adjustment> adjustments;
 };
 
+// The key of a user's cart in the catalog's response cache.
+std::string CacheKey(std::int64_t user_id);
+
 // Every method throws db::Unavailable when the database cannot be reached.
 class CartService {
  public:
-  explicit CartService(db::Pool& db) : db_(db) {}
+  // Keeps each user's cart, as GET /api/cart answers it, in `cache`: a catalog write or a change of
+  // stock of one of its products drops it there, and so does every change of the cart here.
+  CartService(db::Pool& db, catalog::ResponseCache& cache) : db_(db), cache_(cache) {}
 
-  Cart Get(std::int64_t user_id);
+  // The cart as the JSON of GET /api/cart, from the cache when it holds it.
+  std::string GetJson(std::int64_t user_id);
   // Adds to the product's line (or creates it). 404 for an unknown or inactive product, 400 when
   // the line would hold more than the stock.
   Result<Cart> Add(std::int64_t user_id, std::int64_t product_id, std::int64_t quantity);
@@ -49,6 +57,7 @@ class CartService {
 
  private:
   db::Pool& db_;
+  catalog::ResponseCache& cache_;
 };
 
 }  // namespace shop::cart

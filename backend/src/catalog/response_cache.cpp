@@ -48,7 +48,7 @@ std::shared_ptr<const ResponseCache::Entry> ResponseCache::Store(const std::stri
                             entry->shown.product_ids.size() * (sizeof(std::int64_t) + key.size() + kIndexOverhead);
   if (bytes > max_bytes_ / 16) return entry;
   std::unique_lock lock(mutex_);
-  if (ChangedSinceLocked(entry->shown, version)) return entry;
+  if (ChangedSinceLocked(key, entry->shown, version)) return entry;
   EraseLocked(key);
   order_.push_back(key);
   entries_.emplace(key, Slot{entry, std::prev(order_.end()), bytes});
@@ -59,10 +59,11 @@ std::shared_ptr<const ResponseCache::Entry> ResponseCache::Store(const std::stri
   return entry;
 }
 
-bool ResponseCache::ChangedSinceLocked(const StockShown& shown, std::uint64_t version) const {
+bool ResponseCache::ChangedSinceLocked(const std::string& key, const StockShown& shown,
+                                       std::uint64_t version) const {
   if (version < forgotten_) return true;
   for (auto change = changes_.rbegin(); change != changes_.rend() && change->version > version; ++change) {
-    if (change->everything || (change->stock.availability && shown.availability)) return true;
+    if (change->everything || change->key == key || (change->stock.availability && shown.availability)) return true;
     for (const std::int64_t id : change->stock.product_ids) {
       if (std::find(shown.product_ids.begin(), shown.product_ids.end(), id) != shown.product_ids.end()) return true;
     }
@@ -129,6 +130,12 @@ void ResponseCache::InvalidateStock(const StockChange& change) {
     const std::vector<std::string> filtering(availability_keys_.begin(), availability_keys_.end());
     for (const auto& key : filtering) EraseLocked(key);
   }
+}
+
+void ResponseCache::Invalidate(const std::string& key) {
+  std::unique_lock lock(mutex_);
+  RecordLocked({.key = key});
+  EraseLocked(key);
 }
 
 std::size_t ResponseCache::size() const {

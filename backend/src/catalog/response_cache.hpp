@@ -2,7 +2,7 @@
 // threads: a lookup takes a shared lock and never waits on the database. A catalog write drops
 // every entry; a change of stock (a checkout, a cancellation) drops only the entries showing it.
 // The catalog service also keeps the totals of listings here (keys "total:..."), which every
-// page and order of a listing shares.
+// page and order of a listing shares, and the cart service each user's cart ("cart:<user id>").
 #pragma once
 
 #include <atomic>
@@ -62,6 +62,8 @@ class ResponseCache {
   // After a committed change of stock: drops the entries showing one of the products, and every
   // entry filtering on availability when that changed.
   void InvalidateStock(const StockChange& change);
+  // After a committed change of what `key` alone shows (a user's cart): drops its entry.
+  void Invalidate(const std::string& key);
   std::size_t size() const;
 
   // The ETag of a body: a quoted hex digest.
@@ -75,6 +77,7 @@ class ResponseCache {
     std::uint64_t version = 0;
     bool everything = false;
     StockChange stock;
+    std::string key;  // one entry's, when not empty
   };
   struct Slot {
     std::shared_ptr<const Entry> entry;
@@ -82,7 +85,7 @@ class ResponseCache {
     std::size_t bytes = 0;
   };
 
-  bool ChangedSinceLocked(const StockShown& shown, std::uint64_t version) const;
+  bool ChangedSinceLocked(const std::string& key, const StockShown& shown, std::uint64_t version) const;
   void RecordLocked(Change change);
   void EraseLocked(const std::string& key);
   void EvictLocked();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cart/cart_service.hpp"
 #include "common/crypto.hpp"
 #include "mail/compose.hpp"
 #include "orders/orders_store.hpp"
@@ -120,6 +121,7 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
     change.availability = change.availability || *line.stock_left == 0;
   }
   catalog_cache_.InvalidateStock(change);
+  catalog_cache_.Invalidate(cart::CacheKey(user_id));  // emptied
   stats_cache_.Invalidate();
   return receipt;
 }

@@ -215,6 +215,49 @@ TEST(Cart, LinesOfDeactivatedProductsAreHidden) {
   EXPECT_EQ(cart["subtotal"], 0);
 }
 
+// GET /api/cart is answered from a cache after the first time: every change must still show.
+TEST(Cart, ShowsEveryChangeAtOnceThoughItIsKept) {
+  auto user = CreateUser(Db());
+  auto buyer = CreateUser(Db());
+  auto admin = CreateUser(Db(), "admin");
+  auto kept = CreateProduct(Db(), {.price = "10.00", .stock = 10});
+  auto other = CreateProduct(Db());
+  const auto cart = [&] {
+    auto response = Api().Get("/api/cart", user.auth());
+    EXPECT_EQ(response.status, 200);
+    return response.json();
+  };
+  ASSERT_EQ(Add(user, kept.id, 1).status, 201);
+  ASSERT_EQ(cart()["total_items"], 1);
+  ASSERT_EQ(Add(user, other.id, 2).status, 201);
+  EXPECT_EQ(cart()["total_items"], 3);
+  const auto line = LineOf(cart(), kept.id);
+  const std::string line_path = "/api/cart/" + std::to_string(line["id"].get<std::int64_t>());
+  ASSERT_EQ(Api().Put(line_path, {{"quantity", 3}}, user.auth()).status, 200);
+  EXPECT_EQ(LineOf(cart(), kept.id)["quantity"], 3);
+
+  ASSERT_EQ(Add(buyer, kept.id, 4).status, 201);  // someone else buys four
+  const nlohmann::json shipping = {{"customer_name", "Bo Buyer"}, {"customer_email", "bo@example.com"},
+                                   {"shipping_address", "2 Dock Road"}, {"shipping_city", "Salem"},
+                                   {"shipping_postal_code", "97301"}, {"shipping_country", "US"}};
+  ASSERT_EQ(Api().Post("/api/orders", shipping, buyer.auth()).status, 201);
+  EXPECT_EQ(LineOf(cart(), kept.id)["product"]["stock_quantity"], 6);
+
+  const std::string product_path = "/api/products/" + std::to_string(kept.id);
+  ASSERT_EQ(Api().Put(product_path, {{"price", 12.5}}, admin.auth()).status, 200);
+  EXPECT_EQ(LineOf(cart(), kept.id)["product"]["price"], 12.5);
+
+  const auto other_line = LineOf(cart(), other.id);
+  const std::string other_path = "/api/cart/" + std::to_string(other_line["id"].get<std::int64_t>());
+  ASSERT_EQ(Api().Delete(other_path, user.auth()).status, 200);
+  EXPECT_EQ(cart()["items"].size(), 1u);
+  ASSERT_EQ(Api().Post("/api/cart/merge", {{"items", {{{"product_id", other.id}, {"quantity", 1}}}}}, user.auth()).status,
+            200);
+  EXPECT_EQ(cart()["items"].size(), 2u);
+  ASSERT_EQ(Api().Delete("/api/cart", user.auth()).status, 204);
+  EXPECT_EQ(cart()["total_items"], 0);
+}
+
 TEST(CartMerge, AddsUpCapsAtStockAndSkipsUnavailableProducts) {
   auto user = CreateUser(Db());
   auto capped = CreateProduct(Db(), {.price = "1.00", .stock = 5});

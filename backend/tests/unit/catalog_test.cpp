@@ -212,6 +212,20 @@ TEST(ResponseCache, EvictsTheOldestUnreadEntryBeyondItsBound) {
   EXPECT_EQ(cache.size(), 2u);
 }
 
+TEST(ResponseCache, InvalidatingAKeyDropsItAndWhatWasReadBeforeIt) {
+  ResponseCache cache;
+  cache.Store("cart:1", "[1]", {.product_ids = {1}}, cache.Version());
+  cache.Store("cart:2", "[1]", {.product_ids = {1}}, cache.Version());
+  const auto read_at = cache.Version();
+  cache.Invalidate("cart:1");
+  EXPECT_EQ(cache.Find("cart:1"), nullptr);
+  EXPECT_NE(cache.Find("cart:2"), nullptr);
+  cache.Store("cart:1", "old", {.product_ids = {1}}, read_at);  // read before the change
+  EXPECT_EQ(cache.Find("cart:1"), nullptr);
+  cache.Store("cart:3", "[3]", {.product_ids = {3}}, read_at);  // another key: kept
+  EXPECT_NE(cache.Find("cart:3"), nullptr);
+}
+
 TEST(ResponseCache, ReplacingAnEntryForgetsWhatTheOldOneShowed) {
   ResponseCache cache;
   cache.Store("/api/products?page=1", "[1]", {.product_ids = {1}}, cache.Version());
