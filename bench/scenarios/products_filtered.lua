@@ -6,7 +6,7 @@ local sorts = {"price_asc", "price_desc", "newest"}
 
 function init(args)
   local categories = bench.lines("category_slugs.txt")
-  bench.build(5000, function()
+  bench.build(bench.many, function()
     local band = bench.pick(bands)
     return bench.format("GET", string.format(
       "/api/products?category=%s&min_price=%d&max_price=%d&in_stock=true&sort=%s&page=%d&size=20",

@@ -11,7 +11,7 @@ local words = {
   "umbrela", "wallet", "watches", "gift boxes", "travel", "office", "outdoors", "warranty"}
 
 function init(args)
-  bench.build(5000, function()
+  bench.build(bench.many, function()
     local terms = {}
     for i = 1, math.random(3) do terms[i] = bench.pick(words) end
     local search = table.concat(terms, " "):gsub(" ", "+")
