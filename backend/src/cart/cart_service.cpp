@@ -62,19 +62,21 @@ std::string CartService::GetJson(std::int64_t user_id) {
 
 Result<Cart> CartService::Add(std::int64_t user_id, std::int64_t product_id, std::int64_t quantity) {
   auto connection = db_.Acquire();
+  std::optional<Cart> cart;
   try {
-    if (!AddToCartLine(*connection, user_id, product_id, quantity)) {
-      // Refused: tell an unavailable product from a lack of stock.
-      const auto product = FindActiveProduct(*connection, product_id);
-      if (!product) return NotFound("Product not found");
-      return InsufficientStock(*product);
-    }
+    cart = AddToCartLine(*connection, user_id, product_id, quantity);
   } catch (const db::QueryError& error) {
     if (!error.IsForeignKeyViolation()) throw;
     return NotFound("Product not found");  // deleted a moment ago
   }
+  if (!cart) {
+    // Refused: tell an unavailable product from a lack of stock.
+    const auto product = FindActiveProduct(*connection, product_id);
+    if (!product) return NotFound("Product not found");
+    return InsufficientStock(*product);
+  }
   cache_.Invalidate(CacheKey(user_id));
-  return LoadCart(*connection, user_id);
+  return std::move(*cart);
 }
 
 Result<Cart> CartService::Update(std::int64_t user_id, std::int64_t item_id, std::int64_t quantity) {

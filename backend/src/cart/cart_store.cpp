@@ -49,13 +49,15 @@ constexpr db::Statement kDeleteCart{"cart_delete", "DELETE FROM cart_items WHERE
 constexpr db::Statement kLockCartQuantities{
     "cart_lock_quantities", "SELECT product_id, quantity FROM cart_items WHERE user_id = $1 FOR UPDATE"};
 
-}  // namespace
-
-Cart LoadCart(db::Connection& connection, std::int64_t user_id) {
+Cart CartOf(const db::Result& rows) {
   Cart cart;
-  for (const auto& row : connection.Exec(kLoadCart, {user_id})) cart.items.push_back(CartItemFromRow(row));
+  for (const auto& row : rows) cart.items.push_back(CartItemFromRow(row));
   return cart;
 }
+
+}  // namespace
+
+Cart LoadCart(db::Connection& connection, std::int64_t user_id) { return CartOf(connection.Exec(kLoadCart, {user_id})); }
 
 std::optional<ProductStock> FindActiveProduct(db::Connection& connection, std::int64_t product_id) {
   auto result = connection.Exec(kFindActiveProduct, {product_id});
@@ -81,8 +83,12 @@ std::optional<CartLine> FindCartLine(db::Connection& connection, std::int64_t us
                   ProductStock{row.Int("product_id"), row.String("name"), row.Int("stock_quantity")}};
 }
 
-bool AddToCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id, std::int64_t quantity) {
-  return !connection.Exec(kAddToCartLine, {user_id, product_id, quantity}).empty();
+std::optional<Cart> AddToCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id,
+                                  std::int64_t quantity) {
+  // One implicit transaction: the cart is read after the add, and is not used when it was refused.
+  const auto results = connection.ExecBatch({{kAddToCartLine, {user_id, product_id, quantity}}, {kLoadCart, {user_id}}});
+  if (results[0].empty()) return std::nullopt;
+  return CartOf(results[1]);
 }
 
 void SetCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id, std::int64_t quantity) {

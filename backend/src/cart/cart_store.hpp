@@ -39,10 +39,11 @@ struct CartLine {
 };
 std::optional<CartLine> FindCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t item_id);
 
-// Adds `quantity` of a product to the user's cart, creating the line or adding to it, unless the
-// product is unknown or inactive or the line would then hold more than its stock. Returns false
-// (and changes nothing) in those cases.
-bool AddToCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id, std::int64_t quantity);
+// Adds `quantity` of a product to the user's cart, creating the line or adding to it, and returns
+// the cart after it, in one round trip; nullopt (and nothing changes) when the product is unknown or
+// inactive or the line would then hold more than its stock.
+std::optional<Cart> AddToCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id,
+                                  std::int64_t quantity);
 
 // Sets the quantity of the user's line of a product, creating the line when absent.
 void SetCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id, std::int64_t quantity);
