@@ -11,7 +11,8 @@
 # BENCH_THREADS wrk threads (the cores), BENCH_LOGIN_CONNECTIONS (2 per core), BENCH_TIMEOUT wrk's
 # request timeout (5s), BENCH_SCENARIOS (a space-separated subset), BENCH_PRODUCTS, BENCH_USERS,
 # BENCH_ORDERS, BENCH_CATEGORIES (the shop's size), BENCH_API_BIN (bench that shop-api binary
-# instead of building this checkout's, e.g. to compare two builds), BENCH_PERF=1 (profile the
+# instead of building this checkout's, e.g. to compare two builds), BENCH_ALLOW_NO_FSYNC=1 (bench a
+# running cluster that does not flush to disk), BENCH_PERF=1 (profile the
 # whole machine with perf during each scenario: logs/<scenario>-perf.txt tells where the CPU went).
 set -Eeuo pipefail
 trap 'echo "bench/run.sh: line $LINENO failed (exit $?)" >&2' ERR
@@ -104,6 +105,11 @@ bash "$ROOT/scripts/pg.sh" status || started_pg=1
 bash "$ROOT/scripts/pg.sh" start
 ADMIN_URL=$(bash "$ROOT/scripts/pg.sh" admin-url)
 APP_URL=$(bash "$ROOT/scripts/pg.sh" url)
+# A cluster left running by the tests (SHOP_PG_FAST) does not flush commits to disk: writes would
+# look faster than any shop gets.
+if [ "$(psql "$ADMIN_URL" -qAtX -c 'SHOW fsync')" != on ] && [ "${BENCH_ALLOW_NO_FSYNC:-0}" != 1 ]; then
+  die "the project's PostgreSQL runs with fsync off (started for the tests); stop it (bash scripts/pg.sh stop) so the bench starts one that flushes like production, or set BENCH_ALLOW_NO_FSYNC=1"
+fi
 DB_URL=${APP_URL/\/shop\?/\/shop_bench?}        # the application's role, the bench database
 SUPER_URL=${ADMIN_URL/\/postgres\?/\/shop_bench?}  # the superuser, the bench database (loading)
 psql "$ADMIN_URL" -qX -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS shop_bench WITH (FORCE)" \
