@@ -20,3 +20,16 @@ export function LoadingRegion({
     </div>
   );
 }
+
+/** Placeholder rows for a table whose first page is loading. */
+export function TableSkeleton({ label, rows = 8 }: { label: string; rows?: number }) {
+  return (
+    <LoadingRegion label={label}>
+      <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        {Array.from({ length: rows }, (_, index) => (
+          <Skeleton key={index} className="h-12" />
+        ))}
+      </div>
+    </LoadingRegion>
+  );
+}

@@ -12,6 +12,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
+import { LoadError } from '@/components/ui/load-error';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import {
   createCategory,
@@ -159,12 +160,7 @@ export function CategoryManager() {
         }
       />
       {categories.error ? (
-        <div className="space-y-3">
-          <Alert tone="error">{errorMessage(categories.error)}</Alert>
-          <Button variant="secondary" onClick={() => void categories.reload()}>
-            Try again
-          </Button>
-        </div>
+        <LoadError error={categories.error} onRetry={() => void categories.reload()} />
       ) : list === null ? (
         <LoadingRegion label="Loading categories">
           <div className="space-y-2">

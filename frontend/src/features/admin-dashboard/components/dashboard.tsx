@@ -13,9 +13,8 @@ import {
   UsersIcon,
 } from '@heroicons/react/24/outline';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { LoadError } from '@/components/ui/load-error';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { getStats } from '@/features/admin-dashboard/api';
 import {
@@ -29,7 +28,6 @@ import {
 import type { AdminStats } from '@/features/admin-dashboard/types';
 import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
 import { formatDateTime } from '@/features/orders/format';
-import { errorMessage } from '@/lib/api-error';
 import { formatCents, formatMoney } from '@/lib/money';
 import { useRemote } from '@/lib/use-remote';
 
@@ -407,12 +405,7 @@ export function Dashboard() {
         actions={<WindowPicker days={days} onChange={setDays} />}
       />
       {stats.error ? (
-        <div className="space-y-3">
-          <Alert tone="error">{errorMessage(stats.error)}</Alert>
-          <Button variant="secondary" onClick={() => void stats.reload()}>
-            Try again
-          </Button>
-        </div>
+        <LoadError error={stats.error} onRetry={() => void stats.reload()} />
       ) : stats.data === null ? (
         <DashboardSkeleton />
       ) : (

@@ -10,10 +10,12 @@ import { inputClasses } from '@/components/forms/text-field';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
+import { LoadError } from '@/components/ui/load-error';
 import { Pagination } from '@/components/ui/pagination';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { TableSkeleton } from '@/components/ui/skeleton';
 import { exportOrdersCsv, listOrders } from '@/features/admin-orders/api';
 import {
   exportRangeProblem,
@@ -195,20 +197,9 @@ export function OrderList() {
       </div>
 
       {orders.error ? (
-        <div className="space-y-3">
-          <Alert tone="error">{errorMessage(orders.error)}</Alert>
-          <Button variant="secondary" onClick={() => void orders.reload()}>
-            Try again
-          </Button>
-        </div>
+        <LoadError error={orders.error} onRetry={() => void orders.reload()} />
       ) : page === null ? (
-        <LoadingRegion label="Loading orders">
-          <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-            {Array.from({ length: 8 }, (_, index) => (
-              <Skeleton key={index} className="h-12" />
-            ))}
-          </div>
-        </LoadingRegion>
+        <TableSkeleton label="Loading orders" />
       ) : page.items.length === 0 ? (
         <EmptyState
           icon={ShoppingBagIcon}
@@ -227,58 +218,42 @@ export function OrderList() {
         </EmptyState>
       ) : (
         <>
-          <div
-            className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${orders.loading ? 'opacity-60' : ''}`}
-            aria-busy={orders.loading || undefined}
+          <DataTable
+            caption="Orders"
+            columns={[
+              { label: 'Order' },
+              { label: 'Placed' },
+              { label: 'Customer' },
+              { label: 'Status' },
+              { label: 'Total', align: 'right' },
+            ]}
+            busy={orders.loading}
+            minWidthClass="min-w-[44rem]"
           >
-            <table className="w-full min-w-[44rem] text-left text-sm">
-              <caption className="sr-only">Orders</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Order
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Placed
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Customer
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Status
-                  </th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">
-                    Total
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {page.items.map((order) => (
-                  <tr key={order.id} data-testid="order-row" className="hover:bg-slate-50">
-                    <td className="px-4 py-3">
-                      <Link
-                        href={`/admin/orders/${order.id}`}
-                        className="font-medium text-brand-700 hover:text-brand-800"
-                      >
-                        {order.order_number}
-                      </Link>
-                    </td>
-                    <td className="px-4 py-3 text-slate-700">{formatDateTime(order.created_at)}</td>
-                    <td className="px-4 py-3">
-                      <span className="block text-slate-900">{order.customer_name}</span>
-                      <span className="block text-xs text-slate-600">{order.customer_email}</span>
-                    </td>
-                    <td className="px-4 py-3">
-                      <OrderStatusBadge status={order.status} />
-                    </td>
-                    <td className="px-4 py-3 text-right font-medium">
-                      {formatMoney(order.total_amount)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+            {page.items.map((order) => (
+              <tr key={order.id} data-testid="order-row" className="hover:bg-slate-50">
+                <td className="px-4 py-3">
+                  <Link
+                    href={`/admin/orders/${order.id}`}
+                    className="font-medium text-brand-700 hover:text-brand-800"
+                  >
+                    {order.order_number}
+                  </Link>
+                </td>
+                <td className="px-4 py-3 text-slate-700">{formatDateTime(order.created_at)}</td>
+                <td className="px-4 py-3">
+                  <span className="block text-slate-900">{order.customer_name}</span>
+                  <span className="block text-xs text-slate-600">{order.customer_email}</span>
+                </td>
+                <td className="px-4 py-3">
+                  <OrderStatusBadge status={order.status} />
+                </td>
+                <td className="px-4 py-3 text-right font-medium">
+                  {formatMoney(order.total_amount)}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <Pagination
             page={page.page}
             pages={page.pages}

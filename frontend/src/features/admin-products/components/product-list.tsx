@@ -10,10 +10,12 @@ import { inputClasses } from '@/components/forms/text-field';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
+import { LoadError } from '@/components/ui/load-error';
 import { Pagination } from '@/components/ui/pagination';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { TableSkeleton } from '@/components/ui/skeleton';
 import { Switch } from '@/components/ui/switch';
 import { listCategories } from '@/features/admin-categories/api';
 import { deleteProduct, listProducts, updateProduct } from '@/features/admin-products/api';
@@ -74,18 +76,6 @@ function Filters({
         </select>
       </div>
     </div>
-  );
-}
-
-function TableSkeleton() {
-  return (
-    <LoadingRegion label="Loading products">
-      <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        {Array.from({ length: 8 }, (_, index) => (
-          <Skeleton key={index} className="h-12" />
-        ))}
-      </div>
-    </LoadingRegion>
   );
 }
 
@@ -191,14 +181,9 @@ export function ProductList() {
         </div>
       ) : null}
       {products.error ? (
-        <div className="space-y-3">
-          <Alert tone="error">{errorMessage(products.error)}</Alert>
-          <Button variant="secondary" onClick={() => void products.reload()}>
-            Try again
-          </Button>
-        </div>
+        <LoadError error={products.error} onRetry={() => void products.reload()} />
       ) : page === null ? (
-        <TableSkeleton />
+        <TableSkeleton label="Loading products" />
       ) : page.items.length === 0 ? (
         <EmptyState
           icon={CubeIcon}
@@ -219,129 +204,109 @@ export function ProductList() {
         </EmptyState>
       ) : (
         <>
-          <div
-            className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${products.loading ? 'opacity-60' : ''}`}
-            aria-busy={products.loading || undefined}
+          <DataTable
+            caption="Products"
+            columns={[
+              { label: 'Product' },
+              { label: 'Category' },
+              { label: 'Price', align: 'right' },
+              { label: 'Stock', align: 'right' },
+              { label: 'Active' },
+              { label: 'Featured' },
+              { label: 'Actions', align: 'right', hidden: true },
+            ]}
+            busy={products.loading}
+            minWidthClass="min-w-[52rem]"
           >
-            <table className="w-full min-w-[52rem] text-left text-sm">
-              <caption className="sr-only">Products</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Product
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Category
-                  </th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">
-                    Price
-                  </th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">
-                    Stock
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Active
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Featured
-                  </th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {page.items.map((product) => (
-                  <tr key={product.id} data-testid="product-row">
-                    <td className="px-4 py-2">
-                      <div className="flex items-center gap-3">
-                        <ProductImage
-                          src={product.image_url}
-                          alt={product.name}
-                          className="h-10 w-10 shrink-0 rounded-md"
-                        />
-                        <div className="min-w-0">
-                          <Link
-                            href={`/admin/products/${product.id}`}
-                            className="block max-w-xs truncate font-medium text-slate-900 hover:text-brand-700"
-                          >
-                            {product.name}
-                          </Link>
-                          <span className="block text-xs text-slate-600">SKU {product.sku}</span>
-                        </div>
-                      </div>
-                    </td>
-                    <td className="px-4 py-2 text-slate-700">
-                      {product.category?.name ?? <span className="text-slate-500">None</span>}
-                    </td>
-                    <td className="px-4 py-2 text-right">
-                      {formatMoney(product.price)}
-                      {product.compare_at_price !== null ? (
-                        <span className="block text-xs text-slate-600 line-through">
-                          <span className="sr-only">was </span>
-                          {formatMoney(product.compare_at_price)}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className="px-4 py-2 text-right">
-                      <StockEditor
-                        value={product.stock_quantity}
-                        productName={product.name}
-                        onSave={(stock) =>
-                          save(
-                            product,
-                            { stock_quantity: stock },
-                            `Stock of “${product.name}” set to ${stock}.`,
-                          )
-                        }
-                      />
-                    </td>
-                    <td className="px-4 py-2">
-                      <Switch
-                        checked={product.is_active}
-                        label={`Active: ${product.name}`}
-                        busy={busy === `${product.id}:is_active`}
-                        onChange={(value) => toggle(product, 'is_active', value)}
-                      />
-                    </td>
-                    <td className="px-4 py-2">
-                      <Switch
-                        checked={product.is_featured}
-                        label={`Featured: ${product.name}`}
-                        busy={busy === `${product.id}:is_featured`}
-                        onChange={(value) => toggle(product, 'is_featured', value)}
-                      />
-                    </td>
-                    <td className="px-4 py-2">
-                      <div className="flex justify-end gap-1">
-                        <Link
-                          href={`/admin/products/${product.id}`}
-                          className={buttonClasses('ghost', 'sm')}
-                          aria-label={`Edit ${product.name}`}
-                          title="Edit"
-                        >
-                          <PencilSquareIcon className="h-5 w-5" aria-hidden="true" />
-                        </Link>
-                        <Button
-                          variant="ghost"
-                          size="sm"
-                          className="text-red-700 hover:bg-red-50"
-                          aria-label={`Delete ${product.name}`}
-                          title="Delete"
-                          onClick={() => {
-                            setDeleteError(null);
-                            setDeleting(product);
-                          }}
-                        >
-                          <TrashIcon className="h-5 w-5" aria-hidden="true" />
-                        </Button>
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+            {page.items.map((product) => (
+              <tr key={product.id} data-testid="product-row">
+                <td className="px-4 py-2">
+                  <div className="flex items-center gap-3">
+                    <ProductImage
+                      src={product.image_url}
+                      alt={product.name}
+                      className="h-10 w-10 shrink-0 rounded-md"
+                    />
+                    <div className="min-w-0">
+                      <Link
+                        href={`/admin/products/${product.id}`}
+                        className="block max-w-xs truncate font-medium text-slate-900 hover:text-brand-700"
+                      >
+                        {product.name}
+                      </Link>
+                      <span className="block text-xs text-slate-600">SKU {product.sku}</span>
+                    </div>
+                  </div>
+                </td>
+                <td className="px-4 py-2 text-slate-700">
+                  {product.category?.name ?? <span className="text-slate-500">None</span>}
+                </td>
+                <td className="px-4 py-2 text-right">
+                  {formatMoney(product.price)}
+                  {product.compare_at_price !== null ? (
+                    <span className="block text-xs text-slate-600 line-through">
+                      <span className="sr-only">was </span>
+                      {formatMoney(product.compare_at_price)}
+                    </span>
+                  ) : null}
+                </td>
+                <td className="px-4 py-2 text-right">
+                  <StockEditor
+                    value={product.stock_quantity}
+                    productName={product.name}
+                    onSave={(stock) =>
+                      save(
+                        product,
+                        { stock_quantity: stock },
+                        `Stock of “${product.name}” set to ${stock}.`,
+                      )
+                    }
+                  />
+                </td>
+                <td className="px-4 py-2">
+                  <Switch
+                    checked={product.is_active}
+                    label={`Active: ${product.name}`}
+                    busy={busy === `${product.id}:is_active`}
+                    onChange={(value) => toggle(product, 'is_active', value)}
+                  />
+                </td>
+                <td className="px-4 py-2">
+                  <Switch
+                    checked={product.is_featured}
+                    label={`Featured: ${product.name}`}
+                    busy={busy === `${product.id}:is_featured`}
+                    onChange={(value) => toggle(product, 'is_featured', value)}
+                  />
+                </td>
+                <td className="px-4 py-2">
+                  <div className="flex justify-end gap-1">
+                    <Link
+                      href={`/admin/products/${product.id}`}
+                      className={buttonClasses('ghost', 'sm')}
+                      aria-label={`Edit ${product.name}`}
+                      title="Edit"
+                    >
+                      <PencilSquareIcon className="h-5 w-5" aria-hidden="true" />
+                    </Link>
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      className="text-red-700 hover:bg-red-50"
+                      aria-label={`Delete ${product.name}`}
+                      title="Delete"
+                      onClick={() => {
+                        setDeleteError(null);
+                        setDeleting(product);
+                      }}
+                    >
+                      <TrashIcon className="h-5 w-5" aria-hidden="true" />
+                    </Button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <Pagination
             page={page.page}
             pages={page.pages}

@@ -7,11 +7,12 @@ import { UsersIcon } from '@heroicons/react/24/outline';
 import { SearchForm } from '@/components/forms/search-form';
 import { inputClasses } from '@/components/forms/text-field';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
+import { LoadError } from '@/components/ui/load-error';
 import { Pagination } from '@/components/ui/pagination';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { TableSkeleton } from '@/components/ui/skeleton';
 import { Switch } from '@/components/ui/switch';
 import { useAuthStore } from '@/features/account/store';
 import type { User, UserRole } from '@/features/account/types';
@@ -78,20 +79,9 @@ export function UserList() {
       />
 
       {users.error ? (
-        <div className="space-y-3">
-          <Alert tone="error">{errorMessage(users.error)}</Alert>
-          <Button variant="secondary" onClick={() => void users.reload()}>
-            Try again
-          </Button>
-        </div>
+        <LoadError error={users.error} onRetry={() => void users.reload()} />
       ) : page === null ? (
-        <LoadingRegion label="Loading users">
-          <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-            {Array.from({ length: 8 }, (_, index) => (
-              <Skeleton key={index} className="h-12" />
-            ))}
-          </div>
-        </LoadingRegion>
+        <TableSkeleton label="Loading users" />
       ) : page.items.length === 0 ? (
         <EmptyState
           icon={UsersIcon}
@@ -110,96 +100,78 @@ export function UserList() {
         </EmptyState>
       ) : (
         <>
-          <div
-            className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${users.loading ? 'opacity-60' : ''}`}
-            aria-busy={users.loading || undefined}
+          <DataTable
+            caption="Users"
+            columns={[
+              { label: 'Name' },
+              { label: 'Joined' },
+              { label: 'Email verified' },
+              { label: 'Role' },
+              { label: 'Active' },
+            ]}
+            busy={users.loading}
+            minWidthClass="min-w-[48rem]"
           >
-            <table className="w-full min-w-[48rem] text-left text-sm">
-              <caption className="sr-only">Users</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Name
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Joined
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Email verified
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Role
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Active
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {page.items.map((user) => {
-                  const locked = lockReason(user, me?.id);
-                  const noteId = `user-${user.id}-locked`;
-                  return (
-                    <tr key={user.id} data-testid="user-row">
-                      <td className="px-4 py-3">
-                        <span className="block font-medium text-slate-900">
-                          {user.full_name}
-                          {locked ? (
-                            <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">
-                              You
-                            </span>
-                          ) : null}
+            {page.items.map((user) => {
+              const locked = lockReason(user, me?.id);
+              const noteId = `user-${user.id}-locked`;
+              return (
+                <tr key={user.id} data-testid="user-row">
+                  <td className="px-4 py-3">
+                    <span className="block font-medium text-slate-900">
+                      {user.full_name}
+                      {locked ? (
+                        <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">
+                          You
                         </span>
-                        <span className="block text-xs text-slate-600">{user.email}</span>
-                        {locked ? (
-                          <span id={noteId} className="block text-xs text-slate-600">
-                            {locked}
-                          </span>
-                        ) : null}
-                      </td>
-                      <td className="px-4 py-3 text-slate-700">
-                        {formatDateTime(user.created_at)}
-                      </td>
-                      <td className="px-4 py-3">
-                        {user.is_verified ? (
-                          <span className="text-green-800">Verified</span>
-                        ) : (
-                          <span className="text-amber-800">Not yet</span>
-                        )}
-                      </td>
-                      <td className="px-4 py-3">
-                        <label className="sr-only" htmlFor={`role-${user.id}`}>
-                          Role of {user.full_name}
-                        </label>
-                        <select
-                          id={`role-${user.id}`}
-                          value={user.role}
-                          disabled={locked !== null || busy === user.id}
-                          aria-describedby={locked ? noteId : undefined}
-                          onChange={(event) =>
-                            void change(user, { role: event.target.value as UserRole })
-                          }
-                          className={`${inputClasses(false)} w-36 disabled:bg-slate-100 disabled:text-slate-600`}
-                        >
-                          <option value="customer">Customer</option>
-                          <option value="admin">Admin</option>
-                        </select>
-                      </td>
-                      <td className="px-4 py-3">
-                        <Switch
-                          checked={user.is_active}
-                          label={`Active: ${user.full_name}`}
-                          disabled={locked !== null}
-                          busy={busy === user.id}
-                          onChange={(value) => void change(user, { is_active: value })}
-                        />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+                      ) : null}
+                    </span>
+                    <span className="block text-xs text-slate-600">{user.email}</span>
+                    {locked ? (
+                      <span id={noteId} className="block text-xs text-slate-600">
+                        {locked}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="px-4 py-3 text-slate-700">{formatDateTime(user.created_at)}</td>
+                  <td className="px-4 py-3">
+                    {user.is_verified ? (
+                      <span className="text-green-800">Verified</span>
+                    ) : (
+                      <span className="text-amber-800">Not yet</span>
+                    )}
+                  </td>
+                  <td className="px-4 py-3">
+                    <label className="sr-only" htmlFor={`role-${user.id}`}>
+                      Role of {user.full_name}
+                    </label>
+                    <select
+                      id={`role-${user.id}`}
+                      value={user.role}
+                      disabled={locked !== null || busy === user.id}
+                      aria-describedby={locked ? noteId : undefined}
+                      onChange={(event) =>
+                        void change(user, { role: event.target.value as UserRole })
+                      }
+                      className={`${inputClasses(false)} w-36 disabled:bg-slate-100 disabled:text-slate-600`}
+                    >
+                      <option value="customer">Customer</option>
+                      <option value="admin">Admin</option>
+                    </select>
+                  </td>
+                  <td className="px-4 py-3">
+                    <Switch
+                      checked={user.is_active}
+                      label={`Active: ${user.full_name}`}
+                      disabled={locked !== null}
+                      busy={busy === user.id}
+                      onChange={(value) => void change(user, { is_active: value })}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
           <Pagination
             page={page.page}
             pages={page.pages}
