@@ -15,12 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-// The shared database, once the shared server has started (it applies the migrations).
-const TestDatabase& SharedDatabase() {
-  SharedApi::server();
-  return SharedApi::database();
-}
-
 std::string Tag() { return crypto::Hex(crypto::RandomToken(4)); }
 
 std::int64_t InsertProduct(const TestDatabase& db, const std::string& name, const std::string& price, int stock,
@@ -162,7 +156,7 @@ TEST(AdminStats, AreExactForTheOrdersOfAFreshShop) {
 }
 
 TEST(AdminStats, WindowDefaultsTo30DaysAndRejectsBadValues) {
-  const auto admin = CreateUser(SharedDatabase(), "admin");
+  const auto admin = CreateUser(Db(), "admin");
   auto client = SharedApi::client();
   auto response = client.Get("/api/admin/stats", admin.auth());
   ASSERT_EQ(response.status, 200);
@@ -176,7 +170,7 @@ TEST(AdminStats, WindowDefaultsTo30DaysAndRejectsBadValues) {
 }
 
 TEST(AdminStats, ShowEveryChangeMadeThroughTheApiAtOnce) {
-  const auto& db = SharedDatabase();
+  const auto& db = Db();
   const auto admin = CreateUser(db, "admin");
   const auto customer = CreateUser(db);
   const auto product = InsertProduct(db, "Stats Lamp " + Tag(), "20.00", 10);
@@ -250,7 +244,7 @@ struct TaggedOrders {
 
 // Three orders of one customer, numbered ORD-T<TAG>-1..3 (upper case), oldest first.
 TaggedOrders MakeTaggedOrders() {
-  const auto& db = SharedDatabase();
+  const auto& db = Db();
   const auto customer = CreateUser(db);
   const auto product = InsertProduct(db, "Teapot", "15.00", 50);
   TaggedOrders made{Tag(), {}};
@@ -269,7 +263,7 @@ TaggedOrders MakeTaggedOrders() {
 }
 
 TEST(AdminOrders, SearchMatchesPartOfOrderNumberOrEmailInAnyCase) {
-  const auto admin = CreateUser(SharedDatabase(), "admin");
+  const auto admin = CreateUser(Db(), "admin");
   const auto made = MakeTaggedOrders();
   auto client = SharedApi::client();
 
@@ -296,7 +290,7 @@ TEST(AdminOrders, SearchMatchesPartOfOrderNumberOrEmailInAnyCase) {
 }
 
 TEST(AdminOrders, StatusFilterAndPaginationCombine) {
-  const auto admin = CreateUser(SharedDatabase(), "admin");
+  const auto admin = CreateUser(Db(), "admin");
   const auto made = MakeTaggedOrders();
   auto client = SharedApi::client();
 
@@ -327,7 +321,7 @@ TEST(AdminOrders, StatusFilterAndPaginationCombine) {
 }
 
 TEST(AdminOrders, RejectsUnknownStatusAndBadPaging) {
-  const auto admin = CreateUser(SharedDatabase(), "admin");
+  const auto admin = CreateUser(Db(), "admin");
   auto client = SharedApi::client();
   auto unknown = client.Get("/api/admin/orders?status=lost", admin.auth());
   EXPECT_EQ(unknown.status, 422);
@@ -418,7 +412,7 @@ TEST(AdminExport, ReadsMoreLinesThanOneCursorBatch) {
 }
 
 TEST(AdminExport, RejectsBadStatusAndDates) {
-  const auto admin = CreateUser(SharedDatabase(), "admin");
+  const auto admin = CreateUser(Db(), "admin");
   auto client = SharedApi::client();
   const auto loc_of = [&](const std::string& query) {
     auto response = client.Get("/api/admin/orders/export.csv?" + query, admin.auth());
@@ -435,7 +429,7 @@ TEST(AdminExport, RejectsBadStatusAndDates) {
 // --- users --------------------------------------------------------------------------------
 
 TEST(AdminUsers, SearchMatchesPartOfEmailOrFullNameInAnyCase) {
-  const auto& db = SharedDatabase();
+  const auto& db = Db();
   const auto admin = CreateUser(db, "admin");
   const std::string tag = Tag();
   for (const auto& [email, name] :
@@ -465,7 +459,7 @@ TEST(AdminUsers, SearchMatchesPartOfEmailOrFullNameInAnyCase) {
 }
 
 TEST(AdminUsers, PromotesAndDemotesOtherUsers) {
-  const auto& db = SharedDatabase();
+  const auto& db = Db();
   const auto admin = CreateUser(db, "admin");
   const auto customer = CreateUser(db);
   auto client = SharedApi::client();
@@ -491,7 +485,7 @@ TEST(AdminUsers, PromotesAndDemotesOtherUsers) {
 }
 
 TEST(AdminUsers, DeactivationEndsSessionsAndRefusesTheAccessTokenAtOnce) {
-  const auto& db = SharedDatabase();
+  const auto& db = Db();
   const auto admin = CreateUser(db, "admin");
   const auto other_admin = CreateUser(db, "admin");
   const auto id = std::to_string(other_admin.id);
@@ -514,7 +508,7 @@ TEST(AdminUsers, DeactivationEndsSessionsAndRefusesTheAccessTokenAtOnce) {
 }
 
 TEST(AdminUsers, ADeactivatedCustomerIsSignedOutEverywhereAtOnce) {
-  const auto& db = SharedDatabase();
+  const auto& db = Db();
   const auto admin = CreateUser(db, "admin");
   const auto customer = CreateUser(db);
   auto client = SharedApi::client();
@@ -525,7 +519,7 @@ TEST(AdminUsers, ADeactivatedCustomerIsSignedOutEverywhereAtOnce) {
 }
 
 TEST(AdminUsers, AnAdminCannotDemoteOrDeactivateThemself) {
-  const auto& db = SharedDatabase();
+  const auto& db = Db();
   const auto admin = CreateUser(db, "admin");
   auto client = SharedApi::client();
   const std::string path = "/api/admin/users/" + std::to_string(admin.id);
@@ -539,8 +533,8 @@ TEST(AdminUsers, AnAdminCannotDemoteOrDeactivateThemself) {
 }
 
 TEST(AdminUsers, RejectsUnknownUsersAndBadInput) {
-  const auto admin = CreateUser(SharedDatabase(), "admin");
-  const auto customer = CreateUser(SharedDatabase());
+  const auto admin = CreateUser(Db(), "admin");
+  const auto customer = CreateUser(Db());
   auto client = SharedApi::client();
   const std::string path = "/api/admin/users/" + std::to_string(customer.id);
   EXPECT_EQ(client.Put("/api/admin/users/999999999", {{"role", "admin"}}, admin.auth()).status, 404);
@@ -565,7 +559,7 @@ TEST(AdminUsers, RejectsUnknownUsersAndBadInput) {
 // --- access -------------------------------------------------------------------------------
 
 TEST(AdminAccess, EveryAdminRouteIs401WithoutTokenAnd403ForACustomer) {
-  const auto customer = CreateUser(SharedDatabase());
+  const auto customer = CreateUser(Db());
   auto client = SharedApi::client();
   const std::string user_path = "/api/admin/users/" + std::to_string(customer.id);
   const std::vector<std::pair<std::string, std::string>> routes = {{"GET", "/api/admin/stats"},
@@ -583,7 +577,7 @@ TEST(AdminAccess, EveryAdminRouteIs401WithoutTokenAnd403ForACustomer) {
     auto forbidden = client.Send(method, path, method == "PUT" ? R"({"role":"admin"})" : "", as_customer);
     EXPECT_EQ(forbidden.status, 403) << method << " " << path;
   }
-  EXPECT_EQ(SharedDatabase().QueryValue("SELECT role FROM users WHERE id = " + std::to_string(customer.id)),
+  EXPECT_EQ(Db().QueryValue("SELECT role FROM users WHERE id = " + std::to_string(customer.id)),
             "customer");
 }
 

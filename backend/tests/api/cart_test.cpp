@@ -9,13 +9,6 @@
 namespace shop::testing {
 namespace {
 
-HttpClient Api() { return SharedApi::client(); }
-// The shared database, once the shared server has migrated it.
-const TestDatabase& Db() {
-  SharedApi::server();
-  return SharedApi::database();
-}
-
 HttpResponse Add(const TestUser& user, std::int64_t product_id, int quantity) {
   return Api().Post("/api/cart", {{"product_id", product_id}, {"quantity", quantity}}, user.auth());
 }

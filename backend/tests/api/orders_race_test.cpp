@@ -16,13 +16,6 @@
 namespace shop::testing {
 namespace {
 
-HttpClient Api() { return SharedApi::client(); }
-// The shared database, once the shared server has migrated it.
-const TestDatabase& Db() {
-  SharedApi::server();
-  return SharedApi::database();
-}
-
 const nlohmann::json kShipping = {{"customer_name", "Racing Buyer"},   {"customer_email", "racer@example.com"},
                                   {"shipping_address", "2 Fast Lane"}, {"shipping_city", "Speedway"},
                                   {"shipping_postal_code", "12345"},   {"shipping_country", "US"}};

@@ -12,13 +12,6 @@
 namespace shop::testing {
 namespace {
 
-HttpClient Api() { return SharedApi::client(); }
-// The shared database, once the shared server has migrated it.
-const TestDatabase& Db() {
-  SharedApi::server();
-  return SharedApi::database();
-}
-
 nlohmann::json Shipping(const std::string& email = "buyer@example.com") {
   return {
       {"customer_name", "Ada Buyer"},          {"customer_email", email},     {"customer_phone", "+1 (555) 010-2000"},

@@ -69,4 +69,8 @@ struct SharedApi {
   static HttpClient client() { return server().client(); }
 };
 
+// The shared server's client and database, for tests that need nothing special of them.
+inline HttpClient Api() { return SharedApi::client(); }
+inline const TestDatabase& Db() { return SharedApi::database(); }
+
 }  // namespace shop::testing
