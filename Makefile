@@ -16,4 +16,4 @@ bench:  ## load benchmarks against the ceilings of this machine
 
 fmt:    ## format the C++ and the web app's code
 	@find backend/src backend/tests -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
-	@if [ -d frontend/node_modules ]; then npm --prefix frontend exec -- prettier --write . >/dev/null; fi
+	@if [ -d frontend/node_modules ]; then cd frontend && npx prettier --write . >/dev/null; fi

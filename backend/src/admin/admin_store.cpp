@@ -55,7 +55,7 @@ WITH order_totals AS (
 SELECT s.*, r.*
 FROM stats s
 LEFT JOIN LATERAL (SELECT )SQL",
-                                         orders::kOrderColumns, R"SQL(
+                                              orders::kOrderColumns, R"SQL(
                    FROM orders ORDER BY created_at DESC, id DESC LIMIT $4::bigint) r ON true
 ORDER BY r.created_at DESC, r.id DESC)SQL"});
   static const db::Statement statement{"admin_stats", sql};
@@ -74,14 +74,15 @@ const db::Statement& CountOrdersStatement() {
 
 const db::Statement& FindOrdersStatement() {
   static const std::string sql = db::JoinSql({"SELECT ", orders::kOrderColumns, " FROM orders", kOrderWhere,
-                                         " ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4"});
+                                              " ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4"});
   static const db::Statement statement{"admin_find_orders", sql};
   return statement;
 }
 
 const db::Statement& OrderItemsStatement() {
-  static const std::string sql = db::JoinSql({"SELECT ", orders::kOrderItemColumns,
-                                         " FROM order_items WHERE order_id = ANY($1::bigint[]) ORDER BY order_id, id"});
+  static const std::string sql =
+      db::JoinSql({"SELECT ", orders::kOrderItemColumns,
+                   " FROM order_items WHERE order_id = ANY($1::bigint[]) ORDER BY order_id, id"});
   static const db::Statement statement{"admin_order_items", sql};
   return statement;
 }
@@ -112,7 +113,7 @@ const db::Statement& CountUsersStatement() {
 
 const db::Statement& FindUsersStatement() {
   static const std::string sql = db::JoinSql({"SELECT ", auth::kUserColumns, " FROM users", kUserWhere,
-                                         " ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"});
+                                              " ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"});
   static const db::Statement statement{"admin_find_users", sql};
   return statement;
 }
@@ -127,7 +128,7 @@ SET role = coalesce($2::text, role),
                       THEN now() ELSE updated_at END
 WHERE id = $1
 RETURNING )SQL",
-                                         auth::kUserColumns});
+                                              auth::kUserColumns});
   static const db::Statement statement{"admin_update_user", sql};
   return statement;
 }

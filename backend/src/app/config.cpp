@@ -79,8 +79,7 @@ std::string LocalDatabaseUrl(const std::filesystem::path& data_dir) {
   return "postgresql://shop@/shop?host=" + (data_dir / "pg" / "run").string() + "&port=5433";
 }
 
-std::variant<Config, ConfigProblems> LoadConfig(const EnvLookup& env,
-                                                const std::filesystem::path& data_dir) {
+std::variant<Config, ConfigProblems> LoadConfig(const EnvLookup& env, const std::filesystem::path& data_dir) {
   Config config;
   config.data_dir = data_dir;
   std::vector<std::string> problems;
@@ -94,8 +93,8 @@ std::variant<Config, ConfigProblems> LoadConfig(const EnvLookup& env,
       if (auto value = ParseInt(*text, min, max)) {
         target = *value;
       } else {
-        problems.push_back(std::string(name) + ": expected a whole number from " + std::to_string(min) +
-                           " to " + std::to_string(max) + ", got '" + *text + "'");
+        problems.push_back(std::string(name) + ": expected a whole number from " + std::to_string(min) + " to " +
+                           std::to_string(max) + ", got '" + *text + "'");
       }
     }
   };

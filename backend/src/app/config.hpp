@@ -52,8 +52,7 @@ std::optional<std::string> ProcessEnv(const std::string& name);
 struct ConfigProblems {
   std::vector<std::string> problems;
 };
-std::variant<Config, ConfigProblems> LoadConfig(const EnvLookup& env,
-                                                const std::filesystem::path& data_dir);
+std::variant<Config, ConfigProblems> LoadConfig(const EnvLookup& env, const std::filesystem::path& data_dir);
 
 // The default connection string: the project's own PostgreSQL under `data_dir`.
 std::string LocalDatabaseUrl(const std::filesystem::path& data_dir);

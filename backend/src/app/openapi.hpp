@@ -2,9 +2,8 @@
 // all embedded at build time.
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace shop::app {
 

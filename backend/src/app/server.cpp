@@ -1,9 +1,8 @@
 #include "app/server.hpp"
 
-#include <restinio/all.hpp>
-
 #include <atomic>
 #include <future>
+#include <restinio/all.hpp>
 #include <thread>
 
 #include "app/worker_pool.hpp"
@@ -129,12 +128,13 @@ class HttpFrontend {
     if (request.method != http::Method::kHead) http::Compress(request, response);
     response.WithHeader("X-Request-ID", request.request_id);
 
-    auto builder = req->create_response(restinio::http_status_line_t{
-        restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)},
-        std::string(http::ReasonPhrase(response.status))});
+    auto builder = req->create_response(
+        restinio::http_status_line_t{restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)},
+                                     std::string(http::ReasonPhrase(response.status))});
     builder.append_header_date_field();
     builder.append_header(restinio::http_field::server, "shop-api");
-    if (!response.content_type.empty()) builder.append_header(restinio::http_field::content_type, response.content_type);
+    if (!response.content_type.empty())
+      builder.append_header(restinio::http_field::content_type, response.content_type);
     for (auto& [name, value] : response.headers) builder.append_header(name, value);
     std::size_t bytes = response.body.size();
     if (response.file && request.method != http::Method::kHead) {
@@ -223,7 +223,8 @@ void Serve(const ServerOptions& options, const http::Router& router, const http:
   while (!stopping) std::this_thread::sleep_for(std::chrono::milliseconds(50));
   log::Info("shutting down: draining requests in flight", {{"in_flight", std::to_string(frontend.in_flight())}});
   const auto deadline = Clock::now() + options.drain_timeout;
-  while (frontend.in_flight() > 0 && Clock::now() < deadline) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  while (frontend.in_flight() > 0 && Clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
   // Give the I/O threads a moment to write the last responses out.
   std::this_thread::sleep_for(std::chrono::milliseconds(100));
   io_context.stop();

@@ -31,9 +31,8 @@ constexpr std::string_view kDocsPolicy =
 
 http::Response Health(db::Pool& db) {
   const bool database_ok = db.Ping();
-  return http::Response::Json(database_ok ? 200 : 503,
-                              {{"status", database_ok ? "ok" : "degraded"},
-                               {"database", database_ok ? "ok" : "unavailable"}});
+  return http::Response::Json(database_ok ? 200 : 503, {{"status", database_ok ? "ok" : "degraded"},
+                                                        {"database", database_ok ? "ok" : "unavailable"}});
 }
 
 http::Response OpenApi() {

@@ -1,7 +1,6 @@
 #include "auth/jwt.hpp"
 
 #include <chrono>
-
 #include <nlohmann/json.hpp>
 
 #include "common/crypto.hpp"
@@ -19,8 +18,12 @@ std::int64_t NowSeconds() {
 
 std::string SignJwt(const Claims& claims, std::string_view secret) {
   static const std::string header = crypto::Base64UrlEncode(R"({"alg":"HS256","typ":"JWT"})");
-  const nlohmann::json payload = {{"sub", std::to_string(claims.sub)}, {"role", claims.role}, {"type", claims.type},
-                                  {"iat", claims.iat},                 {"exp", claims.exp},   {"jti", claims.jti}};
+  const nlohmann::json payload = {{"sub", std::to_string(claims.sub)},
+                                  {"role", claims.role},
+                                  {"type", claims.type},
+                                  {"iat", claims.iat},
+                                  {"exp", claims.exp},
+                                  {"jti", claims.jti}};
   std::string token = header + "." + crypto::Base64UrlEncode(payload.dump());
   token += "." + crypto::Base64UrlEncode(crypto::HmacSha256(secret, token));
   return token;

@@ -3,7 +3,7 @@
 namespace shop::auth {
 
 User UserFromRow(const db::Row& row) {
-  return User{row.Int("id"),       row.String("email"),       row.String("full_name"),   row.String("role"),
+  return User{row.Int("id"),         row.String("email"),     row.String("full_name"),     row.String("role"),
               row.Bool("is_active"), row.Bool("is_verified"), row.Timestamp("created_at"), row.Timestamp("updated_at")};
 }
 

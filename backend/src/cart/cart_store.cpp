@@ -57,7 +57,9 @@ Cart CartOf(const db::Result& rows) {
 
 }  // namespace
 
-Cart LoadCart(db::Connection& connection, std::int64_t user_id) { return CartOf(connection.Exec(kLoadCart, {user_id})); }
+Cart LoadCart(db::Connection& connection, std::int64_t user_id) {
+  return CartOf(connection.Exec(kLoadCart, {user_id}));
+}
 
 std::optional<ProductStock> FindActiveProduct(db::Connection& connection, std::int64_t product_id) {
   auto result = connection.Exec(kFindActiveProduct, {product_id});
@@ -86,7 +88,8 @@ std::optional<CartLine> FindCartLine(db::Connection& connection, std::int64_t us
 std::optional<Cart> AddToCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id,
                                   std::int64_t quantity) {
   // One implicit transaction: the cart is read after the add, and is not used when it was refused.
-  const auto results = connection.ExecBatch({{kAddToCartLine, {user_id, product_id, quantity}}, {kLoadCart, {user_id}}});
+  const auto results =
+      connection.ExecBatch({{kAddToCartLine, {user_id, product_id, quantity}}, {kLoadCart, {user_id}}});
   if (results[0].empty()) return std::nullopt;
   return CartOf(results[1]);
 }

@@ -274,7 +274,8 @@ std::optional<Response> CachedResponse(CatalogService& catalog, const Request& r
 // --- categories ---------------------------------------------------------------------------
 
 Response ListCategories(CatalogService& catalog, Request& request) {
-  return Cached(catalog, request, [&]() -> Result<Rendered> { return Rendered{CategoryList(catalog.ListCategories())}; });
+  return Cached(catalog, request,
+                [&]() -> Result<Rendered> { return Rendered{CategoryList(catalog.ListCategories())}; });
 }
 
 Response GetCategory(CatalogService& catalog, Request& request) {

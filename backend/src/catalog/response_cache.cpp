@@ -59,8 +59,7 @@ std::shared_ptr<const ResponseCache::Entry> ResponseCache::Store(const std::stri
   return entry;
 }
 
-bool ResponseCache::ChangedSinceLocked(const std::string& key, const StockShown& shown,
-                                       std::uint64_t version) const {
+bool ResponseCache::ChangedSinceLocked(const std::string& key, const StockShown& shown, std::uint64_t version) const {
   if (version < forgotten_) return true;
   for (auto change = changes_.rbegin(); change != changes_.rend() && change->version > version; ++change) {
     if (change->everything || change->key == key || (change->stock.availability && shown.availability)) return true;

@@ -55,8 +55,7 @@ class ResponseCache {
   // Keeps `body` (and its gzip encoding when it is 1 KiB or more), rendered from data read after
   // `version` was taken, unless a change since then touched what it shows. Returns the entry,
   // kept or not, for answering the request.
-  std::shared_ptr<const Entry> Store(const std::string& key, std::string body, StockShown shown,
-                                     std::uint64_t version);
+  std::shared_ptr<const Entry> Store(const std::string& key, std::string body, StockShown shown, std::uint64_t version);
   // After a committed catalog write: drops every entry.
   void InvalidateAll();
   // After a committed change of stock: drops the entries showing one of the products, and every
@@ -99,7 +98,7 @@ class ResponseCache {
   std::unordered_set<std::string> availability_keys_;
   std::size_t bytes_ = 0;
   std::uint64_t version_ = 0;
-  std::deque<Change> changes_;  // the latest changes, oldest first
+  std::deque<Change> changes_;   // the latest changes, oldest first
   std::uint64_t forgotten_ = 0;  // the newest version no longer in changes_
 };
 

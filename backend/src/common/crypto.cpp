@@ -46,8 +46,9 @@ std::string HmacSha256(std::string_view key, std::string_view data) {
 
 std::string Base64UrlEncode(std::string_view data) {
   std::string out(4 * ((data.size() + 2) / 3) + 1, '\0');
-  const int length = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                                     reinterpret_cast<const unsigned char*>(data.data()), static_cast<int>(data.size()));
+  const int length =
+      EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()), reinterpret_cast<const unsigned char*>(data.data()),
+                      static_cast<int>(data.size()));
   out.resize(static_cast<std::size_t>(length));
   while (!out.empty() && out.back() == '=') out.pop_back();
   for (auto& c : out) {
@@ -72,9 +73,9 @@ std::optional<std::string> Base64UrlDecode(std::string_view text) {
   const std::size_t padding = (4 - standard.size() % 4) % 4;
   standard.append(padding, '=');
   std::string out(standard.size() / 4 * 3, '\0');
-  const int length = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                                     reinterpret_cast<const unsigned char*>(standard.data()),
-                                     static_cast<int>(standard.size()));
+  const int length =
+      EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                      reinterpret_cast<const unsigned char*>(standard.data()), static_cast<int>(standard.size()));
   if (length < 0) return std::nullopt;
   out.resize(static_cast<std::size_t>(length) - padding);
   return out;

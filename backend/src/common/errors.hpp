@@ -43,9 +43,7 @@ inline Error NotFound(std::string detail) { return MakeError(Errc::kNotFound, st
 inline Error Conflict(std::string detail) { return MakeError(Errc::kConflict, std::move(detail)); }
 inline Error BadRequest(std::string detail) { return MakeError(Errc::kBadRequest, std::move(detail)); }
 inline Error Forbidden(std::string detail) { return MakeError(Errc::kForbidden, std::move(detail)); }
-inline Error Unauthenticated(std::string detail) {
-  return MakeError(Errc::kUnauthenticated, std::move(detail));
-}
+inline Error Unauthenticated(std::string detail) { return MakeError(Errc::kUnauthenticated, std::move(detail)); }
 // A 422 for a single field.
 inline Error InvalidField(std::vector<std::string> loc, std::string msg, std::string type) {
   return Error{Errc::kInvalid, "", {FieldError{std::move(loc), std::move(msg), std::move(type)}}, 0};
@@ -55,8 +53,8 @@ inline Error InvalidField(std::vector<std::string> loc, std::string msg, std::st
 template <class T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}          // NOLINT(google-explicit-constructor)
-  Result(Error error) : state_(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+  Result(T value) : state_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+  Result(Error error) : state_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return state_.index() == 0; }
   explicit operator bool() const { return ok(); }

@@ -93,7 +93,8 @@ std::unique_ptr<Connection> Connection::Open(const std::string& url, std::chrono
   PostgresPollingStatusType state = PGRES_POLLING_WRITING;
   while (state != PGRES_POLLING_OK) {
     if (state == PGRES_POLLING_FAILED) throw Unavailable(PQerrorMessage(raw));
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) throw Unavailable("timed out connecting to the database");
     pollfd fd{PQsocket(raw), static_cast<short>(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
     const int ready = ::poll(&fd, 1, static_cast<int>(left.count()));
@@ -103,7 +104,8 @@ std::unique_ptr<Connection> Connection::Open(const std::string& url, std::chrono
   if (PQsetnonblocking(raw, 0) != 0) throw Unavailable("cannot switch the connection to blocking mode");
   // Server notices (NOTICE, the FATAL of a terminated session) are not for stderr; outages are
   // reported through the errors of the statements they break.
-  PQsetNoticeProcessor(raw, [](void*, const char*) {}, nullptr);
+  PQsetNoticeProcessor(
+      raw, [](void*, const char*) {}, nullptr);
   return connection;
 }
 
@@ -133,8 +135,8 @@ Result Connection::Exec(const Statement& statement, const std::vector<Param>& pa
   std::vector<const char*> values;
   values.reserve(params.size());
   for (const auto& p : params) values.push_back(p.c_str());
-  return Check(PQexecPrepared(conn_.get(), name.c_str(), static_cast<int>(values.size()), values.data(), nullptr,
-                              nullptr, 0));
+  return Check(
+      PQexecPrepared(conn_.get(), name.c_str(), static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0));
 }
 
 std::vector<Result> Connection::ExecBatch(const std::vector<Queued>& batch) {
@@ -192,8 +194,8 @@ Result Connection::ExecDynamic(const std::string& sql, const std::vector<Param>&
   std::vector<const char*> values;
   values.reserve(params.size());
   for (const auto& p : params) values.push_back(p.c_str());
-  return Check(PQexecParams(conn_.get(), sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
-                            nullptr, nullptr, 0));
+  return Check(PQexecParams(conn_.get(), sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr,
+                            nullptr, 0));
 }
 
 void Connection::ExecScript(std::string_view sql) { Check(PQexec(conn_.get(), std::string(sql).c_str())); }

@@ -56,22 +56,22 @@ inline std::string JoinSql(std::initializer_list<std::string_view> parts) {
 // One text-format parameter value, or SQL NULL.
 class Param {
  public:
-  Param(std::nullptr_t) {}                                       // NOLINT
-  Param(std::string_view v) : value_(std::string(v)) {}          // NOLINT
-  Param(const std::string& v) : value_(v) {}                     // NOLINT
-  Param(std::string&& v) : value_(std::move(v)) {}               // NOLINT
-  Param(const char* v) : value_(std::string(v)) {}               // NOLINT
-  Param(std::int64_t v) : value_(std::to_string(v)) {}           // NOLINT
-  Param(int v) : value_(std::to_string(v)) {}                    // NOLINT
-  Param(bool v) : value_(v ? "true" : "false") {}                // NOLINT
-  Param(Money v) : value_(v.ToString()) {}                       // NOLINT
+  Param(std::nullptr_t) {}                               // NOLINT
+  Param(std::string_view v) : value_(std::string(v)) {}  // NOLINT
+  Param(const std::string& v) : value_(v) {}             // NOLINT
+  Param(std::string&& v) : value_(std::move(v)) {}       // NOLINT
+  Param(const char* v) : value_(std::string(v)) {}       // NOLINT
+  Param(std::int64_t v) : value_(std::to_string(v)) {}   // NOLINT
+  Param(int v) : value_(std::to_string(v)) {}            // NOLINT
+  Param(bool v) : value_(v ? "true" : "false") {}        // NOLINT
+  Param(Money v) : value_(v.ToString()) {}               // NOLINT
   // An array literal such as {1,2,3}, for `= ANY($1::bigint[])`.
   Param(const std::vector<std::int64_t>& v) : value_(std::string("{")) {  // NOLINT
     for (std::size_t i = 0; i < v.size(); ++i) *value_ += (i > 0 ? "," : "") + std::to_string(v[i]);
     *value_ += "}";
   }
   template <class T>
-  Param(const std::optional<T>& v) {                             // NOLINT
+  Param(const std::optional<T>& v) {  // NOLINT
     if (v) value_ = Param(*v).value_;
   }
   const char* c_str() const { return value_ ? value_->c_str() : nullptr; }

@@ -30,7 +30,8 @@ Pool::Lease Pool::Acquire() {
   try {
     if (connection && !connection->IsHealthy()) connection.reset();
     if (!connection) {
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      const auto left =
+          std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
       connection = Connection::Open(url_, std::max(left, std::chrono::milliseconds(200)));
     }
   } catch (...) {

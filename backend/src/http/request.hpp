@@ -25,13 +25,13 @@ using NameValues = std::vector<std::pair<std::string, std::string>>;
 
 struct Request {
   Method method = Method::kGet;
-  std::string path;           // without the query string
-  NameValues query;           // decoded, in order of appearance
-  NameValues headers;         // names lower-cased
-  std::string_view body;      // owned by the connection layer for the life of the request
+  std::string path;       // without the query string
+  NameValues query;       // decoded, in order of appearance
+  NameValues headers;     // names lower-cased
+  std::string_view body;  // owned by the connection layer for the life of the request
   std::string remote_address;
   std::string request_id;
-  NameValues path_params;     // filled by the router
+  NameValues path_params;  // filled by the router
   std::optional<Principal> principal;
 
   // The first value of a header (name in lower case), or "" when absent.

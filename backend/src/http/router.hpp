@@ -31,9 +31,9 @@ struct Route {
   std::string pattern;
   Access access = Access::kPublic;
   Handler handler;
-  FastPath fast_path;                     // optional
+  FastPath fast_path;  // optional
   std::size_t body_limit = kDefaultBodyLimit;
-  bool runs_inline = false;               // cheap and never blocking: answer on the I/O thread
+  bool runs_inline = false;  // cheap and never blocking: answer on the I/O thread
 };
 
 class Router {
@@ -42,9 +42,9 @@ class Router {
   const std::vector<Route>& routes() const { return routes_; }
 
   struct Match {
-    const Route* route = nullptr;     // set when a route matched path and method
+    const Route* route = nullptr;  // set when a route matched path and method
     NameValues params;
-    std::vector<Method> allowed;      // methods of the path when only the method was wrong
+    std::vector<Method> allowed;  // methods of the path when only the method was wrong
   };
   // Finds the route for `method` and `path`; a route with more literal segments wins over one
   // with parameters. HEAD is answered by GET routes.

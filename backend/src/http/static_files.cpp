@@ -7,11 +7,16 @@ namespace shop::http {
 
 std::string_view ContentTypeFor(const std::filesystem::path& file) {
   static const std::map<std::string, std::string_view> kTypes = {
-      {".css", "text/css; charset=utf-8"},  {".js", "application/javascript; charset=utf-8"},
-      {".html", "text/html; charset=utf-8"}, {".json", "application/json"},
-      {".png", "image/png"},                 {".jpg", "image/jpeg"},
-      {".jpeg", "image/jpeg"},               {".gif", "image/gif"},
-      {".webp", "image/webp"},               {".svg", "image/svg+xml"},
+      {".css", "text/css; charset=utf-8"},
+      {".js", "application/javascript; charset=utf-8"},
+      {".html", "text/html; charset=utf-8"},
+      {".json", "application/json"},
+      {".png", "image/png"},
+      {".jpg", "image/jpeg"},
+      {".jpeg", "image/jpeg"},
+      {".gif", "image/gif"},
+      {".webp", "image/webp"},
+      {".svg", "image/svg+xml"},
       {".map", "application/json"},
   };
   std::string extension = file.extension().string();
@@ -27,7 +32,8 @@ Response ServeFile(const Request& request, const std::filesystem::path& root, st
   if (relative.empty() || wanted.is_absolute()) return not_found();
   for (const auto& part : wanted) {
     const std::string name = part.string();
-    if (name.empty() || name.front() == '.' || name.find('\\') != std::string::npos || name.find('%') != std::string::npos) {
+    if (name.empty() || name.front() == '.' || name.find('\\') != std::string::npos ||
+        name.find('%') != std::string::npos) {
       return not_found();
     }
   }

@@ -16,9 +16,8 @@ std::string Trim(std::string_view text) {
 
 // Number of characters (code points) of UTF-8 text.
 std::size_t Utf8Length(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 std::optional<std::int64_t> ParseInt(std::string_view text) {
@@ -64,7 +63,8 @@ std::optional<std::string> NormalizeEmail(std::string_view email) {
   std::string text = Trim(email);
   std::transform(text.begin(), text.end(), text.begin(), ::tolower);
   const auto at = text.find('@');
-  if (text.size() > 254 || at == std::string::npos || at == 0 || at > 64 || text.find('@', at + 1) != std::string::npos) {
+  if (text.size() > 254 || at == std::string::npos || at == 0 || at > 64 ||
+      text.find('@', at + 1) != std::string::npos) {
     return std::nullopt;
   }
   const std::string_view local = std::string_view(text).substr(0, at);
@@ -126,8 +126,9 @@ std::optional<std::string> Fields::CheckString(const nlohmann::json& value, std:
   std::string text = rule.trim ? Trim(value.get_ref<const std::string&>()) : value.get<std::string>();
   const std::size_t length = Utf8Length(text);
   if (length < rule.min_length) {
-    Add(BodyLoc(key), "String should have at least " + std::to_string(rule.min_length) + " character" +
-                          (rule.min_length == 1 ? "" : "s"),
+    Add(BodyLoc(key),
+        "String should have at least " + std::to_string(rule.min_length) + " character" +
+            (rule.min_length == 1 ? "" : "s"),
         "string_too_short");
     return std::nullopt;
   }
@@ -333,8 +334,7 @@ std::optional<Money> Fields::QueryMoney(const Request& request, std::string_view
   return money;
 }
 
-std::optional<std::string> Fields::QueryString(const Request& request, std::string_view name,
-                                               std::size_t max_length) {
+std::optional<std::string> Fields::QueryString(const Request& request, std::string_view name, std::size_t max_length) {
   auto text = request.Query(name);
   if (!text) return std::nullopt;
   std::string value = Trim(*text);

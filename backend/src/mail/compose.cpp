@@ -7,12 +7,23 @@ std::string EscapeHtml(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -37,13 +48,13 @@ Message Compose(std::string kind, std::string to, const std::string& subject, co
     html += "<p style=\"margin:24px 0\"><a href=\"" + EscapeHtml(action->url) +
             "\" style=\"display:inline-block;background:#1d4ed8;color:#ffffff;text-decoration:none;"
             "padding:12px 20px;border-radius:6px;font-weight:600\">" +
-            EscapeHtml(action->label) + "</a></p><p style=\"margin:0 0 16px;font-size:13px;color:#52525b\">"
-            "If the button does not work, open this link: <a href=\"" + EscapeHtml(action->url) + "\">" +
-            EscapeHtml(action->url) + "</a></p>";
+            EscapeHtml(action->label) +
+            "</a></p><p style=\"margin:0 0 16px;font-size:13px;color:#52525b\">"
+            "If the button does not work, open this link: <a href=\"" +
+            EscapeHtml(action->url) + "\">" + EscapeHtml(action->url) + "</a></p>";
   }
   text += "-- \n" + shop + "\n";
-  html += "<p style=\"margin:32px 0 0;font-size:12px;color:#71717a\">" + EscapeHtml(shop) +
-          "</p></div></body></html>";
+  html += "<p style=\"margin:32px 0 0;font-size:12px;color:#71717a\">" + EscapeHtml(shop) + "</p></div></body></html>";
   return Message{std::move(kind), std::move(to), subject + " | " + shop, std::move(text), std::move(html)};
 }
 

@@ -42,8 +42,8 @@ Order OrderFromRow(const db::Row& row) {
 }
 
 OrderItem OrderItemFromRow(const db::Row& row) {
-  return OrderItem{row.Int("id"),       row.Int("product_id"), row.String("product_name"),
-                   row.String("product_sku"), row.Int("quantity"), row.GetMoney("price")};
+  return OrderItem{row.Int("id"),       row.Int("product_id"), row.String("product_name"), row.String("product_sku"),
+                   row.Int("quantity"), row.GetMoney("price")};
 }
 
 nlohmann::json ToJson(const CheckoutDetails& details) {

@@ -94,12 +94,12 @@ constexpr db::Statement kCountUserOrders{"orders_count_for_user",
                                          "SELECT count(*) AS total FROM orders WHERE user_id = $1"};
 
 const std::string kListUserOrdersSql = db::JoinSql({"SELECT ", kOrderColumns,
-                                            " FROM orders WHERE user_id = $1 "
-                                            "ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"});
+                                                    " FROM orders WHERE user_id = $1 "
+                                                    "ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"});
 const db::Statement kListUserOrders{"orders_list_for_user", kListUserOrdersSql};
 
-const std::string kItemsOfOrdersSql =
-    db::JoinSql({"SELECT ", kOrderItemColumns, " FROM order_items WHERE order_id = ANY($1::bigint[]) ORDER BY order_id, id"});
+const std::string kItemsOfOrdersSql = db::JoinSql(
+    {"SELECT ", kOrderItemColumns, " FROM order_items WHERE order_id = ANY($1::bigint[]) ORDER BY order_id, id"});
 const db::Statement kItemsOfOrders{"orders_items_of", kItemsOfOrdersSql};
 
 const std::string kUpdateStatusSql =

@@ -221,9 +221,9 @@ TEST(AdminStats, ShowEveryChangeMadeThroughTheApiAtOnce) {
   EXPECT_NEAR(cancelled["total_revenue"].get<double>(), before["total_revenue"].get<double>(), 1e-6);
 
   // A product created in the catalog and an account registered are counted at once.
-  auto created = client.Post("/api/products", {{"name", "Stats Vase " + Tag()}, {"sku", "SV-" + Tag()}, {"price", 5.0},
-                                               {"stock_quantity", 2}},
-                             admin.auth());
+  auto created = client.Post(
+      "/api/products", {{"name", "Stats Vase " + Tag()}, {"sku", "SV-" + Tag()}, {"price", 5.0}, {"stock_quantity", 2}},
+      admin.auth());
   ASSERT_EQ(created.status, 201) << created.body;
   const auto with_product = stats();
   EXPECT_EQ(count(with_product, "total_products"), count(cancelled, "total_products") + 1);
@@ -577,8 +577,7 @@ TEST(AdminAccess, EveryAdminRouteIs401WithoutTokenAnd403ForACustomer) {
     auto forbidden = client.Send(method, path, method == "PUT" ? R"({"role":"admin"})" : "", as_customer);
     EXPECT_EQ(forbidden.status, 403) << method << " " << path;
   }
-  EXPECT_EQ(Db().QueryValue("SELECT role FROM users WHERE id = " + std::to_string(customer.id)),
-            "customer");
+  EXPECT_EQ(Db().QueryValue("SELECT role FROM users WHERE id = " + std::to_string(customer.id)), "customer");
 }
 
 }  // namespace

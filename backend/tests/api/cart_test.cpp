@@ -230,9 +230,9 @@ TEST(Cart, ShowsEveryChangeAtOnceThoughItIsKept) {
   EXPECT_EQ(LineOf(cart(), kept.id)["quantity"], 3);
 
   ASSERT_EQ(Add(buyer, kept.id, 4).status, 201);  // someone else buys four
-  const nlohmann::json shipping = {{"customer_name", "Bo Buyer"}, {"customer_email", "bo@example.com"},
+  const nlohmann::json shipping = {{"customer_name", "Bo Buyer"},       {"customer_email", "bo@example.com"},
                                    {"shipping_address", "2 Dock Road"}, {"shipping_city", "Salem"},
-                                   {"shipping_postal_code", "97301"}, {"shipping_country", "US"}};
+                                   {"shipping_postal_code", "97301"},   {"shipping_country", "US"}};
   ASSERT_EQ(Api().Post("/api/orders", shipping, buyer.auth()).status, 201);
   EXPECT_EQ(LineOf(cart(), kept.id)["product"]["stock_quantity"], 6);
 
@@ -244,8 +244,9 @@ TEST(Cart, ShowsEveryChangeAtOnceThoughItIsKept) {
   const std::string other_path = "/api/cart/" + std::to_string(other_line["id"].get<std::int64_t>());
   ASSERT_EQ(Api().Delete(other_path, user.auth()).status, 200);
   EXPECT_EQ(cart()["items"].size(), 1u);
-  ASSERT_EQ(Api().Post("/api/cart/merge", {{"items", {{{"product_id", other.id}, {"quantity", 1}}}}}, user.auth()).status,
-            200);
+  ASSERT_EQ(
+      Api().Post("/api/cart/merge", {{"items", {{{"product_id", other.id}, {"quantity", 1}}}}}, user.auth()).status,
+      200);
   EXPECT_EQ(cart()["items"].size(), 2u);
   ASSERT_EQ(Api().Delete("/api/cart", user.auth()).status, 204);
   EXPECT_EQ(cart()["total_items"], 0);

@@ -22,13 +22,23 @@ TEST(Housekeeping, DeletesExpiredTokensKeysAndOldMailAtStartUp) {
   const auto id = std::to_string(user.id);
   database.Execute(
       "INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) VALUES "
-      "(" + id + ", gen_random_uuid(), 'old-refresh', now() - interval '3 days'),"
-      "(" + id + ", gen_random_uuid(), 'live-refresh', now() + interval '3 days');"
+      "(" +
+      id +
+      ", gen_random_uuid(), 'old-refresh', now() - interval '3 days'),"
+      "(" +
+      id +
+      ", gen_random_uuid(), 'live-refresh', now() + interval '3 days');"
       "INSERT INTO user_tokens (user_id, purpose, token_hash, expires_at) VALUES "
-      "(" + id + ", 'verify_email', 'old-verify', now() - interval '2 days'),"
-      "(" + id + ", 'reset_password', 'live-reset', now() + interval '1 hour');"
+      "(" +
+      id +
+      ", 'verify_email', 'old-verify', now() - interval '2 days'),"
+      "(" +
+      id +
+      ", 'reset_password', 'live-reset', now() + interval '1 hour');"
       "INSERT INTO idempotency_keys (user_id, key, request_hash, created_at) VALUES "
-      "(" + id + ", 'old-key', 'h', now() - interval '25 hours'), (" + id + ", 'live-key', 'h', now());"
+      "(" +
+      id + ", 'old-key', 'h', now() - interval '25 hours'), (" + id +
+      ", 'live-key', 'h', now());"
       "INSERT INTO email_outbox (kind, to_address, subject, text_body, html_body, sent_at) VALUES "
       "('test', 'a@example.com', 'old', 't', 'h', now() - interval '31 days'),"
       "('test', 'a@example.com', 'recent', 't', 'h', now() - interval '1 day')");

@@ -55,8 +55,8 @@ TEST(Cors, PreflightFromAllowedOriginIsAnswered) {
 }
 
 TEST(Cors, OtherOriginsGetNoCorsHeaders) {
-  auto preflight = SharedApi::client().Send("OPTIONS", "/api/health", "",
-                                            {{"Origin", "http://evil.example"}, {"Access-Control-Request-Method", "GET"}});
+  auto preflight = SharedApi::client().Send(
+      "OPTIONS", "/api/health", "", {{"Origin", "http://evil.example"}, {"Access-Control-Request-Method", "GET"}});
   EXPECT_EQ(preflight.status, 400);
   auto simple = SharedApi::client().Get("/api/health", {{"Origin", "http://evil.example"}});
   EXPECT_EQ(simple.header("access-control-allow-origin"), "");

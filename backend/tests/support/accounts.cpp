@@ -1,7 +1,8 @@
 #include "support/accounts.hpp"
 
-#include <atomic>
 #include <unistd.h>
+
+#include <atomic>
 
 #include "auth/jwt.hpp"
 #include "common/crypto.hpp"
@@ -21,9 +22,9 @@ TestUser CreateUser(const TestDatabase& database, const std::string& role) {
   user.email = "user" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" +
                crypto::Hex(crypto::RandomToken(3)).substr(0, 6) + "@example.com";
   // '!' is no bcrypt hash: such a user can only be reached through the token below.
-  user.id = std::stoll(database.QueryValue(
-      "INSERT INTO users (email, hashed_password, full_name, role, is_verified) VALUES ('" + user.email +
-      "', '!', 'Test User', '" + role + "', true) RETURNING id"));
+  user.id = std::stoll(
+      database.QueryValue("INSERT INTO users (email, hashed_password, full_name, role, is_verified) VALUES ('" +
+                          user.email + "', '!', 'Test User', '" + role + "', true) RETURNING id"));
   user.token = AccessTokenFor(user.id, role);
   return user;
 }

@@ -2,11 +2,10 @@
 #pragma once
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace shop::testing {
 
@@ -31,7 +30,9 @@ class HttpClient {
   HttpResponse Send(const std::string& method, const std::string& path, const std::string& body = "",
                     const Headers& headers = {}) const;
 
-  HttpResponse Get(const std::string& path, const Headers& headers = {}) const { return Send("GET", path, "", headers); }
+  HttpResponse Get(const std::string& path, const Headers& headers = {}) const {
+    return Send("GET", path, "", headers);
+  }
   HttpResponse Delete(const std::string& path, const Headers& headers = {}) const {
     return Send("DELETE", path, "", headers);
   }

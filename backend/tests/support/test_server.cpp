@@ -88,8 +88,8 @@ std::string TestDatabase::QueryValue(const std::string& sql) const { return RunS
 TestServer::TestServer(const TestDatabase& database, std::map<std::string, std::string> env) {
   port_ = FreePort();
   base_url_ = "http://127.0.0.1:" + std::to_string(port_);
-  work_dir_ = std::filesystem::temp_directory_path() / ("shop-api-test-" + std::to_string(::getpid()) + "-" +
-                                                        std::to_string(port_));
+  work_dir_ = std::filesystem::temp_directory_path() /
+              ("shop-api-test-" + std::to_string(::getpid()) + "-" + std::to_string(port_));
   std::filesystem::create_directories(work_dir_);
 
   std::map<std::string, std::string> variables = {

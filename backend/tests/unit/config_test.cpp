@@ -12,9 +12,9 @@ namespace {
 class ConfigTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    data_dir_ = std::filesystem::temp_directory_path() /
-                ("shop-config-test-" + std::to_string(::getpid()) + "-" +
-                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    data_dir_ =
+        std::filesystem::temp_directory_path() / ("shop-config-test-" + std::to_string(::getpid()) + "-" +
+                                                  ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(data_dir_);
   }
   void TearDown() override { std::filesystem::remove_all(data_dir_); }
@@ -112,9 +112,9 @@ TEST_F(ConfigTest, NamesTheVariableOfEveryBadValue) {
                                  {"SECRET_KEY", "short"}}));
   ASSERT_EQ(problems.size(), 6u);
   for (const auto* name : {"PORT", "SMTP_TLS", "LOG_FORMAT", "AUTH_RATE_LIMIT", "DATABASE_URL", "SECRET_KEY"}) {
-    EXPECT_TRUE(std::any_of(problems.begin(), problems.end(),
-                            [&](const std::string& p) { return p.rfind(name, 0) == 0; }))
-        << name;
+    EXPECT_TRUE(std::any_of(problems.begin(), problems.end(), [&](const std::string& p) {
+      return p.rfind(name, 0) == 0;
+    })) << name;
   }
 }
 

@@ -48,8 +48,10 @@ TEST(ErrorMapping, RateLimitCarriesRetryAfter) {
 }
 
 TEST(Execute, OutagesBecome503AndBugs500WithoutInternals) {
-  Route outage{Method::kGet, "/x", Access::kPublic, [](Request&) -> Response { throw db::Unavailable("socket closed"); }};
-  Route bug{Method::kGet, "/y", Access::kPublic, [](Request&) -> Response { throw std::runtime_error("SELECT secret"); }};
+  Route outage{Method::kGet, "/x", Access::kPublic,
+               [](Request&) -> Response { throw db::Unavailable("socket closed"); }};
+  Route bug{Method::kGet, "/y", Access::kPublic,
+            [](Request&) -> Response { throw std::runtime_error("SELECT secret"); }};
   Request request;
   auto down = Execute(outage, request, nullptr);
   EXPECT_EQ(down.status, 503);

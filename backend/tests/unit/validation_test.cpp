@@ -39,12 +39,13 @@ TEST(Fields, CollectsEveryBadFieldAtOnce) {
   ASSERT_FALSE(status);
   std::vector<std::string> types;
   for (const auto& field : status.error().fields) types.push_back(field.type);
-  EXPECT_EQ(types, (std::vector<std::string>{"string_too_short", "decimal_max_places", "int_type", "value_error",
-                                             "missing"}));
+  EXPECT_EQ(types,
+            (std::vector<std::string>{"string_too_short", "decimal_max_places", "int_type", "value_error", "missing"}));
 }
 
 TEST(Fields, AcceptsGoodValues) {
-  const auto body = nlohmann::json::parse(R"({"name": "  Blue Shirt ", "price": 19.99, "stock": 3, "email": "A@Example.COM"})");
+  const auto body =
+      nlohmann::json::parse(R"({"name": "  Blue Shirt ", "price": 19.99, "stock": 3, "email": "A@Example.COM"})");
   Fields fields(body);
   EXPECT_EQ(fields.String("name"), "Blue Shirt");
   EXPECT_EQ(fields.Price("price").cents(), 1999);
