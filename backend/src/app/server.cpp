@@ -7,6 +7,7 @@
 
 #include "app/worker_pool.hpp"
 #include "common/log.hpp"
+#include "http/query_string.hpp"
 
 namespace shop::app {
 namespace {
@@ -53,12 +54,9 @@ Result<http::Request> ToRequest(const restinio::request_handle_t& req) {
   request.remote_address = ClientAddress(req->remote_endpoint().address(), request.Header("x-forwarded-for"));
   request.request_id = http::RequestIdFor(request);
 
-  // A '+' in a query string is a space (form encoding); a literal plus arrives as %2B.
-  std::string query(header.query());
-  std::replace(query.begin(), query.end(), '+', ' ');
-  auto parsed = restinio::try_parse_query<restinio::parse_query_traits::relaxed>(query);
-  if (!parsed) return InvalidField({"query"}, "Invalid query string encoding", "value_error");
-  for (const auto& [name, value] : *parsed) request.query.emplace_back(name, value);
+  auto query = http::ParseQueryString(header.query());
+  if (!query) return std::move(query).error();
+  request.query = std::move(*query);
   return request;
 }
 

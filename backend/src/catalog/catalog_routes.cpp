@@ -3,11 +3,9 @@
 #include <algorithm>
 #include <functional>
 #include <limits>
-#include <restinio/helpers/http_field_parsers/content-disposition.hpp>
-#include <restinio/helpers/http_field_parsers/content-type.hpp>
-#include <restinio/helpers/multipart_body.hpp>
 
 #include "http/middleware.hpp"
+#include "http/multipart.hpp"
 #include "http/static_files.hpp"
 #include "http/validation.hpp"
 
@@ -232,36 +230,6 @@ json CategoryList(const std::vector<Category>& categories) {
   return items;
 }
 
-// The content of the multipart/form-data field "file": 415 for another content type, 422 when
-// the body is malformed or has no such field.
-Result<std::string_view> FilePart(const Request& request) {
-  namespace hfp = restinio::http_field_parsers;
-  namespace mp = restinio::multipart_body;
-  const auto content_type = hfp::content_type_value_t::try_parse(request.Header("content-type"));
-  if (!content_type || !restinio::impl::is_equal_caseless(content_type->media_type.type, "multipart") ||
-      !restinio::impl::is_equal_caseless(content_type->media_type.subtype, "form-data")) {
-    return MakeError(Errc::kUnsupportedMediaType, "Content-Type must be multipart/form-data");
-  }
-  const auto boundary = hfp::find_first(content_type->media_type.parameters, "boundary");
-  if (!boundary || mp::check_boundary_value(*boundary)) {
-    return InvalidField({"body"}, "multipart/form-data needs a valid boundary", "value_error");
-  }
-  const std::string delimiter = "--" + std::string(*boundary);
-  const auto parts = mp::split_multipart_body(request.body, delimiter);
-  if (parts.empty()) return InvalidField({"body"}, "Malformed multipart/form-data body", "value_error");
-  for (const auto raw : parts) {
-    auto part = mp::try_parse_part(raw);
-    if (!part) return InvalidField({"body"}, "Malformed multipart/form-data body", "value_error");
-    const auto disposition = part->fields.opt_value_of(restinio::http_field::content_disposition);
-    if (!disposition) continue;
-    const auto parsed = hfp::content_disposition_value_t::try_parse(*disposition);
-    if (!parsed || parsed->value != "form-data") continue;
-    const auto name = hfp::find_first(parsed->parameters, "name");
-    if (name && *name == "file") return std::string_view(part->body);
-  }
-  return InvalidField({"body", "file"}, "Field required", "missing");
-}
-
 }  // namespace
 
 std::optional<Response> CachedResponse(CatalogService& catalog, const Request& request) {
@@ -382,7 +350,7 @@ Response DeleteProduct(CatalogService& catalog, Request& request) {
 // --- images -------------------------------------------------------------------------------
 
 Response UploadImage(CatalogService& catalog, Request& request) {
-  auto file = FilePart(request);
+  auto file = http::FormDataField(request, "file");
   if (!file) return http::ErrorResponse(file.error());
   return http::Respond(catalog.StoreImage(*file), 201, [](const std::string& url) { return json{{"url", url}}; });
 }
