@@ -1,5 +1,6 @@
 # The only entry points a newcomer needs; the work is done by scripts/.
 .PHONY: run build test bench fmt
+.PHONY: fuzz test-sanitize
 
 run:    ## install what is missing, build, and run the shop (API :8000, web :3000)
 	@bash scripts/run.sh
@@ -10,6 +11,14 @@ build:  ## build the API (build/bin/shop-api) and the web app
 
 test:   ## install, build and run every test suite
 	@bash scripts/test.sh
+
+fuzz:   ## run each libFuzzer target for FUZZ_SECONDS (default 60) from its committed corpus
+	@bash scripts/deps.sh
+	@bash scripts/fuzz.sh
+
+test-sanitize:  ## build the C++ unit and API tests with ASan + UBSan (build-sanitize/) and run them
+	@bash scripts/deps.sh
+	@bash scripts/sanitize.sh
 
 bench:  ## load benchmarks against the ceilings of this machine
 	@bash bench/run.sh
