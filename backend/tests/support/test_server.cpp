@@ -108,7 +108,9 @@ TestServer::TestServer(const TestDatabase& database, std::map<std::string, std::
   const std::string binary = ShopApiPath().string();
   std::vector<std::string> env_strings;
   for (const auto& [key, value] : variables) env_strings.push_back(key + "=" + value);
-  if (const char* path = std::getenv("PATH")) env_strings.push_back(std::string("PATH=") + path);
+  for (const char* name : {"PATH", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"}) {
+    if (const char* value = std::getenv(name)) env_strings.push_back(std::string(name) + "=" + value);
+  }
   std::vector<char*> envp;
   for (auto& entry : env_strings) envp.push_back(entry.data());
   envp.push_back(nullptr);
