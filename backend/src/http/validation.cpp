@@ -343,6 +343,11 @@ std::optional<std::string> Fields::QueryString(const Request& request, std::stri
         "string_too_long");
     return std::nullopt;
   }
+  // libpq ends a text parameter at its first NUL: a search for "\0" would match every row.
+  if (value.find('\0') != std::string::npos) {
+    Add({"query", std::string(name)}, "String should not contain NUL characters", "string_pattern_mismatch");
+    return std::nullopt;
+  }
   if (value.empty()) return std::nullopt;
   return value;
 }
