@@ -25,6 +25,7 @@ suite() {
 
 suite "api: unit and HTTP tests (ctest)" ctest --test-dir "$BUILD" --output-on-failure
 suite "api: fuzz targets, 10 s each" env FUZZ_SECONDS=10 bash "$ROOT/scripts/fuzz.sh"
+suite "api: sqlmap on the product list, search and slug" bash "$ROOT/scripts/sqlmap.sh"
 if [ -f "$ROOT/frontend/package.json" ]; then
   suite "web: lint" npm --prefix "$ROOT/frontend" run --silent lint
   suite "web: type check" npm --prefix "$ROOT/frontend" run --silent typecheck
