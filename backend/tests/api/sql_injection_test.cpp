@@ -253,6 +253,55 @@ TEST(SqlInjection, CheckoutStoresThePayloadAsPlainText) {
             std::to_string(placed));
 }
 
+TEST(SqlInjection, CatalogWritesStoreThePayloadAsPlainText) {
+  const Shop& shop = TheShop();
+  int created = 0;
+  for (std::size_t i = 0; i < Payloads().size(); ++i) {
+    const std::string text = Payloads()[i].substr(0, 60);
+    const std::string sent = json::parse(JsonText(text)).get<std::string>();
+    const std::string what = Shown(Payloads()[i]);
+    auto category =
+        SendJson("POST", "/api/categories", {{"name", text + " " + std::to_string(i) + "c"}, {"description", text}},
+                 shop.admin.auth());
+    ExpectHandled(category, "category " + what);
+    const json product_body = {{"name", text + " " + std::to_string(i) + "p"},
+                               {"description", text},
+                               {"sku", text + std::to_string(i)},
+                               {"slug", text},
+                               {"price", 1.0},
+                               {"stock_quantity", 1},
+                               {"images", json::array({text})},
+                               {"image_url", text}};
+    auto product = SendJson("POST", "/api/products", product_body, shop.admin.auth());
+    ExpectHandled(product, "product " + what);
+    ExpectHandled(
+        SendJson("PUT", "/api/products/" + std::to_string(shop.hidden.id), {{"description", text}}, shop.admin.auth()),
+        "PUT product " + what);
+    if (category.status != 201) continue;
+    ++created;
+    const auto id = category.json().at("id").get<std::int64_t>();
+    auto read = Api().Get("/api/categories/" + std::to_string(id));
+    ASSERT_EQ(read.status, 200) << read.body;
+    EXPECT_EQ(read.json().at("description"), sent) << what;
+    EXPECT_EQ(Db().QueryValue("SELECT description FROM categories WHERE id = " + std::to_string(id)), sent) << what;
+  }
+  EXPECT_GT(created, 0);
+}
+
+TEST(SqlInjection, LoginWithPayloadsSignsNobodyIn) {
+  const Shop& shop = TheShop();
+  for (const auto& payload : Payloads()) {
+    auto response = SendJson("POST", "/api/auth/login", {{"email", payload}, {"password", payload}}, {});
+    ExpectHandled(response, "email " + Shown(payload));
+    EXPECT_NE(response.status, 200) << Shown(payload);
+  }
+  for (std::size_t i = 0; i < 6; ++i) {
+    auto response = SendJson("POST", "/api/auth/login", {{"email", shop.admin.email}, {"password", Payloads()[i]}}, {});
+    ExpectHandled(response, "password " + Shown(Payloads()[i]));
+    EXPECT_EQ(response.status, 401) << Shown(Payloads()[i]);
+  }
+}
+
 TEST(SqlInjection, CartFieldsAndPathsAnswerNormally) {
   const Shop& shop = TheShop();
   const std::string line = "/api/cart/" + std::to_string(shop.cart_line);
