@@ -491,6 +491,22 @@ TEST(AuthAttackEnumeration, AnInactiveAccountGetsNoResetLink) {
   EXPECT_EQ(OutboxCount(email, "reset_password"), "0");
 }
 
+TEST(AuthAttackEnumeration, EveryAskIsMailedOnceWhateverInstanceTakesIt) {
+  const std::string email = UniqueEmail("asks");
+  SignUp(email);
+  TestServer second(AttackDatabase(), SmtpEnv(AttackApi::sink()));
+  // Asks recorded straight in the table, as another instance (or one that crashed) would leave
+  // them: both mailers find them by polling, and each ask is taken by one of them only.
+  AttackApi::database().Execute("INSERT INTO account_mail_requests (purpose, email) SELECT 'reset_password', " +
+                                Quoted(email) + " FROM generate_series(1, 30)");
+  EXPECT_EQ(
+      WaitForValue(AttackApi::database(),
+                   "SELECT count(*) FROM account_mail_requests WHERE processed_at IS NULL AND email = " + Quoted(email),
+                   "0"),
+      "0");
+  EXPECT_EQ(OutboxCount(email, "reset_password"), "30");
+}
+
 // --- client address -----------------------------------------------------------------------------------
 
 // Logins for distinct unknown emails until one is refused; returns how many were allowed and the
