@@ -41,6 +41,8 @@ fi
 "$BUILD/bin/shop-api" seed-demo
 
 export PORT=${PORT:-8000}
+# The web app below forwards /api from this loopback address: believe its X-Forwarded-For, nobody else's.
+export TRUSTED_PROXIES=${TRUSTED_PROXIES:-127.0.0.1}
 setsid "$BUILD/bin/shop-api" serve &
 pids+=($!)
 wait_for_url "http://127.0.0.1:$PORT/api/health" 30 || die "the API did not come up"

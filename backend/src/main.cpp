@@ -115,12 +115,14 @@ int Serve(const Config& config) {
   options.workers = config.workers;
   options.max_queued = static_cast<std::size_t>(config.workers) * 64;
   options.cors.origins = config.cors_origins;
+  options.trusted_proxies = config.trusted_proxies;
   const shop::http::Authenticator authenticate = [&](const shop::http::Request& request) {
     return services.authenticator.Authenticate(request);
   };
 
   shop::app::Housekeeping housekeeping(pool);
   mail_sender.Start();
+  services.account_mailer.Start();
   housekeeping.Start();
   shop::app::Serve(options, router, authenticate, [&] {
     shop::log::Info("listening", {{"url", "http://" + config.host + ":" + std::to_string(config.port)},
@@ -128,6 +130,7 @@ int Serve(const Config& config) {
                                   {"db_pool_size", std::to_string(config.db_pool_size)}});
   });
   housekeeping.Stop();
+  services.account_mailer.Stop();
   mail_sender.Stop();
   pool.Close();
   shop::log::Info("stopped");

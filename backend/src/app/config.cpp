@@ -168,6 +168,14 @@ std::variant<Config, ConfigProblems> LoadConfig(const EnvLookup& env, const std:
                                                   : "ADMIN_PASSWORD: required when ADMIN_EMAIL is set");
   }
   get_int("AUTH_RATE_LIMIT", config.auth_rate_limit, 0, 1'000'000);
+  if (auto v = get("TRUSTED_PROXIES")) {
+    auto parsed = http::TrustedProxies::Parse(*v);
+    if (auto* bad = std::get_if<std::string>(&parsed)) {
+      problems.push_back("TRUSTED_PROXIES: '" + *bad + "' is neither an IP address nor a CIDR range");
+    } else {
+      config.trusted_proxies = std::get<http::TrustedProxies>(std::move(parsed));
+    }
+  }
 
   const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   config.workers = std::clamp(cores * 4, 8, 64);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/log.hpp"
+#include "http/client_address.hpp"
 
 namespace shop::app {
 
@@ -32,7 +33,8 @@ struct Config {
   std::filesystem::path upload_dir;
   std::string admin_email;
   std::string admin_password;
-  int auth_rate_limit = 10;  // per minute; 0 turns the limit off
+  int auth_rate_limit = 10;              // per minute; 0 turns the limit off
+  http::TrustedProxies trusted_proxies;  // TRUSTED_PROXIES; none by default: X-Forwarded-For is ignored
   int db_pool_size = 0;
   int workers = 0;
   log::Level log_level = log::Level::kInfo;

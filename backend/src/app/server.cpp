@@ -26,21 +26,9 @@ http::Method MethodOf(const restinio::http_method_id_t& method) {
   return http::Method::kOther;
 }
 
-// The client's address. Behind a proxy on this host (the web app forwards /api), it is the last
-// address that proxy appended to X-Forwarded-For; a remote peer cannot choose its address this way.
-std::string ClientAddress(const asio::ip::address& peer, std::string_view forwarded_for) {
-  if (!peer.is_loopback() || forwarded_for.empty()) return peer.to_string();
-  std::string_view last = forwarded_for.substr(forwarded_for.rfind(',') + 1);
-  while (!last.empty() && last.front() == ' ') last.remove_prefix(1);
-  while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
-  asio::error_code error;
-  const auto address = asio::ip::make_address(std::string(last), error);
-  return error ? peer.to_string() : address.to_string();
-}
-
 // Copies what handlers need out of RESTinio's request; the body stays in RESTinio's buffer,
 // which lives as long as the request handle the server keeps with the task.
-Result<http::Request> ToRequest(const restinio::request_handle_t& req) {
+Result<http::Request> ToRequest(const restinio::request_handle_t& req, const http::TrustedProxies& trusted_proxies) {
   http::Request request;
   const auto& header = req->header();
   request.method = MethodOf(header.method());
@@ -51,7 +39,8 @@ Result<http::Request> ToRequest(const restinio::request_handle_t& req) {
     request.headers.emplace_back(std::move(name), field.value());
   });
   request.body = req->body();
-  request.remote_address = ClientAddress(req->remote_endpoint().address(), request.Header("x-forwarded-for"));
+  request.remote_address = http::ClientAddress(req->remote_endpoint().address().to_string(),
+                                               request.Header("x-forwarded-for"), trusted_proxies);
   request.request_id = http::RequestIdFor(request);
 
   auto query = http::ParseQueryString(header.query());
@@ -70,7 +59,7 @@ class HttpFrontend {
 
   restinio::request_handling_status_t Handle(restinio::request_handle_t req) {
     const auto started = Clock::now();
-    auto converted = ToRequest(req);
+    auto converted = ToRequest(req, options_.trusted_proxies);
     if (!converted) {
       http::Request bare;
       bare.method = MethodOf(req->header().method());

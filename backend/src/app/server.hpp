@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "http/client_address.hpp"
 #include "http/middleware.hpp"
 #include "http/router.hpp"
 
@@ -18,6 +19,7 @@ struct ServerOptions {
   int workers = 8;
   std::size_t max_queued = 1024;  // requests waiting for a worker before 503
   http::CorsPolicy cors;
+  http::TrustedProxies trusted_proxies;  // whose X-Forwarded-For is read (http/client_address.hpp)
   std::chrono::milliseconds drain_timeout{10'000};
   std::chrono::seconds request_timeout{30};
 };

@@ -4,12 +4,13 @@ namespace shop::app {
 
 AppServices::AppServices(const Config& config, db::Pool& pool)
     : authenticator_(config.secret_key, pool),
-      auth_(pool, config.secret_key, config.frontend_url, config.auth_rate_limit),
+      account_mailer_(pool, config.frontend_url),
+      auth_(pool, authenticator_, account_mailer_, config.secret_key, config.frontend_url, config.auth_rate_limit),
       catalog_(pool, config.upload_dir),
       stats_cache_([this] { return catalog_.cache().Version(); }, admin::kStatsMaxAge),
       cart_(pool, catalog_.cache()),
       orders_(pool, catalog_.cache(), stats_cache_, config.frontend_url),
       admin_(pool, authenticator_, stats_cache_),
-      services_{config, pool, authenticator_, auth_, catalog_, cart_, orders_, admin_} {}
+      services_{config, pool, authenticator_, account_mailer_, auth_, catalog_, cart_, orders_, admin_} {}
 
 }  // namespace shop::app

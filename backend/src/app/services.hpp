@@ -3,6 +3,7 @@
 
 #include "admin/admin_service.hpp"
 #include "app/config.hpp"
+#include "auth/account_mailer.hpp"
 #include "auth/auth_service.hpp"
 #include "auth/authenticator.hpp"
 #include "cart/cart_service.hpp"
@@ -16,6 +17,7 @@ struct Services {
   const Config& config;
   db::Pool& db;
   auth::Authenticator& authenticator;
+  auth::AccountMailer& account_mailer;  // started and stopped by main
   auth::AuthService& auth;
   catalog::CatalogService& catalog;
   cart::CartService& cart;
@@ -34,6 +36,7 @@ class AppServices {
 
  private:
   auth::Authenticator authenticator_;
+  auth::AccountMailer account_mailer_;
   auth::AuthService auth_;
   catalog::CatalogService catalog_;
   // The dashboard's statistics: stale after every catalog write and change of stock (the catalog's

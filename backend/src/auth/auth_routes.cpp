@@ -118,7 +118,8 @@ http::Response ChangePassword(const http::Request& request, AuthService& service
   const std::string current = fields.String("current_password", kPasswordRule);
   const std::string replacement = NewPassword(fields, "new_password");
   if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
-  if (auto changed = service.ChangePassword(request.Caller().user_id, current, replacement); !changed) {
+  if (auto changed = service.ChangePassword(request.Caller().user_id, current, replacement, request.remote_address);
+      !changed) {
     return http::ErrorResponse(changed.error());
   }
   return http::Response::NoContent();

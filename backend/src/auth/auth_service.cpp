@@ -6,13 +6,9 @@
 #include "common/crypto.hpp"
 #include "common/log.hpp"
 #include "http/validation.hpp"
-#include "mail/compose.hpp"
-#include "mail/outbox.hpp"
 
 namespace shop::auth {
 namespace {
-
-constexpr std::size_t kEmailTokenBytes = 32;  // 256 random bits
 
 Error InvalidRefreshToken() { return Unauthenticated("Invalid refresh token"); }
 
@@ -39,44 +35,36 @@ Result<User> EnsureAdmin(db::Connection& connection, std::string_view email, std
   return store::UpsertAdmin(connection, *normalized, HashPassword(password));
 }
 
-AuthService::AuthService(db::Pool& db, std::string secret, std::string frontend_url, int rate_limit)
-    : db_(db), secret_(std::move(secret)), frontend_url_(std::move(frontend_url)), limiter_(rate_limit) {}
+AuthService::AuthService(db::Pool& db, Authenticator& authenticator, AccountMailer& mailer, std::string secret,
+                         std::string frontend_url, int rate_limit)
+    : db_(db),
+      authenticator_(authenticator),
+      mailer_(mailer),
+      secret_(std::move(secret)),
+      frontend_url_(std::move(frontend_url)),
+      limiter_(rate_limit) {}
 
 TokenPair AuthService::IssueTokens(db::Connection& connection, const User& user, const std::string& family_id) {
   const std::int64_t now = NowSeconds();
+  const std::int64_t version = SessionVersion(connection, user.id);
   const Claims access{
-      user.id, user.role, std::string(kAccessToken), now, now + kAccessTokenSeconds, crypto::RandomToken(16)};
+      user.id, user.role, std::string(kAccessToken), now, now + kAccessTokenSeconds, crypto::RandomToken(16), version};
   const Claims refresh{
-      user.id, user.role, std::string(kRefreshToken), now, now + kRefreshTokenSeconds, crypto::RandomToken(16)};
+      user.id, user.role, std::string(kRefreshToken), now, now + kRefreshTokenSeconds, crypto::RandomToken(16),
+      version};
   TokenPair tokens{SignJwt(access, secret_), SignJwt(refresh, secret_)};
   store::InsertRefreshToken(connection, user.id, family_id, crypto::Sha256(tokens.refresh_token), refresh.exp);
   return tokens;
 }
 
-void AuthService::SendVerification(db::Connection& connection, const User& user) {
-  const std::string token = crypto::RandomToken(kEmailTokenBytes);
-  store::InsertUserToken(connection, user.id, kVerifyEmail, crypto::Sha256(token), NowSeconds() + kVerifyEmailSeconds);
-  const std::string shop(mail::kShopName);
-  mail::Enqueue(connection,
-                mail::Compose(std::string(kVerifyEmail), user.email, "Verify your email address",
-                              "Welcome, " + user.full_name + "!",
-                              {"Thank you for creating an account at " + shop +
-                                   ". Please confirm that this address is yours, so you can sign in.",
-                               "The link is valid for 24 hours. If you did not create an account, ignore this email."},
-                              mail::Action{"Verify your email", frontend_url_ + "/verify-email?token=" + token}));
-}
-
-void AuthService::SendPasswordReset(db::Connection& connection, const User& user) {
-  const std::string token = crypto::RandomToken(kEmailTokenBytes);
-  store::InsertUserToken(connection, user.id, kResetPassword, crypto::Sha256(token),
-                         NowSeconds() + kResetPasswordSeconds);
-  mail::Enqueue(
-      connection,
-      mail::Compose(std::string(kResetPassword), user.email, "Reset your password", "Hello " + user.full_name + ",",
-                    {"Someone asked to reset the password of your account. If it was you, choose a new "
-                     "password with the link below. It is valid for one hour and works once.",
-                     "If you did not ask for this, ignore this email: your password stays as it is."},
-                    mail::Action{"Choose a new password", frontend_url_ + "/reset-password?token=" + token}));
+Status AuthService::AskForMail(std::string_view purpose, std::string_view email, std::string_view client) {
+  if (auto allowed = limiter_.Allow(email, client); !allowed) return allowed;
+  {
+    auto lease = db_.Acquire();
+    RecordMailRequest(*lease, purpose, email);
+  }
+  mailer_.Wake();
+  return Ok{};
 }
 
 Result<User> AuthService::Register(const Registration& registration, std::string_view client) {
@@ -86,7 +74,7 @@ Result<User> AuthService::Register(const Registration& registration, std::string
   db::Transaction tx(*lease);
   auto user = store::InsertUser(*lease, registration.email, hashed, registration.full_name);
   if (!user) return user;
-  SendVerification(*lease, *user);
+  QueueVerificationEmail(*lease, *user, frontend_url_);
   tx.Commit();
   return user;
 }
@@ -103,15 +91,7 @@ Status AuthService::VerifyEmail(std::string_view token) {
 }
 
 Status AuthService::ResendVerification(std::string_view email, std::string_view client) {
-  if (auto allowed = limiter_.Allow(email, client); !allowed) return allowed;
-  auto lease = db_.Acquire();
-  db::Transaction tx(*lease);
-  const auto credentials = store::FindCredentialsByEmail(*lease, email);
-  if (credentials && credentials->user.is_active && !credentials->user.is_verified) {
-    SendVerification(*lease, credentials->user);
-  }
-  tx.Commit();
-  return Ok{};
+  return AskForMail(kVerifyEmail, email, client);
 }
 
 Result<TokenPair> AuthService::Login(std::string_view email, std::string_view password, std::string_view client) {
@@ -159,8 +139,15 @@ Result<TokenPair> AuthService::Refresh(std::string_view refresh_token) {
 }
 
 void AuthService::Logout(std::string_view refresh_token) {
-  auto lease = db_.Acquire();
-  store::RevokeRefreshToken(*lease, crypto::Sha256(refresh_token));
+  std::optional<std::int64_t> user_id;
+  {
+    auto lease = db_.Acquire();
+    db::Transaction tx(*lease);
+    user_id = store::RevokeRefreshToken(*lease, crypto::Sha256(refresh_token));
+    if (user_id) EndAccessTokens(*lease, *user_id);
+    tx.Commit();
+  }
+  if (user_id) authenticator_.Forget(*user_id);
 }
 
 Result<User> AuthService::Me(std::int64_t user_id) {
@@ -178,7 +165,8 @@ Result<User> AuthService::UpdateMe(std::int64_t user_id, std::string_view full_n
 }
 
 Status AuthService::ChangePassword(std::int64_t user_id, std::string_view current_password,
-                                   std::string_view new_password) {
+                                   std::string_view new_password, std::string_view client) {
+  if (auto allowed = limiter_.Allow("user:" + std::to_string(user_id), client); !allowed) return allowed;
   std::optional<store::Credentials> credentials;
   {
     auto lease = db_.Acquire();
@@ -192,17 +180,12 @@ Status AuthService::ChangePassword(std::int64_t user_id, std::string_view curren
   store::UpdatePassword(*lease, user_id, hashed);
   RevokeUserSessions(*lease, user_id);
   tx.Commit();
+  authenticator_.Forget(user_id);
   return Ok{};
 }
 
 Status AuthService::ForgotPassword(std::string_view email, std::string_view client) {
-  if (auto allowed = limiter_.Allow(email, client); !allowed) return allowed;
-  auto lease = db_.Acquire();
-  db::Transaction tx(*lease);
-  const auto credentials = store::FindCredentialsByEmail(*lease, email);
-  if (credentials && credentials->user.is_active) SendPasswordReset(*lease, credentials->user);
-  tx.Commit();
-  return Ok{};
+  return AskForMail(kResetPassword, email, client);
 }
 
 Status AuthService::ResetPassword(std::string_view token, std::string_view new_password) {
@@ -224,6 +207,7 @@ Status AuthService::ResetPassword(std::string_view token, std::string_view new_p
   store::MarkVerified(*lease, stored->user_id);
   RevokeUserSessions(*lease, stored->user_id);
   tx.Commit();
+  authenticator_.Forget(stored->user_id);
   return Ok{};
 }
 

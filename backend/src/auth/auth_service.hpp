@@ -8,7 +8,9 @@
 #include <string>
 #include <string_view>
 
+#include "auth/account_mailer.hpp"
 #include "auth/auth_store.hpp"
+#include "auth/authenticator.hpp"
 #include "auth/rate_limiter.hpp"
 #include "auth/user.hpp"
 #include "common/errors.hpp"
@@ -18,10 +20,6 @@ namespace shop::auth {
 
 inline constexpr std::int64_t kAccessTokenSeconds = 30 * 60;
 inline constexpr std::int64_t kRefreshTokenSeconds = 7 * 24 * 3600;
-inline constexpr std::int64_t kVerifyEmailSeconds = 24 * 3600;
-inline constexpr std::int64_t kResetPasswordSeconds = 3600;
-inline constexpr std::string_view kVerifyEmail = "verify_email";
-inline constexpr std::string_view kResetPassword = "reset_password";
 
 struct TokenPair {
   std::string access_token;
@@ -47,16 +45,19 @@ Result<User> EnsureAdmin(db::Connection& connection, std::string_view email, std
 class AuthService {
  public:
   // `frontend_url` is the base of the links in emails; `rate_limit` attempts per minute per email
-  // (0: unlimited).
-  AuthService(db::Pool& db, std::string secret, std::string frontend_url, int rate_limit);
+  // or user (0: unlimited). `authenticator` is told when a user's sessions end; `mailer` handles
+  // the asks of forgot-password and resend-verification.
+  AuthService(db::Pool& db, Authenticator& authenticator, AccountMailer& mailer, std::string secret,
+              std::string frontend_url, int rate_limit);
 
   // The new, unverified user; a verification email is queued with it. 409 for a taken email,
   // 429 when `client` made too many attempts.
   Result<User> Register(const Registration& registration, std::string_view client);
   // Marks the token's user verified. 400 for an unknown, used or expired token.
   Status VerifyEmail(std::string_view token);
-  // Queues a new verification email when the address belongs to an unverified user; the same
-  // answer either way. 429 when rate limited.
+  // Records the ask for a new verification link; the account mailer sends one when the address
+  // belongs to an active, unverified user. The same work and answer for every address; 429 when
+  // rate limited.
   Status ResendVerification(std::string_view email, std::string_view client);
   // A new login: 401 for a wrong email or password (alike, also in timing), 403 for an inactive
   // or unverified user, 429 when rate limited.
@@ -64,27 +65,34 @@ class AuthService {
   // Rotates a refresh token. 401 when it is invalid, expired, revoked or its user is inactive;
   // presenting an already rotated token revokes its whole login and is a 401 too.
   Result<TokenPair> Refresh(std::string_view refresh_token);
-  // Revokes the refresh token, whatever it is; logging out twice is harmless.
+  // Revokes the refresh token, whatever it is, and ends the access tokens of its user (all of
+  // them: the session version is per user; other logins get new ones by refreshing). Logging out
+  // twice is harmless.
   void Logout(std::string_view refresh_token);
   // 404 when the user no longer exists.
   Result<User> Me(std::int64_t user_id);
   Result<User> UpdateMe(std::int64_t user_id, std::string_view full_name);
-  // 400 when `current_password` is wrong; ends every session of the user.
-  Status ChangePassword(std::int64_t user_id, std::string_view current_password, std::string_view new_password);
-  // Queues a reset email when the address belongs to an active user; the same answer either way.
+  // 400 when `current_password` is wrong; ends every session and emailed link of the user. 429
+  // when the user or `client` made too many attempts.
+  Status ChangePassword(std::int64_t user_id, std::string_view current_password, std::string_view new_password,
+                        std::string_view client);
+  // Records the ask for a reset link; the account mailer sends one when the address belongs to an
+  // active user. The same work and answer for every address; 429 when rate limited.
   Status ForgotPassword(std::string_view email, std::string_view client);
-  // Sets the password of the token's user and ends their sessions. 400 for an unknown, used or
-  // expired token.
+  // Sets the password of the token's user and ends their sessions and every other emailed link.
+  // 400 for an unknown, used or expired token.
   Status ResetPassword(std::string_view token, std::string_view new_password);
 
  private:
-  // Signs a token pair for the user and records the refresh token in `family_id`.
+  // Signs a token pair for the user, in their current session version, and records the refresh
+  // token in `family_id`.
   TokenPair IssueTokens(db::Connection& connection, const User& user, const std::string& family_id);
-  // Creates a one-time token for the user and queues the email that carries its link.
-  void SendVerification(db::Connection& connection, const User& user);
-  void SendPasswordReset(db::Connection& connection, const User& user);
+  // Records an ask for the account mailer and wakes it.
+  Status AskForMail(std::string_view purpose, std::string_view email, std::string_view client);
 
   db::Pool& db_;
+  Authenticator& authenticator_;
+  AccountMailer& mailer_;
   const std::string secret_;
   const std::string frontend_url_;
   RateLimiter limiter_;

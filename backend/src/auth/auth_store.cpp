@@ -61,7 +61,7 @@ constexpr db::Statement kRevokeRefreshFamily{
     "UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL"};
 constexpr db::Statement kRevokeRefreshToken{
     "auth_revoke_refresh_token",
-    "UPDATE refresh_tokens SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL"};
+    "UPDATE refresh_tokens SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING user_id"};
 
 // Statements that read users list exactly the columns UserFromRow reads.
 constexpr bool ReadsUser(const db::Statement& statement) {
@@ -165,8 +165,10 @@ void RevokeRefreshFamily(db::Connection& connection, std::string_view family_id)
   connection.Exec(kRevokeRefreshFamily, {family_id});
 }
 
-void RevokeRefreshToken(db::Connection& connection, std::string_view token_hash) {
-  connection.Exec(kRevokeRefreshToken, {Bytea(token_hash)});
+std::optional<std::int64_t> RevokeRefreshToken(db::Connection& connection, std::string_view token_hash) {
+  const auto rows = connection.Exec(kRevokeRefreshToken, {Bytea(token_hash)});
+  if (rows.empty()) return std::nullopt;
+  return rows.front().Int("user_id");
 }
 
 std::int64_t PurgeExpiredTokens(db::Connection& connection) {
@@ -174,7 +176,10 @@ std::int64_t PurgeExpiredTokens(db::Connection& connection) {
       "auth_purge_refresh_tokens", "DELETE FROM refresh_tokens WHERE expires_at < now() - interval '1 day'"};
   static constexpr db::Statement kPurgeUserTokens{
       "auth_purge_user_tokens", "DELETE FROM user_tokens WHERE expires_at < now() - interval '1 day'"};
-  return connection.Exec(kPurgeRefresh).affected() + connection.Exec(kPurgeUserTokens).affected();
+  static constexpr db::Statement kPurgeMailRequests{
+      "auth_purge_mail_requests", "DELETE FROM account_mail_requests WHERE created_at < now() - interval '1 day'"};
+  return connection.Exec(kPurgeRefresh).affected() + connection.Exec(kPurgeUserTokens).affected() +
+         connection.Exec(kPurgeMailRequests).affected();
 }
 
 }  // namespace shop::auth::store

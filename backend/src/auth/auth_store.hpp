@@ -63,8 +63,10 @@ std::optional<StoredRefreshToken> LockRefreshToken(db::Connection& connection, s
 void MarkRefreshTokenRotated(db::Connection& connection, std::int64_t token_id);
 // Revokes every live token of a login (the family of tokens rotated from one another).
 void RevokeRefreshFamily(db::Connection& connection, std::string_view family_id);
-void RevokeRefreshToken(db::Connection& connection, std::string_view token_hash);
-// Deletes refresh and one-time tokens that expired more than a day ago; returns how many.
+// Revokes the refresh token of that digest; returns its user when it was live until now.
+std::optional<std::int64_t> RevokeRefreshToken(db::Connection& connection, std::string_view token_hash);
+// Deletes refresh and one-time tokens that expired more than a day ago, and asks for account
+// mail older than a day; returns how many.
 std::int64_t PurgeExpiredTokens(db::Connection& connection);
 
 }  // namespace shop::auth::store

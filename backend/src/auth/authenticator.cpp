@@ -11,7 +11,7 @@ constexpr auto kAccountCacheTtl = std::chrono::seconds(10);
 // Bounds the verified tokens kept: when full, they are forgotten all at once and verified again.
 constexpr std::size_t kMaxVerifiedTokens = 16384;
 
-constexpr db::Statement kAccount{"auth_account", "SELECT role, is_active FROM users WHERE id = $1"};
+constexpr db::Statement kAccount{"auth_account", "SELECT role, is_active, token_version FROM users WHERE id = $1"};
 
 }  // namespace
 
@@ -26,32 +26,36 @@ Result<http::Principal> Authenticator::Authenticate(const http::Request& request
   auto token = Verify(header.substr(kScheme.size()));
   if (!token) return std::move(token).error();
 
+  const Account account = FindAccount(token->user_id);
+  if (!account.active || account.version != token->version) return Unauthenticated("Could not validate credentials");
+  return http::Principal{token->user_id, account.role};
+}
+
+Authenticator::Account Authenticator::FindAccount(std::int64_t user_id) {
   const auto now = std::chrono::steady_clock::now();
-  Account account;
-  bool cached = false;
   std::uint64_t generation = 0;
   {
     std::lock_guard lock(mutex_);
-    if (auto found = accounts_.find(token->user_id);
+    if (auto found = accounts_.find(user_id);
         found != accounts_.end() && now - found->second.fetched < kAccountCacheTtl) {
-      account = found->second;
-      cached = true;
+      return found->second;
     }
     generation = generation_;
   }
-  if (!cached) {
+  Account account;
+  account.fetched = now;
+  {
     auto lease = db_.Acquire();
-    const auto rows = lease->Exec(kAccount, {token->user_id});
-    account.fetched = now;
+    const auto rows = lease->Exec(kAccount, {user_id});
     if (!rows.empty()) {
       account.role = rows.front().String("role");
       account.active = rows.front().Bool("is_active");
+      account.version = rows.front().Int("token_version");
     }
-    std::lock_guard lock(mutex_);
-    if (generation == generation_) accounts_[token->user_id] = account;
   }
-  if (!account.active) return Unauthenticated("Could not validate credentials");
-  return http::Principal{token->user_id, account.role};
+  std::lock_guard lock(mutex_);
+  if (generation == generation_) accounts_[user_id] = account;
+  return account;
 }
 
 Result<Authenticator::VerifiedToken> Authenticator::Verify(std::string_view token) {
@@ -65,7 +69,7 @@ Result<Authenticator::VerifiedToken> Authenticator::Verify(std::string_view toke
   }
   auto claims = VerifyJwt(token, secret_, kAccessToken, now);
   if (!claims) return std::move(claims).error();
-  const VerifiedToken verified{claims->sub, claims->exp};
+  const VerifiedToken verified{claims->sub, claims->exp, claims->ver};
   std::lock_guard lock(mutex_);
   if (verified_.size() >= kMaxVerifiedTokens) verified_.clear();
   verified_.emplace(token, verified);

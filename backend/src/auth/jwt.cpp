@@ -1,7 +1,10 @@
 #include "auth/jwt.hpp"
 
+#include <charconv>
 #include <chrono>
+#include <limits>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "common/crypto.hpp"
 
@@ -9,6 +12,32 @@ namespace shop::auth {
 namespace {
 
 Error Invalid() { return Unauthenticated("Could not validate credentials"); }
+
+// The string claim `name`, or nullopt when it is missing or of another type.
+std::optional<std::string> StringClaim(const nlohmann::json& payload, const char* name) {
+  const auto found = payload.find(name);
+  if (found == payload.end() || !found->is_string()) return std::nullopt;
+  return found->get<std::string>();
+}
+
+// The integer claim `name` (JSON integer, not a float), or nullopt.
+std::optional<std::int64_t> IntegerClaim(const nlohmann::json& payload, const char* name) {
+  const auto found = payload.find(name);
+  if (found == payload.end() || !found->is_number_integer()) return std::nullopt;
+  if (found->is_number_unsigned() && found->get<std::uint64_t>() > std::numeric_limits<std::int64_t>::max()) {
+    return std::nullopt;
+  }
+  return found->get<std::int64_t>();
+}
+
+// A user id written as a positive decimal string, digits only.
+std::optional<std::int64_t> ParseSubject(const std::string& text) {
+  std::int64_t id = 0;
+  const auto* end = text.data() + text.size();
+  const auto [ptr, error] = std::from_chars(text.data(), end, id);
+  if (text.empty() || error != std::errc() || ptr != end || id <= 0) return std::nullopt;
+  return id;
+}
 
 }  // namespace
 
@@ -23,7 +52,8 @@ std::string SignJwt(const Claims& claims, std::string_view secret) {
                                   {"type", claims.type},
                                   {"iat", claims.iat},
                                   {"exp", claims.exp},
-                                  {"jti", claims.jti}};
+                                  {"jti", claims.jti},
+                                  {"ver", claims.ver}};
   std::string token = header + "." + crypto::Base64UrlEncode(payload.dump());
   token += "." + crypto::Base64UrlEncode(crypto::HmacSha256(secret, token));
   return token;
@@ -41,25 +71,22 @@ Result<Claims> VerifyJwt(std::string_view token, std::string_view secret, std::s
   if (!header_text || !payload_text || !signature) return Invalid();
 
   const auto header = nlohmann::json::parse(*header_text, nullptr, false);
-  if (!header.is_object() || header.value("alg", "") != "HS256") return Invalid();
+  if (!header.is_object() || StringClaim(header, "alg") != "HS256" || header.contains("crit")) return Invalid();
   const auto expected = crypto::HmacSha256(secret, token.substr(0, second));
   if (!crypto::ConstantTimeEquals(*signature, expected)) return Invalid();
 
   const auto payload = nlohmann::json::parse(*payload_text, nullptr, false);
   if (!payload.is_object()) return Invalid();
-  Claims claims;
-  try {
-    // Whole seconds only: a float claim (1e300) would not convert to an integer.
-    if (!payload.at("iat").is_number_integer() || !payload.at("exp").is_number_integer()) return Invalid();
-    claims.sub = std::stoll(payload.at("sub").get<std::string>());
-    claims.role = payload.at("role").get<std::string>();
-    claims.type = payload.at("type").get<std::string>();
-    claims.iat = payload.at("iat").get<std::int64_t>();
-    claims.exp = payload.at("exp").get<std::int64_t>();
-    claims.jti = payload.at("jti").get<std::string>();
-  } catch (const std::exception&) {
-    return Invalid();
-  }
+  const auto sub = StringClaim(payload, "sub");
+  const auto id = sub ? ParseSubject(*sub) : std::nullopt;
+  auto role = StringClaim(payload, "role");
+  auto type = StringClaim(payload, "type");
+  const auto iat = IntegerClaim(payload, "iat");
+  const auto exp = IntegerClaim(payload, "exp");
+  auto jti = StringClaim(payload, "jti");
+  const auto ver = payload.contains("ver") ? IntegerClaim(payload, "ver") : std::optional<std::int64_t>(0);
+  if (!id || !role || !type || !iat || !exp || !jti || !ver || *ver < 0) return Invalid();
+  const Claims claims{*id, std::move(*role), std::move(*type), *iat, *exp, std::move(*jti), *ver};
   if (claims.type != expected_type) return Invalid();
   if (claims.exp <= now) return Unauthenticated("Token has expired");
   return claims;

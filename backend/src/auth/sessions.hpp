@@ -1,4 +1,6 @@
-// Ending a user's sessions: used on password change and reset, and when an admin deactivates them.
+// Ending a user's sessions: on logout, password change and reset, and when an admin deactivates
+// them. Access tokens are not stored; they end by the user's session version (users.token_version),
+// which every access token carries and the Authenticator compares on each request.
 #pragma once
 
 #include <cstdint>
@@ -7,8 +9,15 @@
 
 namespace shop::auth {
 
-// Revokes every refresh token of the user that is still live. Access tokens of a deactivated
-// user are refused by the Authenticator; call its Forget() after changing the user.
+// The user's session version now: what new tokens carry.
+std::int64_t SessionVersion(db::Connection& connection, std::int64_t user_id);
+
+// Moves the user's session version on: every access token issued so far stops working. Call the
+// Authenticator's Forget() after the commit, so that this process sees the change at once.
+void EndAccessTokens(db::Connection& connection, std::int64_t user_id);
+
+// Ends every way into the account but the password: revokes every live refresh token, ends the
+// access tokens (EndAccessTokens) and uses up every emailed link (reset, verification) not used yet.
 void RevokeUserSessions(db::Connection& connection, std::int64_t user_id);
 
 }  // namespace shop::auth

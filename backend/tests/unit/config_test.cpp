@@ -130,5 +130,16 @@ TEST_F(ConfigTest, AdminEmailAndPasswordGoTogether) {
   EXPECT_TRUE(std::holds_alternative<Config>(Load({{"ADMIN_EMAIL", "a@b.example"}, {"ADMIN_PASSWORD", "secret123"}})));
 }
 
+TEST_F(ConfigTest, TrustsNoProxyUnlessTrustedProxiesNamesThem) {
+  const auto loopback = *http::ParseIpAddress("127.0.0.1");
+  EXPECT_TRUE(std::get<Config>(Load({})).trusted_proxies.empty());
+  const auto trusted = std::get<Config>(Load({{"TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8"}})).trusted_proxies;
+  EXPECT_TRUE(trusted.Contains(loopback));
+  EXPECT_TRUE(trusted.Contains(*http::ParseIpAddress("10.2.3.4")));
+  auto problems = Problems(Load({{"TRUSTED_PROXIES", "127.0.0.1, proxy.local"}}));
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0], "TRUSTED_PROXIES: 'proxy.local' is neither an IP address nor a CIDR range");
+}
+
 }  // namespace
 }  // namespace shop::app
