@@ -509,14 +509,17 @@ TEST(AuthAttackEnumeration, EveryAskIsMailedOnceWhateverInstanceTakesIt) {
 
 // --- client address -----------------------------------------------------------------------------------
 
-// Logins for distinct unknown emails until one is refused; returns how many were allowed and the
-// refusal (or the last answer after `limit` attempts). `forwarded_for` makes each X-Forwarded-For.
-std::pair<int, HttpResponse> LoginsUntilRefused(const HttpClient& client,
-                                                const std::function<std::string(int)>& forwarded_for, int limit = 45) {
+// Password-reset asks for distinct unknown emails until one is refused; returns how many were
+// allowed and the refusal (or the last answer after `limit` attempts). `forwarded_for` makes each
+// X-Forwarded-For. The ask is the cheapest rate-limited route (no bcrypt), so the run ends well
+// before the per-address bucket refills noticeably, however busy the machine.
+std::pair<int, HttpResponse> AsksUntilRefused(const HttpClient& client,
+                                              const std::function<std::string(int)>& forwarded_for, int limit = 45) {
   int allowed = 0;
   HttpResponse response;
   for (int attempt = 0; attempt < limit; ++attempt) {
-    response = Login(client, UniqueEmail("spoof"), kPassword, {{"X-Forwarded-For", forwarded_for(attempt)}});
+    response = client.Post("/api/auth/forgot-password", {{"email", UniqueEmail("spoof")}},
+                           {{"X-Forwarded-For", forwarded_for(attempt)}});
     if (response.status == 429) break;
     ++allowed;
   }
@@ -527,7 +530,7 @@ std::string MadeUpAddress(int n) { return "203.0.113." + std::to_string(n % 250 
 
 TEST(AuthAttackClientAddress, WithoutTrustedProxiesAMadeUpForwardedForIsIgnored) {
   TestServer server(AttackApi::database(), SmtpEnv(AttackApi::sink(), {{"AUTH_RATE_LIMIT", "1"}}));
-  const auto [allowed, refused] = LoginsUntilRefused(server.client(), MadeUpAddress);
+  const auto [allowed, refused] = AsksUntilRefused(server.client(), MadeUpAddress);
   ASSERT_EQ(refused.status, 429) << "every login counted against the real peer, whatever X-Forwarded-For said";
   EXPECT_FALSE(refused.header("retry-after").empty());
   EXPECT_GE(allowed, 30);
@@ -539,7 +542,7 @@ TEST(AuthAttackClientAddress, BehindATrustedProxyASpoofedChainCannotChooseTheAdd
                     SmtpEnv(AttackApi::sink(), {{"AUTH_RATE_LIMIT", "1"}, {"TRUSTED_PROXIES", "127.0.0.1, ::1"}}));
   auto client = server.client();
   // The client made up the left part; the trusted proxy appended the address it saw.
-  const auto [allowed, refused] = LoginsUntilRefused(client, [](int n) { return MadeUpAddress(n) + ", 198.51.100.7"; });
+  const auto [allowed, refused] = AsksUntilRefused(client, [](int n) { return MadeUpAddress(n) + ", 198.51.100.7"; });
   ASSERT_EQ(refused.status, 429);
   EXPECT_GE(allowed, 30);
   EXPECT_LT(allowed, 45);
