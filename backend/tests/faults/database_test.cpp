@@ -20,7 +20,7 @@ long PooledConnections(const TestDatabase& database) {
 TEST(DatabaseRestart, NoRequestIsLostToAStaleConnectionOnceTheDatabaseIsBack) {
   if (PgCtl().empty()) GTEST_SKIP() << "SHOP_TEST_PG_CTL is not set";
   TestDatabase database;
-  TestServer server(database, {{"DB_POOL_SIZE", "6"}, {"WORKERS", "6"}});
+  TestServer server(database, {{"LOG_LEVEL", "error"}, {"DB_POOL_SIZE", "6"}, {"WORKERS", "6"}});
   // Fill the pool: six customers reading their orders at once each hold a connection.
   std::vector<TestUser> customers;
   for (int i = 0; i < 6; ++i) customers.push_back(CreateUser(database));
@@ -57,7 +57,7 @@ TEST(DatabaseRestart, NoRequestIsLostToAStaleConnectionOnceTheDatabaseIsBack) {
 TEST(DatabaseOutage, FiveSecondsUnderLoadAnswer503AtOnceAndLoseNothing) {
   if (PgCtl().empty()) GTEST_SKIP() << "SHOP_TEST_PG_CTL is not set";
   TestDatabase database;
-  TestServer server(database, {{"DB_POOL_SIZE", "6"}, {"WORKERS", "6"}});
+  TestServer server(database, {{"LOG_LEVEL", "error"}, {"DB_POOL_SIZE", "6"}, {"WORKERS", "6"}});
   Load load(database, StockShop(database));
   load.Start(server.base_url());
   ASSERT_TRUE(load.WaitForOrders(10));

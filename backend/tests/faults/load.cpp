@@ -193,7 +193,10 @@ void Load::Customer(std::size_t index) {
   std::mt19937 random(static_cast<unsigned>(user.id * 7919 + ::getpid()));
   for (int round = 1; !stopping_; ++round) {
     const std::string base = BaseUrl();
-    figures_.Record(Call(base, "GET", "/api/products?page=1&size=12"));
+    const Outcome browsed = Call(base, "GET", "/api/products?page=1&size=12");
+    figures_.Record(browsed);
+    // The shop is down or restarting: come back a moment later rather than spin.
+    if (browsed.status != 200) std::this_thread::sleep_for(std::chrono::milliseconds(20));
     const auto& product = products_[random() % products_.size()].product;
     figures_.Record(Call(base, "GET", "/api/products/" + std::to_string(product.id)));
     const Outcome added = Call(base, "POST", "/api/cart", {{"product_id", product.id}, {"quantity", 1}}, user.auth());
