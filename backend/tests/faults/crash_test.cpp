@@ -40,7 +40,8 @@ TEST(Crash, KillNineMidCheckoutLosesNoOrderAndRetriesReturnTheSameOrder) {
     headers.emplace_back("Idempotency-Key", checkout.idempotency_key);
     const Outcome again = Call(server->base_url(), "POST", "/api/orders", ShippingFor(user.email), headers);
     ++replayed;
-    if (again.status != 201 || !again.headers.contains("idempotent-replayed") || nlohmann::json::parse(again.body)["id"] != checkout.order_id ||
+    if (again.status != 201 || !again.headers.contains("idempotent-replayed") ||
+        nlohmann::json::parse(again.body)["id"] != checkout.order_id ||
         again.headers.at("idempotent-replayed") != "true") {
       ++replay_mismatches;
       ADD_FAILURE() << "key " << checkout.idempotency_key << ": " << again.status << " " << again.body;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <stdexcept>
 
 namespace shop::testing {
@@ -81,7 +82,9 @@ SmtpSink::SmtpSink(int port) { Listen(port); }
 SmtpSink::~SmtpSink() { Stop(); }
 
 void SmtpSink::Listen(int port) {
-  listen_fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+  // Close-on-exec: a shop-api the test starts later must not inherit the socket and keep the port
+  // listening after Stop().
+  listen_fd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (listen_fd_ < 0) throw std::runtime_error("SmtpSink: socket failed");
   const int yes = 1;
   ::setsockopt(listen_fd_, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
@@ -90,9 +93,11 @@ void SmtpSink::Listen(int port) {
   address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   address.sin_port = htons(static_cast<std::uint16_t>(port));
   if (::bind(listen_fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 || ::listen(listen_fd_, 16) != 0) {
+    const int error = errno;
     ::close(listen_fd_);
+    errno = error;
     listen_fd_ = -1;
-    throw std::runtime_error("SmtpSink: cannot listen on port " + std::to_string(port));
+    throw std::runtime_error("SmtpSink: cannot listen on port " + std::to_string(port) + ": " + std::strerror(errno));
   }
   socklen_t length = sizeof address;
   ::getsockname(listen_fd_, reinterpret_cast<sockaddr*>(&address), &length);
@@ -134,7 +139,7 @@ void SmtpSink::AcceptLoop() {
   while (!stopping_) {
     pollfd waiting{listen_fd_, POLLIN, 0};
     if (::poll(&waiting, 1, 50) <= 0) continue;
-    const int fd = ::accept(listen_fd_, nullptr, nullptr);
+    const int fd = ::accept4(listen_fd_, nullptr, nullptr, SOCK_CLOEXEC);
     if (fd < 0) continue;
     sessions_.emplace_back([this, fd] { Session(fd); });
   }
