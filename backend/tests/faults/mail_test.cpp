@@ -2,6 +2,7 @@
 // refuses one address for good: every request still succeeds, every email arrives exactly once,
 // and the refused one ends as a failed email the admin sees and may retry.
 #include <gtest/gtest.h>
+
 #include <iostream>
 #include <set>
 
