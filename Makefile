@@ -1,5 +1,5 @@
 # The only entry points a newcomer needs; the work is done by scripts/.
-.PHONY: run build test bench fmt
+.PHONY: run build test test-faults bench fmt
 
 run:    ## install what is missing, build, and run the shop (API :8000, web :3000)
 	@bash scripts/run.sh
@@ -10,6 +10,9 @@ build:  ## build the API (build/bin/shop-api) and the web app
 
 test:   ## install, build and run every test suite
 	@bash scripts/test.sh
+
+test-faults:  ## the fault suite alone: PostgreSQL, SMTP and the server failing under load
+	@bash scripts/test-faults.sh
 
 bench:  ## load benchmarks against the ceilings of this machine
 	@bash bench/run.sh

@@ -24,6 +24,7 @@ suite() {
 }
 
 suite "api: unit and HTTP tests (ctest)" ctest --test-dir "$BUILD" --output-on-failure
+suite "api: fault suite (make test-faults)" timeout 600 "$BUILD/bin/fault_tests"
 if [ -f "$ROOT/frontend/package.json" ]; then
   suite "web: lint" npm --prefix "$ROOT/frontend" run --silent lint
   suite "web: type check" npm --prefix "$ROOT/frontend" run --silent typecheck
