@@ -142,6 +142,7 @@ void Connection::Replace() {
   PQsetNoticeReceiver(conn_.get(), &Connection::OnNotice, this);
   prepared_.clear();
   terminated_ = false;
+  broke_in_transaction_ = false;
 }
 
 PGresult* Connection::Collect() {
@@ -159,16 +160,23 @@ PGresult* Connection::Collect() {
 
 template <class Command>
 Result Connection::Run(Command command, bool read_only) {
-  const bool may_replace = reconnect_ == Reconnect::kWhenSafe && PQtransactionStatus(conn_.get()) == PQTRANS_IDLE;
+  // Outside a transaction, or broken while outside one: nothing of the caller's is lost by
+  // continuing on another connection.
+  const auto status = PQtransactionStatus(conn_.get());
+  const bool may_replace = reconnect_ == Reconnect::kWhenSafe &&
+                           (status == PQTRANS_IDLE || (status == PQTRANS_UNKNOWN && !broke_in_transaction_));
   if (may_replace && !IsHealthy()) Replace();
+  bool sent = false;
   try {
-    return Check(command());
+    return Check(command(sent));
   } catch (const Unavailable&) {
     const bool broken = terminated_ || PQstatus(conn_.get()) == CONNECTION_BAD;
-    if (!may_replace || !broken || !read_only) throw;
+    if (broken && !may_replace) broke_in_transaction_ = true;
+    if (!may_replace || !broken || (sent && !read_only)) throw;
   }
   Replace();
-  return Check(command());
+  bool sent_again = false;
+  return Check(command(sent_again));
 }
 
 Result Connection::Check(PGresult* raw_result) {
@@ -194,7 +202,7 @@ Result Connection::Exec(const Statement& statement, const std::vector<Param>& pa
   values.reserve(params.size());
   for (const auto& p : params) values.push_back(p.c_str());
   return Run(
-      [&]() -> PGresult* {
+      [&](bool& sent) -> PGresult* {
         if (!prepared_.contains(name)) {
           if (PQsendPrepare(conn_.get(), name.c_str(), std::string(statement.sql).c_str(), 0, nullptr) != 1) {
             return nullptr;
@@ -202,6 +210,7 @@ Result Connection::Exec(const Statement& statement, const std::vector<Param>& pa
           Check(Collect());
           prepared_.insert(name);
         }
+        sent = true;  // preparing changes nothing; running it may
         if (PQsendQueryPrepared(conn_.get(), name.c_str(), static_cast<int>(values.size()), values.data(), nullptr,
                                 nullptr, 0) != 1) {
           return nullptr;
@@ -270,7 +279,8 @@ Result Connection::ExecDynamic(const std::string& sql, const std::vector<Param>&
   values.reserve(params.size());
   for (const auto& p : params) values.push_back(p.c_str());
   return Run(
-      [&]() -> PGresult* {
+      [&](bool& sent) -> PGresult* {
+        sent = true;
         if (PQsendQueryParams(conn_.get(), sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
                               nullptr, nullptr, 0) != 1) {
           return nullptr;
@@ -283,7 +293,8 @@ Result Connection::ExecDynamic(const std::string& sql, const std::vector<Param>&
 void Connection::ExecScript(std::string_view sql) {
   const std::string text(sql);
   Run(
-      [&]() -> PGresult* {
+      [&](bool& sent) -> PGresult* {
+        sent = true;
         if (PQsendQuery(conn_.get(), text.c_str()) != 1) return nullptr;
         return Collect();
       },
@@ -296,6 +307,7 @@ bool Connection::IsHealthy() {
   pollfd fd{PQsocket(conn_.get()), POLLIN, 0};
   if (::poll(&fd, 1, 0) == 0) return true;
   if (PQconsumeInput(conn_.get()) == 0) return false;
+  PQisBusy(conn_.get());  // parses what arrived, so that a FATAL notice reaches OnNotice
   return !terminated_ && PQstatus(conn_.get()) == CONNECTION_OK && PQtransactionStatus(conn_.get()) == PQTRANS_IDLE;
 }
 

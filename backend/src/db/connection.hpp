@@ -184,9 +184,10 @@ class Connection {
   static Conn Connect(const std::string& url, std::chrono::milliseconds timeout);
   static void OnNotice(void* self, const PGresult* notice);
   Result Check(PGresult* result);
-  // Runs `command` (which sends one command and returns its result, or nullptr when it could not
-  // send it) and checks the result, replacing the connection by the rule of Reconnect::kWhenSafe.
-  // `read_only`: the command changes nothing, so it may run twice.
+  // Runs `command` and checks its result, replacing the connection by the rule of
+  // Reconnect::kWhenSafe. `command(sent)` sends one command and returns its result (nullptr when
+  // it could not send it); it sets `sent` before sending what may change something (preparing a
+  // statement does not). `read_only`: the command changes nothing, so it may run twice.
   template <class Command>
   Result Run(Command command, bool read_only);
   // Opens a fresh connection in place of this one's; its statements are prepared anew.
@@ -199,7 +200,8 @@ class Connection {
   const std::chrono::milliseconds timeout_;
   const Reconnect reconnect_;
   std::unordered_set<std::string> prepared_;
-  bool terminated_ = false;  // the server sent a FATAL notice: it is closing the session
+  bool terminated_ = false;            // the server sent a FATAL notice: it is closing the session
+  bool broke_in_transaction_ = false;  // the caller's transaction went with the connection
 };
 
 // BEGIN on construction; ROLLBACK on destruction unless Commit() was called.
