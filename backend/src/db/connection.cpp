@@ -158,13 +158,17 @@ PGresult* Connection::Collect() {
   return kept;
 }
 
-template <class Command>
-Result Connection::Run(Command command, bool read_only) {
+bool Connection::MayReplace() {
   // Outside a transaction, or broken while outside one: nothing of the caller's is lost by
   // continuing on another connection.
   const auto status = PQtransactionStatus(conn_.get());
-  const bool may_replace = reconnect_ == Reconnect::kWhenSafe &&
-                           (status == PQTRANS_IDLE || (status == PQTRANS_UNKNOWN && !broke_in_transaction_));
+  return reconnect_ == Reconnect::kWhenSafe &&
+         (status == PQTRANS_IDLE || (status == PQTRANS_UNKNOWN && !broke_in_transaction_));
+}
+
+template <class Command>
+Result Connection::Run(Command command, bool read_only) {
+  const bool may_replace = MayReplace();
   if (may_replace && !IsHealthy()) Replace();
   bool sent = false;
   try {
@@ -221,9 +225,7 @@ Result Connection::Exec(const Statement& statement, const std::vector<Param>& pa
 }
 
 std::vector<Result> Connection::ExecBatch(const std::vector<Queued>& batch) {
-  if (reconnect_ == Reconnect::kWhenSafe && PQtransactionStatus(conn_.get()) == PQTRANS_IDLE && !IsHealthy()) {
-    Replace();
-  }
+  if (MayReplace() && !IsHealthy()) Replace();
   PGconn* conn = conn_.get();
   if (PQenterPipelineMode(conn) != 1) throw Unavailable(PQerrorMessage(conn));
   // Per command sent: the name of the statement it prepares, or "" when it runs one.

@@ -154,11 +154,14 @@ class Connection {
   //
   // With Reconnect::kWhenSafe, a command outside a transaction first replaces a connection that is
   // known to be broken (the server restarted, say), and runs once more on a fresh one when the
-  // connection breaks under it and the command changes nothing (SELECT, BEGIN). Any other command
-  // that may have reached the server (an INSERT, or a COMMIT whose answer was lost) is never
-  // repeated: it throws Unavailable.
+  // connection breaks under it before the command was sent (while preparing it) or when the
+  // command changes nothing (SELECT, BEGIN). Any other command that may have reached the server
+  // (an INSERT, or a COMMIT whose answer was lost) is never repeated: it throws Unavailable.
   static std::unique_ptr<Connection> Open(const std::string& url, std::chrono::milliseconds timeout,
                                           Reconnect reconnect = Reconnect::kNever);
+  // The notice receiver holds the connection's address: it stays where it was opened.
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
 
   // Runs a named statement, preparing it on this connection the first time.
   // Throws Unavailable when the connection is lost, QueryError when the statement fails.
@@ -190,6 +193,8 @@ class Connection {
   // statement does not). `read_only`: the command changes nothing, so it may run twice.
   template <class Command>
   Result Run(Command command, bool read_only);
+  // Reconnect::kWhenSafe, and nothing of the caller's would be lost by replacing the connection.
+  bool MayReplace();
   // Opens a fresh connection in place of this one's; its statements are prepared anew.
   void Replace();
   // The result of the command just sent: the first error, else the last one.
