@@ -1,6 +1,5 @@
 # The only entry points a newcomer needs; the work is done by scripts/.
-.PHONY: run build test bench fmt
-.PHONY: fuzz test-sanitize
+.PHONY: run build test test-faults fuzz test-sanitize bench fmt
 
 run:    ## install what is missing, build, and run the shop (API :8000, web :3000)
 	@bash scripts/run.sh
@@ -19,6 +18,9 @@ fuzz:   ## run each libFuzzer target for FUZZ_SECONDS (default 60) from its comm
 test-sanitize:  ## build the C++ unit and API tests with ASan + UBSan (build-sanitize/) and run them
 	@bash scripts/deps.sh
 	@bash scripts/sanitize.sh
+
+test-faults:  ## the fault suite alone: PostgreSQL, SMTP and the server failing under load
+	@bash scripts/test-faults.sh
 
 bench:  ## load benchmarks against the ceilings of this machine
 	@bash bench/run.sh

@@ -24,6 +24,7 @@ suite() {
 }
 
 suite "api: unit and HTTP tests (ctest)" ctest --test-dir "$BUILD" --output-on-failure
+suite "api: fault suite (make test-faults)" timeout 600 "$BUILD/bin/fault_tests"
 suite "api: fuzz targets, 10 s each" env FUZZ_SECONDS=10 bash "$ROOT/scripts/fuzz.sh"
 suite "api: sqlmap on the product list, search and slug" bash "$ROOT/scripts/sqlmap.sh"
 if [ -f "$ROOT/frontend/package.json" ]; then

@@ -85,6 +85,8 @@ shop::mail::SenderOptions MailOptions(const Config& config) {
   shop::mail::SenderOptions options;
   options.from = config.smtp_from;
   options.mail_dir = config.mail_dir;
+  options.max_attempts = config.mail_max_attempts;
+  options.retry_delay = std::chrono::milliseconds(config.mail_retry_delay_ms);
   if (!config.smtp_host.empty()) {
     options.smtp = shop::mail::SmtpServer{config.smtp_host,
                                           config.smtp_port,

@@ -159,6 +159,8 @@ std::variant<Config, ConfigProblems> LoadConfig(const EnvLookup& env, const std:
     }
   }
   config.mail_dir = get("MAIL_DIR").value_or((data_dir / "mail").string());
+  get_int("MAIL_MAX_ATTEMPTS", config.mail_max_attempts, 1, 100);
+  get_int("MAIL_RETRY_DELAY_MS", config.mail_retry_delay_ms, 1, 3'600'000);
   config.upload_dir = get("UPLOAD_DIR").value_or((data_dir / "uploads").string());
 
   if (auto v = get("ADMIN_EMAIL")) config.admin_email = *v;

@@ -30,6 +30,8 @@ struct Config {
   std::string smtp_from = "shop@localhost";
   SmtpTls smtp_tls = SmtpTls::kStartTls;
   std::filesystem::path mail_dir;
+  int mail_max_attempts = 16;      // then the email is marked failed (about four hours at the default delay)
+  int mail_retry_delay_ms = 1000;  // after the first failed attempt; doubled after each next, at most an hour
   std::filesystem::path upload_dir;
   std::string admin_email;
   std::string admin_password;

@@ -7,6 +7,7 @@
 #include "auth/auth_routes.hpp"
 #include "cart/cart_routes.hpp"
 #include "catalog/catalog_routes.hpp"
+#include "mail/mail_routes.hpp"
 #include "orders/orders_routes.hpp"
 
 namespace shop::app {
@@ -123,6 +124,9 @@ http::Router BuildRouter(Services& s) {
   add({Method::kGet, "/api/admin/orders/export.csv", Access::kAdmin, admin_handler(admin::ExportOrders)});
   add({Method::kGet, "/api/admin/users", Access::kAdmin, admin_handler(admin::ListUsers)});
   add({Method::kPut, "/api/admin/users/{id}", Access::kAdmin, admin_handler(admin::UpdateUser)});
+  add({Method::kGet, "/api/admin/emails", Access::kAdmin, [&s](Request& r) { return mail::ListEmails(s.db, r); }});
+  add({Method::kPost, "/api/admin/emails/{id}/retry", Access::kAdmin,
+       [&s](Request& r) { return mail::RetryEmail(s.db, r); }});
 
   return router;
 }

@@ -59,6 +59,7 @@ class HttpFrontend {
 
   restinio::request_handling_status_t Handle(restinio::request_handle_t req) {
     const auto started = Clock::now();
+    ++in_flight_;  // until its response is written out (Send)
     auto converted = ToRequest(req, options_.trusted_proxies);
     if (!converted) {
       http::Request bare;
@@ -90,13 +91,10 @@ class HttpFrontend {
       Send(req, *request, http::Execute(route, *request, authenticate_), started);
       return restinio::request_accepted();
     }
-    ++in_flight_;
     const bool queued = workers_.TrySubmit([this, req, request, &route, started] {
       Send(req, *request, http::Execute(route, *request, authenticate_), started);
-      --in_flight_;
     });
     if (!queued) {
-      --in_flight_;
       Error busy = MakeError(Errc::kUnavailable, "Server is busy, please retry");
       busy.retry_after_seconds = 1;
       Send(req, *request, http::ErrorResponse(busy), started);
@@ -104,7 +102,10 @@ class HttpFrontend {
     return restinio::request_accepted();
   }
 
+  // Requests received whose responses are not yet written out whole.
   int in_flight() const { return in_flight_.load(); }
+  // From now on every response closes its connection, so keep-alive clients go away.
+  void BeginShutdown() { closing_ = true; }
   void StopWorkers() { workers_.Stop(); }
 
  private:
@@ -131,7 +132,9 @@ class HttpFrontend {
     } else if (request.method != http::Method::kHead) {
       builder.set_body(std::move(response.body));
     }
-    builder.done();
+    if (closing_) builder.connection_close();
+    // Called once the response is written, or its connection is gone.
+    builder.done([this](const asio::error_code&) { --in_flight_; });
 
     if (!log::Enabled(log::Level::kInfo)) return;
     const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count();
@@ -148,6 +151,7 @@ class HttpFrontend {
   const http::Authenticator& authenticate_;
   WorkerPool workers_;
   std::atomic<int> in_flight_{0};
+  std::atomic<bool> closing_{false};
 };
 
 }  // namespace
@@ -193,6 +197,7 @@ void Serve(const ServerOptions& options, const http::Router& router, const http:
   signals.async_wait([&](const asio::error_code& error, int) {
     if (error) return;
     stopping = true;
+    frontend.BeginShutdown();
     server.close_sync();  // stop accepting; connections in progress carry on
   });
 
@@ -209,11 +214,14 @@ void Serve(const ServerOptions& options, const http::Router& router, const http:
 
   while (!stopping) std::this_thread::sleep_for(std::chrono::milliseconds(50));
   log::Info("shutting down: draining requests in flight", {{"in_flight", std::to_string(frontend.in_flight())}});
+  // Until every request received is answered and its response written out (a slow reader's too).
   const auto deadline = Clock::now() + options.drain_timeout;
   while (frontend.in_flight() > 0 && Clock::now() < deadline)
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  // Give the I/O threads a moment to write the last responses out.
-  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  if (frontend.in_flight() > 0) {
+    log::Warn("drain timeout: responses still unwritten are cut off",
+              {{"in_flight", std::to_string(frontend.in_flight())}});
+  }
   io_context.stop();
   for (auto& thread : io_threads) thread.join();
   frontend.StopWorkers();

@@ -145,9 +145,23 @@ class Result {
 
 class Connection {
  public:
+  // Whether a broken connection may be replaced under its user: only where nothing of the
+  // session (an advisory lock, say) outlives a transaction, as with the pool's connections.
+  enum class Reconnect { kNever, kWhenSafe };
+
   // Connects within `timeout` (libpq's non-blocking connect, so a dead host cannot hang us).
   // Throws Unavailable on failure. The session runs in UTC with a statement timeout.
-  static std::unique_ptr<Connection> Open(const std::string& url, std::chrono::milliseconds timeout);
+  //
+  // With Reconnect::kWhenSafe, a command outside a transaction first replaces a connection that is
+  // known to be broken (the server restarted, say), and runs once more on a fresh one when the
+  // connection breaks under it before the command was sent (while preparing it) or when the
+  // command changes nothing (SELECT, BEGIN). Any other command that may have reached the server
+  // (an INSERT, or a COMMIT whose answer was lost) is never repeated: it throws Unavailable.
+  static std::unique_ptr<Connection> Open(const std::string& url, std::chrono::milliseconds timeout,
+                                          Reconnect reconnect = Reconnect::kNever);
+  // The notice receiver holds the connection's address: it stays where it was opened.
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
 
   // Runs a named statement, preparing it on this connection the first time.
   // Throws Unavailable when the connection is lost, QueryError when the statement fails.
@@ -162,16 +176,37 @@ class Connection {
   // Runs one or more statements without parameters (migrations, transaction control).
   void ExecScript(std::string_view sql);
 
-  // False when the server has closed this connection while it sat idle in the pool.
+  // False when the server has closed this connection, or said it is about to (the FATAL notice
+  // a backend sends when it is terminated), while it sat idle in the pool.
   bool IsHealthy();
   PGconn* raw() { return conn_.get(); }
 
  private:
-  explicit Connection(PGconn* conn) : conn_(conn, &PQfinish) {}
+  using Conn = std::unique_ptr<PGconn, void (*)(PGconn*)>;
+  Connection(Conn conn, std::string url, std::chrono::milliseconds timeout, Reconnect reconnect);
+  static Conn Connect(const std::string& url, std::chrono::milliseconds timeout);
+  static void OnNotice(void* self, const PGresult* notice);
   Result Check(PGresult* result);
+  // Runs `command` and checks its result, replacing the connection by the rule of
+  // Reconnect::kWhenSafe. `command(sent)` sends one command and returns its result (nullptr when
+  // it could not send it); it sets `sent` before sending what may change something (preparing a
+  // statement does not). `read_only`: the command changes nothing, so it may run twice.
+  template <class Command>
+  Result Run(Command command, bool read_only);
+  // Reconnect::kWhenSafe, and nothing of the caller's would be lost by replacing the connection.
+  bool MayReplace();
+  // Opens a fresh connection in place of this one's; its statements are prepared anew.
+  void Replace();
+  // The result of the command just sent: the first error, else the last one.
+  PGresult* Collect();
 
-  std::unique_ptr<PGconn, void (*)(PGconn*)> conn_;
+  Conn conn_;
+  const std::string url_;
+  const std::chrono::milliseconds timeout_;
+  const Reconnect reconnect_;
   std::unordered_set<std::string> prepared_;
+  bool terminated_ = false;            // the server sent a FATAL notice: it is closing the session
+  bool broke_in_transaction_ = false;  // the caller's transaction went with the connection
 };
 
 // BEGIN on construction; ROLLBACK on destruction unless Commit() was called.

@@ -32,7 +32,8 @@ Pool::Lease Pool::Acquire() {
     if (!connection) {
       const auto left =
           std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-      connection = Connection::Open(url_, std::max(left, std::chrono::milliseconds(200)));
+      connection =
+          Connection::Open(url_, std::max(left, std::chrono::milliseconds(200)), Connection::Reconnect::kWhenSafe);
     }
   } catch (...) {
     Release(nullptr);

@@ -10,7 +10,7 @@ constexpr db::Statement kEnqueue{
     "INSERT INTO email_outbox (kind, to_address, subject, text_body, html_body) VALUES ($1, $2, $3, $4, $5)"};
 constexpr db::Statement kClaimDue{
     "mail_claim_due",
-    "WITH due AS (SELECT id FROM email_outbox WHERE sent_at IS NULL AND next_attempt_at <= now() "
+    "WITH due AS (SELECT id FROM email_outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now() "
     "             ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED) "
     "UPDATE email_outbox o SET attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => $2) "
     "FROM due WHERE o.id = due.id "
@@ -20,7 +20,68 @@ constexpr db::Statement kMarkSent{"mail_mark_sent",
                                   "UPDATE email_outbox SET sent_at = now(), last_error = NULL WHERE id = $1"};
 constexpr db::Statement kMarkFailed{
     "mail_mark_failed",
-    "UPDATE email_outbox SET next_attempt_at = now() + make_interval(secs => $2), last_error = $3 WHERE id = $1"};
+    "UPDATE email_outbox SET next_attempt_at = now() + make_interval(secs => $2::float8 / 1000), last_error = $3, "
+    "failed_at = CASE WHEN attempts >= $4 THEN now() END WHERE id = $1 RETURNING failed_at IS NOT NULL AS gave_up"};
+
+// The admin's view of a row: its status, and when it is next tried only while it is pending.
+constexpr std::string_view kStatusOf =
+    "(CASE WHEN sent_at IS NOT NULL THEN 'sent' WHEN failed_at IS NOT NULL THEN 'failed' ELSE 'pending' END)";
+constexpr std::string_view kEmailColumns =
+    "id, kind, to_address, subject, attempts, last_error, created_at, sent_at, "
+    "CASE WHEN sent_at IS NULL AND failed_at IS NULL THEN next_attempt_at END AS next_attempt_at, ";
+// $1: a status name, or NULL for every email.
+constexpr std::string_view kStatusFilter = " WHERE ($1::text IS NULL OR ";
+
+const db::Statement& ListEmailsStatement() {
+  static const std::string sql = db::JoinSql({"SELECT ", kEmailColumns, kStatusOf, " AS status FROM email_outbox",
+                                              kStatusFilter, kStatusOf, " = $1) ORDER BY id DESC LIMIT $2 OFFSET $3"});
+  static const db::Statement statement{"mail_list_emails", sql};
+  return statement;
+}
+
+const db::Statement& CountEmailsStatement() {
+  static const std::string sql =
+      db::JoinSql({"SELECT count(*) AS total FROM email_outbox", kStatusFilter, kStatusOf, " = $1)"});
+  static const db::Statement statement{"mail_count_emails", sql};
+  return statement;
+}
+
+const db::Statement& FindEmailStatement() {
+  static const std::string sql =
+      db::JoinSql({"SELECT ", kEmailColumns, kStatusOf, " AS status FROM email_outbox WHERE id = $1"});
+  static const db::Statement statement{"mail_find_email", sql};
+  return statement;
+}
+
+const db::Statement& RequeueStatement() {
+  static const std::string sql =
+      db::JoinSql({"UPDATE email_outbox SET attempts = 0, failed_at = NULL, next_attempt_at = now() "
+                   "WHERE id = $1 AND sent_at IS NULL RETURNING ",
+                   kEmailColumns, "'pending' AS status"});
+  static const db::Statement statement{"mail_requeue_email", sql};
+  return statement;
+}
+
+OutboxEmail EmailOf(const db::Row& row) {
+  OutboxEmail email;
+  email.id = row.Int("id");
+  email.kind = row.String("kind");
+  email.to_address = row.String("to_address");
+  email.subject = row.String("subject");
+  email.status = ParseEmailStatus(row.Text("status")).value_or(EmailStatus::kPending);
+  email.attempts = static_cast<int>(row.Int("attempts"));
+  email.last_error = row.OptString("last_error");
+  email.created_at = row.Timestamp("created_at");
+  if (!row.IsNull("next_attempt_at")) email.next_attempt_at = row.Timestamp("next_attempt_at");
+  if (!row.IsNull("sent_at")) email.sent_at = row.Timestamp("sent_at");
+  return email;
+}
+
+std::optional<std::string> StatusParam(std::optional<EmailStatus> status) {
+  if (!status) return std::nullopt;
+  return std::string(kEmailStatusNames[static_cast<int>(*status)]);
+}
+
 constexpr db::Statement kRelease{
     "mail_release",
     "UPDATE email_outbox SET next_attempt_at = now(), attempts = greatest(attempts - 1, 0) WHERE id = $1"};
@@ -51,8 +112,11 @@ std::vector<QueuedMessage> ClaimDue(db::Connection& connection, int limit, std::
 
 void MarkSent(db::Connection& connection, std::int64_t id) { connection.Exec(kMarkSent, {id}); }
 
-void MarkFailed(db::Connection& connection, std::int64_t id, std::string_view error, std::chrono::seconds retry_in) {
-  connection.Exec(kMarkFailed, {id, static_cast<std::int64_t>(retry_in.count()), error});
+bool MarkFailed(db::Connection& connection, std::int64_t id, std::string_view error, std::chrono::milliseconds retry_in,
+                int max_attempts) {
+  const auto result =
+      connection.Exec(kMarkFailed, {id, static_cast<std::int64_t>(retry_in.count()), error, max_attempts});
+  return !result.empty() && result.front().Bool("gave_up");
 }
 
 void Release(db::Connection& connection, std::int64_t id) { connection.Exec(kRelease, {id}); }
@@ -61,6 +125,52 @@ std::int64_t PurgeDelivered(db::Connection& connection) {
   static constexpr db::Statement kPurge{"mail_purge_delivered",
                                         "DELETE FROM email_outbox WHERE sent_at < now() - interval '30 days'"};
   return connection.Exec(kPurge).affected();
+}
+
+std::optional<EmailStatus> ParseEmailStatus(std::string_view text) {
+  for (std::size_t i = 0; i < std::size(kEmailStatusNames); ++i) {
+    if (kEmailStatusNames[i] == text) return static_cast<EmailStatus>(i);
+  }
+  return std::nullopt;
+}
+
+nlohmann::json ToJson(const OutboxEmail& email) {
+  const auto or_null = [](const std::optional<std::string>& value) {
+    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+  };
+  return {{"id", email.id},
+          {"kind", email.kind},
+          {"to_address", email.to_address},
+          {"subject", email.subject},
+          {"status", kEmailStatusNames[static_cast<int>(email.status)]},
+          {"attempts", email.attempts},
+          {"last_error", or_null(email.last_error)},
+          {"created_at", email.created_at},
+          {"next_attempt_at", or_null(email.next_attempt_at)},
+          {"sent_at", or_null(email.sent_at)}};
+}
+
+OutboxPage ListEmails(db::Connection& connection, std::optional<EmailStatus> status, std::int64_t limit,
+                      std::int64_t offset) {
+  OutboxPage page;
+  page.total = connection.Exec(CountEmailsStatement(), {StatusParam(status)}).front().Int("total");
+  if (offset >= page.total) return page;
+  for (const auto& row : connection.Exec(ListEmailsStatement(), {StatusParam(status), limit, offset})) {
+    page.items.push_back(EmailOf(row));
+  }
+  return page;
+}
+
+std::optional<OutboxEmail> FindEmail(db::Connection& connection, std::int64_t id) {
+  const auto result = connection.Exec(FindEmailStatement(), {id});
+  if (result.empty()) return std::nullopt;
+  return EmailOf(result.front());
+}
+
+std::optional<OutboxEmail> Requeue(db::Connection& connection, std::int64_t id) {
+  const auto result = connection.Exec(RequeueStatement(), {id});
+  if (result.empty()) return std::nullopt;
+  return EmailOf(result.front());
 }
 
 }  // namespace shop::mail

@@ -4,6 +4,8 @@
 
 #include <chrono>
 #include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,17 +35,52 @@ struct QueuedMessage {
   std::int64_t created_at_us = 0;  // microseconds since the epoch
 };
 
-// Claims up to `limit` unsent messages that are due, oldest first, skipping rows another sender
-// holds (FOR UPDATE SKIP LOCKED). A claimed row counts one more attempt and is not due again for
-// `lease`, so no other sender takes it while it is being sent.
+// Claims up to `limit` pending messages (neither sent nor failed) that are due, oldest first, skipping rows another
+// sender holds (FOR UPDATE SKIP LOCKED). A claimed row counts one more attempt and is not due again for `lease`, so no
+// other sender takes it while it is being sent.
 std::vector<QueuedMessage> ClaimDue(db::Connection& connection, int limit, std::chrono::seconds lease);
 // Delivered: never sent again.
 void MarkSent(db::Connection& connection, std::int64_t id);
-// Not delivered: tried again after `retry_in`, with `error` kept for the operator.
-void MarkFailed(db::Connection& connection, std::int64_t id, std::string_view error, std::chrono::seconds retry_in);
+// Not delivered: tried again after `retry_in`, with `error` kept for the operator; or, once
+// `max_attempts` attempts have been made, marked failed and not tried again. Returns true then.
+bool MarkFailed(db::Connection& connection, std::int64_t id, std::string_view error, std::chrono::milliseconds retry_in,
+                int max_attempts);
 // Claimed but not attempted (the sender is stopping): due again at once, the attempt not counted.
 void Release(db::Connection& connection, std::int64_t id);
 // Deletes messages delivered more than 30 days ago; returns how many.
 std::int64_t PurgeDelivered(db::Connection& connection);
+
+// --- the back office's view of the outbox -------------------------------------------------------
+
+enum class EmailStatus { kPending, kSent, kFailed };
+inline constexpr std::string_view kEmailStatusNames[] = {"pending", "sent", "failed"};
+std::optional<EmailStatus> ParseEmailStatus(std::string_view text);
+
+// An email of the outbox as an admin sees it (without its bodies).
+struct OutboxEmail {
+  std::int64_t id = 0;
+  std::string kind;
+  std::string to_address;
+  std::string subject;
+  EmailStatus status = EmailStatus::kPending;
+  int attempts = 0;
+  std::optional<std::string> last_error;
+  std::string created_at;
+  std::optional<std::string> next_attempt_at;  // only while pending
+  std::optional<std::string> sent_at;
+};
+nlohmann::json ToJson(const OutboxEmail& email);
+
+struct OutboxPage {
+  std::vector<OutboxEmail> items;
+  std::int64_t total = 0;
+};
+// The emails of `status` (every one when nullopt), newest first.
+OutboxPage ListEmails(db::Connection& connection, std::optional<EmailStatus> status, std::int64_t limit,
+                      std::int64_t offset);
+std::optional<OutboxEmail> FindEmail(db::Connection& connection, std::int64_t id);
+// Makes an unsent email pending again, due now, with its attempts reset to 0; nullopt when there
+// is no such email or it was sent.
+std::optional<OutboxEmail> Requeue(db::Connection& connection, std::int64_t id);
 
 }  // namespace shop::mail

@@ -16,7 +16,7 @@ namespace {
 constexpr int kBatchSize = 10;
 // Long enough for the slowest SMTP exchange; a sender that dies mid-send frees its rows after it.
 constexpr std::chrono::seconds kClaimLease{120};
-constexpr std::chrono::seconds kMaxRetryDelay{3600};
+constexpr std::chrono::milliseconds kMaxRetryDelay{std::chrono::hours(1)};
 constexpr std::chrono::seconds kConnectTimeout{2};
 constexpr long kConnectTimeoutSeconds = 10;
 constexpr long kSendTimeoutSeconds = 60;
@@ -130,10 +130,10 @@ class SmtpTransport : public Transport {
 
 }  // namespace
 
-std::chrono::seconds RetryDelay(int attempts) {
-  if (attempts <= 1) return std::chrono::seconds(1);
-  if (attempts > 13) return kMaxRetryDelay;  // 2^12 s is already past the cap
-  return std::min(kMaxRetryDelay, std::chrono::seconds(std::int64_t{1} << (attempts - 1)));
+std::chrono::milliseconds RetryDelay(int attempts, std::chrono::milliseconds base) {
+  auto delay = std::min(base, kMaxRetryDelay);
+  for (int i = 1; i < attempts && delay < kMaxRetryDelay; ++i) delay = std::min(delay * 2, kMaxRetryDelay);
+  return delay;
 }
 
 MailSender::MailSender(std::string database_url, SenderOptions options)
@@ -213,11 +213,17 @@ void MailSender::Deliver(const QueuedMessage& queued) {
     log::Debug("email sent", {{"id", std::to_string(queued.id)}, {"kind", queued.message.kind}});
     return;
   }
-  const auto retry_in = RetryDelay(queued.attempts);
-  MarkFailed(Database(), queued.id, delivered.error().detail, retry_in);
+  const auto retry_in = RetryDelay(queued.attempts, options_.retry_delay);
+  if (MarkFailed(Database(), queued.id, delivered.error().detail, retry_in, options_.max_attempts)) {
+    log::Error("email not delivered after its last attempt; marked failed",
+               {{"id", std::to_string(queued.id)},
+                {"attempts", std::to_string(queued.attempts)},
+                {"error", delivered.error().detail}});
+    return;
+  }
   log::Warn("email not delivered; will retry", {{"id", std::to_string(queued.id)},
                                                 {"attempts", std::to_string(queued.attempts)},
-                                                {"retry_in_s", std::to_string(retry_in.count())},
+                                                {"retry_in_ms", std::to_string(retry_in.count())},
                                                 {"error", delivered.error().detail}});
 }
 

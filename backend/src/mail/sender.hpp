@@ -1,6 +1,7 @@
 // The mail sender: a background thread that delivers the outbox, over SMTP (libcurl) or, when no
 // SMTP host is configured, as .eml files in the mail folder. Failures are retried with
-// exponential backoff; a message is marked sent only once delivered.
+// exponential backoff; a message is marked sent only once delivered, and failed (a dead letter the
+// back office lists and may retry) after its last allowed attempt.
 #pragma once
 
 #include <atomic>
@@ -33,10 +34,13 @@ struct SenderOptions {
   std::optional<SmtpServer> smtp;  // nullopt: write .eml files to mail_dir instead
   std::filesystem::path mail_dir;
   std::chrono::milliseconds poll_interval{250};
+  int max_attempts = 16;                        // MAIL_MAX_ATTEMPTS
+  std::chrono::milliseconds retry_delay{1000};  // MAIL_RETRY_DELAY_MS: after the first failed attempt
 };
 
-// How long to wait after the `attempts`-th failed attempt: 1 s, 2 s, 4 s, ... at most an hour.
-std::chrono::seconds RetryDelay(int attempts);
+// How long to wait after the `attempts`-th failed attempt: `base`, twice that, four times ... at
+// most an hour.
+std::chrono::milliseconds RetryDelay(int attempts, std::chrono::milliseconds base = std::chrono::seconds(1));
 
 // Where rendered messages go. Deliver returns an error (kUnavailable) with the reason on failure.
 class Transport {

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <stdexcept>
 
 namespace shop::testing {
@@ -76,8 +77,14 @@ std::pair<std::map<std::string, std::string>, std::string> SplitEntity(const std
 
 }  // namespace
 
-SmtpSink::SmtpSink(int port) {
-  listen_fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+SmtpSink::SmtpSink(int port) { Listen(port); }
+
+SmtpSink::~SmtpSink() { Stop(); }
+
+void SmtpSink::Listen(int port) {
+  // Close-on-exec: a shop-api the test starts later must not inherit the socket and keep the port
+  // listening after Stop().
+  listen_fd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (listen_fd_ < 0) throw std::runtime_error("SmtpSink: socket failed");
   const int yes = 1;
   ::setsockopt(listen_fd_, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
@@ -86,27 +93,53 @@ SmtpSink::SmtpSink(int port) {
   address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   address.sin_port = htons(static_cast<std::uint16_t>(port));
   if (::bind(listen_fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 || ::listen(listen_fd_, 16) != 0) {
+    const int error = errno;
     ::close(listen_fd_);
-    throw std::runtime_error("SmtpSink: cannot listen on port " + std::to_string(port));
+    errno = error;
+    listen_fd_ = -1;
+    throw std::runtime_error("SmtpSink: cannot listen on port " + std::to_string(port) + ": " + std::strerror(errno));
   }
   socklen_t length = sizeof address;
   ::getsockname(listen_fd_, reinterpret_cast<sockaddr*>(&address), &length);
   port_ = ntohs(address.sin_port);
+  stopping_ = false;
   acceptor_ = std::thread([this] { AcceptLoop(); });
 }
 
-SmtpSink::~SmtpSink() {
+void SmtpSink::Stop() {
+  if (listen_fd_ < 0) return;
   stopping_ = true;
   if (acceptor_.joinable()) acceptor_.join();
   for (auto& session : sessions_) session.join();
+  sessions_.clear();
   ::close(listen_fd_);
+  listen_fd_ = -1;
+}
+
+void SmtpSink::Start() {
+  if (listen_fd_ < 0) Listen(port_);
+}
+
+void SmtpSink::RefuseRecipient(const std::string& address) {
+  std::lock_guard lock(mutex_);
+  refused_.insert(address);
+}
+
+bool SmtpSink::Refuses(const std::string& address) const {
+  std::lock_guard lock(mutex_);
+  return refused_.contains(address);
+}
+
+std::vector<ReceivedMail> SmtpSink::Messages() const {
+  std::lock_guard lock(mutex_);
+  return messages_;
 }
 
 void SmtpSink::AcceptLoop() {
   while (!stopping_) {
     pollfd waiting{listen_fd_, POLLIN, 0};
     if (::poll(&waiting, 1, 50) <= 0) continue;
-    const int fd = ::accept(listen_fd_, nullptr, nullptr);
+    const int fd = ::accept4(listen_fd_, nullptr, nullptr, SOCK_CLOEXEC);
     if (fd < 0) continue;
     sessions_.emplace_back([this, fd] { Session(fd); });
   }
@@ -167,8 +200,15 @@ void SmtpSink::Session(int fd) {
       mail = ReceivedMail{AngleAddress(argument), {}, "", user, password};
       send("250 OK\r\n");
     } else if (verb == "RCPT") {
-      mail.rcpt_to.push_back(AngleAddress(argument));
+      const std::string address = AngleAddress(argument);
+      if (Refuses(address)) {
+        send("550 5.1.1 No such user here\r\n");
+        continue;
+      }
+      mail.rcpt_to.push_back(address);
       send("250 OK\r\n");
+    } else if (verb == "DATA" && mail.rcpt_to.empty()) {
+      send("554 No valid recipients\r\n");
     } else if (verb == "DATA") {
       send("354 End data with <CR><LF>.<CR><LF>\r\n");
       std::string data;
@@ -180,7 +220,7 @@ void SmtpSink::Session(int fd) {
         }
         data += (data_line->starts_with('.') ? data_line->substr(1) : *data_line) + "\r\n";
       }
-      if (!complete) break;
+      if (!complete || stopping_) break;
       mail.data = std::move(data);
       {
         std::lock_guard lock(mutex_);

@@ -1,6 +1,7 @@
 // A real SMTP server for API tests, on a loopback port: it speaks EHLO/HELO, AUTH PLAIN, MAIL,
 // RCPT, DATA, RSET, NOOP and QUIT, and keeps every message it receives, so a test can read the email the
-// shop sent and take the token out of its link.
+// shop sent and take the token out of its link. For fault tests it can go down and come back on
+// the same port, and refuse chosen recipients for good (550).
 #pragma once
 
 #include <atomic>
@@ -9,6 +10,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -32,6 +34,15 @@ class SmtpSink {
   SmtpSink& operator=(const SmtpSink&) = delete;
 
   int port() const { return port_; }
+  // Stops listening and ends every session: a message whose end of data was not yet answered is
+  // not kept (the client was never told it was accepted). Connections are refused until Start().
+  void Stop();
+  // Listens again, on the same port.
+  void Start();
+  // Answers RCPT TO `address` with 550 from now on, as a server that will never take it.
+  void RefuseRecipient(const std::string& address);
+  // Every message received so far, in order of arrival.
+  std::vector<ReceivedMail> Messages() const;
   // Every message received so far with `address` among its recipients, in order of arrival.
   std::vector<ReceivedMail> MessagesTo(const std::string& address) const;
   // Waits until at least `count` messages to `address` have arrived; returns them all (fewer
@@ -40,8 +51,10 @@ class SmtpSink {
                                             std::chrono::milliseconds timeout = std::chrono::seconds(15)) const;
 
  private:
+  void Listen(int port);
   void AcceptLoop();
   void Session(int fd);
+  bool Refuses(const std::string& address) const;
 
   int listen_fd_ = -1;
   int port_ = 0;
@@ -49,6 +62,7 @@ class SmtpSink {
   mutable std::mutex mutex_;
   mutable std::condition_variable arrived_;
   std::vector<ReceivedMail> messages_;
+  std::set<std::string> refused_;
   std::vector<std::thread> sessions_;
   std::thread acceptor_;
 };

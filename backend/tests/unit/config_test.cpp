@@ -141,5 +141,15 @@ TEST_F(ConfigTest, TrustsNoProxyUnlessTrustedProxiesNamesThem) {
   EXPECT_EQ(problems[0], "TRUSTED_PROXIES: 'proxy.local' is neither an IP address nor a CIDR range");
 }
 
+TEST_F(ConfigTest, MailRetriesAreBoundedAndTheirDelayConfigurable) {
+  const auto defaults = std::get<Config>(Load({}));
+  EXPECT_EQ(defaults.mail_max_attempts, 16);
+  EXPECT_EQ(defaults.mail_retry_delay_ms, 1000);
+  const auto chosen = std::get<Config>(Load({{"MAIL_MAX_ATTEMPTS", "3"}, {"MAIL_RETRY_DELAY_MS", "20"}}));
+  EXPECT_EQ(chosen.mail_max_attempts, 3);
+  EXPECT_EQ(chosen.mail_retry_delay_ms, 20);
+  EXPECT_EQ(Problems(Load({{"MAIL_MAX_ATTEMPTS", "0"}, {"MAIL_RETRY_DELAY_MS", "soon"}})).size(), 2u);
+}
+
 }  // namespace
 }  // namespace shop::app

@@ -94,12 +94,20 @@ TEST(Mime, FormatsDatesAndDomains) {
 }
 
 TEST(MailSender, RetriesWithExponentialBackoffUpToAnHour) {
-  EXPECT_EQ(RetryDelay(1).count(), 1);
-  EXPECT_EQ(RetryDelay(2).count(), 2);
-  EXPECT_EQ(RetryDelay(3).count(), 4);
-  EXPECT_EQ(RetryDelay(10).count(), 512);
-  EXPECT_EQ(RetryDelay(13).count(), 3600);
-  EXPECT_EQ(RetryDelay(1000).count(), 3600);
+  using std::chrono::seconds;
+  EXPECT_EQ(RetryDelay(1), seconds(1));
+  EXPECT_EQ(RetryDelay(2), seconds(2));
+  EXPECT_EQ(RetryDelay(3), seconds(4));
+  EXPECT_EQ(RetryDelay(10), seconds(512));
+  EXPECT_EQ(RetryDelay(13), seconds(3600));
+  EXPECT_EQ(RetryDelay(1000), seconds(3600));
+}
+
+TEST(MailSender, BackoffStartsFromTheConfiguredDelay) {
+  using std::chrono::milliseconds;
+  EXPECT_EQ(RetryDelay(1, milliseconds(20)), milliseconds(20));
+  EXPECT_EQ(RetryDelay(4, milliseconds(20)), milliseconds(160));
+  EXPECT_EQ(RetryDelay(1, std::chrono::hours(5)), std::chrono::hours(1));
 }
 
 }  // namespace

@@ -1,0 +1,34 @@
+#include "mail/mail_routes.hpp"
+
+#include "http/validation.hpp"
+#include "mail/mail_service.hpp"
+
+namespace shop::mail {
+
+using http::Fields;
+using http::Request;
+using http::Response;
+
+Response ListEmails(db::Pool& db, Request& request) {
+  Fields fields;
+  const auto page = fields.Page(request);
+  std::optional<EmailStatus> status;
+  if (auto text = fields.QueryString(request, "status", 32)) {
+    status = ParseEmailStatus(*text);
+    if (!status) fields.Add({"query", "status"}, "Input should be 'pending', 'sent' or 'failed'", "enum");
+  }
+  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  const auto found = ListOutbox(db, status, page.size, page.offset());
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& email : found.items) items.push_back(ToJson(email));
+  return Response::Json(200, http::PageBody(std::move(items), found.total, page));
+}
+
+Response RetryEmail(db::Pool& db, Request& request) {
+  Fields fields;
+  const auto id = fields.PathId(request, "id");
+  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  return http::Respond(mail::RetryEmail(db, id), 200, [](const OutboxEmail& email) { return ToJson(email); });
+}
+
+}  // namespace shop::mail
