@@ -12,7 +12,11 @@ namespace shop::app {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-using Traits = restinio::default_traits_t;  // strands: safe with several I/O threads
+// Strands (safe with several I/O threads), and RESTinio's limit on open connections: past
+// ServerOptions::max_connections, new ones wait in the listen backlog until one closes.
+struct Traits : restinio::default_traits_t {
+  static constexpr bool use_connection_count_limiter = true;
+};
 
 http::Method MethodOf(const restinio::http_method_id_t& method) {
   if (method == restinio::http_method_get()) return http::Method::kGet;
@@ -88,7 +92,11 @@ class HttpFrontend {
     }
     auto match = router_.Find(request->method, request->path);
     if (match.route == nullptr) {
-      Send(req, *request, http::NoRouteResponse(match), started);
+      const bool too_large = request->body.size() > http::kNoRouteBodyLimit;
+      Send(req, *request,
+           too_large ? http::ErrorResponse(MakeError(Errc::kPayloadTooLarge, "Request body is too large"))
+                     : http::NoRouteResponse(match),
+           started);
       return restinio::request_accepted();
     }
     const http::Route& route = *match.route;
@@ -179,7 +187,8 @@ void Serve(const ServerOptions& options, const http::Router& router, const http:
         settings.address(options.host)
             .port(static_cast<std::uint16_t>(options.port))
             .request_handler([&frontend](auto req) { return frontend.Handle(std::move(req)); })
-            .read_next_http_message_timelimit(std::chrono::seconds(60))
+            .max_parallel_connections(options.max_connections)
+            .read_next_http_message_timelimit(options.read_timeout)
             .write_http_response_timelimit(std::chrono::seconds(30))
             .handle_request_timeout(options.request_timeout)
             .max_pipelined_requests(16)
