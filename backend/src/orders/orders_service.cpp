@@ -149,8 +149,9 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
   const Order order = InsertOrder(*connection, user_id, details, subtotal, std::move(items));
   Receipt receipt{201, ToJson(order).dump(), false};
   std::vector<db::Queued> batch;
-  if (customer->verified)
+  if (customer->verified) {
     batch.push_back(mail::EnqueueStatement(ConfirmationEmail(order, customer->email, frontend_url_)));
+  }
   if (idempotency_key) {
     batch.push_back(StoreResponseStatement(user_id, *idempotency_key, order.id, receipt.status, receipt.body));
   }

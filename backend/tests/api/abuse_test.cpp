@@ -115,6 +115,24 @@ TEST(BodyLimit, UnknownRoutesTakeOnlySmallBodies) {
   EXPECT_EQ(Api().Send("POST", "/api/nope", "small", {{"Content-Type", "text/plain"}}).status, 404);
 }
 
+// Past the largest limit of any route (the 5 MiB of uploads), the server does not wait for the
+// body: a declared length is refused when the headers end, a chunked body once that much has come.
+TEST(BodyLimit, ABodyOverTheLargestLimitIsRefusedWithoutReadingItAll) {
+  RawConnection declared(Port());
+  ASSERT_TRUE(
+      declared.Send("POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    "Content-Length: 104857600\r\n\r\n{"));
+  EXPECT_TRUE(declared.ClosedByServer(std::chrono::seconds(30)));
+
+  RawConnection chunked(Port());
+  ASSERT_TRUE(chunked.Send("POST /api/nope HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"));
+  const std::string chunk = "100000\r\n" + std::string(0x100000, 'x') + "\r\n";  // 1 MiB each
+  int sent = 0;
+  while (sent < 8 && chunked.Send(chunk)) ++sent;
+  EXPECT_TRUE(chunked.ClosedByServer(std::chrono::seconds(30)));
+  EXPECT_EQ(Api().Get("/api/health").status, 200);
+}
+
 // --- connections --------------------------------------------------------------------------
 
 // Connections that never finish a request (idle, or stopped in the middle of the headers) are
