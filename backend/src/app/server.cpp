@@ -7,6 +7,7 @@
 
 #include "app/worker_pool.hpp"
 #include "common/log.hpp"
+#include "http/guarded_socket.hpp"
 
 namespace shop::app {
 namespace {
@@ -16,6 +17,7 @@ using Clock = std::chrono::steady_clock;
 // ServerOptions::max_connections, new ones wait in the listen backlog until one closes.
 struct Traits : restinio::default_traits_t {
   static constexpr bool use_connection_count_limiter = true;
+  using stream_socket_t = http::GuardedSocket;  // each route's body limit, before the body is kept
 };
 
 http::Method MethodOf(const restinio::http_method_id_t& method) {
@@ -26,6 +28,14 @@ http::Method MethodOf(const restinio::http_method_id_t& method) {
   if (method == restinio::http_method_patch()) return http::Method::kPatch;
   if (method == restinio::http_method_head()) return http::Method::kHead;
   if (method == restinio::http_method_options()) return http::Method::kOptions;
+  return http::Method::kOther;
+}
+
+http::Method MethodNamed(std::string_view name) {
+  for (const auto method : {http::Method::kGet, http::Method::kHead, http::Method::kPost, http::Method::kPut,
+                            http::Method::kPatch, http::Method::kDelete, http::Method::kOptions}) {
+    if (http::MethodName(method) == name) return method;
+  }
   return http::Method::kOther;
 }
 
@@ -86,17 +96,17 @@ class HttpFrontend {
       return restinio::request_accepted();
     }
     auto request = std::make_shared<http::Request>(std::move(*converted));
+    if (!request->Header(http::kBodyRefusedHeader).empty()) {  // see http::BodyGuard
+      Send(req, *request, http::ErrorResponse(MakeError(Errc::kPayloadTooLarge, "Request body is too large")), started);
+      return restinio::request_accepted();
+    }
     if (auto preflight = http::Preflight(*request, options_.cors)) {
       Send(req, *request, std::move(*preflight), started);
       return restinio::request_accepted();
     }
     auto match = router_.Find(request->method, request->path);
     if (match.route == nullptr) {
-      const bool too_large = request->body.size() > http::kNoRouteBodyLimit;
-      Send(req, *request,
-           too_large ? http::ErrorResponse(MakeError(Errc::kPayloadTooLarge, "Request body is too large"))
-                     : http::NoRouteResponse(match),
-           started);
+      Send(req, *request, http::NoRouteResponse(match), started);
       return restinio::request_accepted();
     }
     const http::Route& route = *match.route;
@@ -178,9 +188,14 @@ void Serve(const ServerOptions& options, const http::Router& router, const http:
   HttpFrontend frontend(options, router, authenticate);
   asio::io_context io_context;
 
-  // The largest body any route accepts, plus multipart framing; routes enforce their own limit.
+  // Each route's limit is applied as the bytes arrive (http::BodyGuard); RESTinio's own limit, for
+  // every route, is the largest of them plus multipart framing.
   std::size_t largest_body = http::kDefaultBodyLimit;
   for (const auto& route : router.routes()) largest_body = std::max(largest_body, route.body_limit);
+  http::GuardedSocket::SetBodyLimits([&router](std::string_view method, std::string_view path) {
+    const auto match = router.Find(MethodNamed(method), path);
+    return match.route == nullptr ? http::kNoRouteBodyLimit : match.route->body_limit;
+  });
 
   restinio::http_server_t<Traits> server{
       restinio::external_io_context(io_context), [&](auto& settings) {

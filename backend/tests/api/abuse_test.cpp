@@ -115,6 +115,36 @@ TEST(BodyLimit, UnknownRoutesTakeOnlySmallBodies) {
   EXPECT_EQ(Api().Send("POST", "/api/nope", "small", {{"Content-Type", "text/plain"}}).status, 404);
 }
 
+// The route's limit holds before the body is read: the client that declares too much is told 413
+// at the end of its headers, without sending a byte of the body, signed in or not, on any route.
+TEST(BodyLimit, ADeclaredBodyOverTheRouteLimitIs413BeforeItIsSent) {
+  for (const auto& [target, length] : std::vector<std::pair<std::string, int>>{
+           {"/api/auth/login", 2 * 1024 * 1024}, {"/api/orders", 1024 * 1024 + 1}, {"/api/nope", 100 * 1024}}) {
+    RawConnection connection(Port());
+    ASSERT_TRUE(connection.Send("POST " + target + " HTTP/1.1\r\nHost: x\r\nOrigin: http://localhost:3000\r\n" +
+                                "Content-Type: application/json\r\nContent-Length: " + std::to_string(length) +
+                                "\r\n\r\n"));
+    auto response = connection.ReadResponse();
+    ASSERT_TRUE(response) << target;
+    EXPECT_EQ(response->status, 413) << target;
+    EXPECT_EQ(nlohmann::json::parse(response->body)["detail"], "Request body is too large") << target;
+    EXPECT_EQ(response->Header("access-control-allow-origin"), kOrigin) << target;
+    EXPECT_EQ(response->Header("connection"), "close") << target;
+  }
+}
+
+TEST(BodyLimit, AChunkedBodyOverTheRouteLimitIs413AsSoonAsItGrowsPastIt) {
+  RawConnection connection(Port());
+  ASSERT_TRUE(
+      connection.Send("POST /api/auth/register HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      "Transfer-Encoding: chunked\r\n\r\n"));
+  const std::string chunk = "40000\r\n" + std::string(0x40000, ' ') + "\r\n";  // 256 KiB each
+  for (int i = 0; i < 5; ++i) ASSERT_TRUE(connection.Send(chunk)) << i;
+  auto response = connection.ReadResponse();
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->status, 413);
+}
+
 // Past the largest limit of any route (the 5 MiB of uploads), the server does not wait for the
 // body: a declared length is refused when the headers end, a chunked body once that much has come.
 TEST(BodyLimit, ABodyOverTheLargestLimitIsRefusedWithoutReadingItAll) {
