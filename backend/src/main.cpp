@@ -118,11 +118,18 @@ int Serve(const Config& config) {
   options.max_queued = static_cast<std::size_t>(config.workers) * 64;
   options.cors.origins = config.cors_origins;
   options.trusted_proxies = config.trusted_proxies;
+  options.max_connections = static_cast<std::size_t>(config.max_connections);
+  options.read_timeout = config.read_timeout;
   const shop::http::Authenticator authenticate = [&](const shop::http::Request& request) {
     return services.authenticator.Authenticate(request);
   };
 
-  shop::app::Housekeeping housekeeping(pool);
+  std::optional<shop::app::HoldRelease> holds;
+  if (config.pending_order_ttl.count() > 0) {
+    holds = shop::app::HoldRelease{[&services] { return services.orders.ReleaseExpiredHolds(); },
+                                   shop::app::HoldReleaseInterval(config.pending_order_ttl)};
+  }
+  shop::app::Housekeeping housekeeping(pool, std::move(holds));
   mail_sender.Start();
   services.account_mailer.Start();
   housekeeping.Start();

@@ -67,6 +67,18 @@ std::optional<std::string> LocalSecret(const std::filesystem::path& data_dir) {
   return key;
 }
 
+// A duration: whole minutes, or a whole number with the unit s, m or h ("90s", "15m", "24h").
+std::optional<std::chrono::seconds> ParseDuration(std::string text) {
+  std::int64_t unit = 60;
+  if (!text.empty() && (text.back() == 's' || text.back() == 'm' || text.back() == 'h')) {
+    unit = text.back() == 's' ? 1 : text.back() == 'm' ? 60 : 3600;
+    text.pop_back();
+  }
+  const auto value = ParseInt(text, 0, 1'000'000);
+  if (!value) return std::nullopt;
+  return std::chrono::seconds(*value * unit);
+}
+
 }  // namespace
 
 std::optional<std::string> ProcessEnv(const std::string& name) {
@@ -176,6 +188,22 @@ std::variant<Config, ConfigProblems> LoadConfig(const EnvLookup& env, const std:
       problems.push_back("TRUSTED_PROXIES: '" + *bad + "' is neither an IP address nor a CIDR range");
     } else {
       config.trusted_proxies = std::get<http::TrustedProxies>(std::move(parsed));
+    }
+  }
+
+  get_int("MAX_CONNECTIONS", config.max_connections, 1, 1'000'000);
+  int read_timeout = static_cast<int>(config.read_timeout.count());
+  get_int("READ_TIMEOUT", read_timeout, 1, 3600);
+  config.read_timeout = std::chrono::seconds(read_timeout);
+  get_int("RESPONSE_CACHE_MB", config.response_cache_mb, 1, 65'536);
+  get_int("ORDER_RATE_LIMIT", config.order_rate_limit, 0, 1'000'000);
+  get_int("MAX_PENDING_ORDERS", config.max_pending_orders, 0, 1'000'000);
+  if (auto v = get("PENDING_ORDER_TTL")) {
+    if (auto ttl = ParseDuration(*v)) {
+      config.pending_order_ttl = *ttl;
+    } else {
+      problems.push_back("PENDING_ORDER_TTL: expected whole minutes or a number with s, m or h (90s, 15m, 24h), got '" +
+                         *v + "'");
     }
   }
 

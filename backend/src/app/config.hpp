@@ -1,6 +1,7 @@
 // Typed server configuration, read once from the environment at start-up (see API.md).
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -37,6 +38,16 @@ struct Config {
   std::string admin_password;
   int auth_rate_limit = 10;              // per minute; 0 turns the limit off
   http::TrustedProxies trusted_proxies;  // TRUSTED_PROXIES; none by default: X-Forwarded-For is ignored
+  // Abuse limits: open connections (beyond it new ones wait to be accepted), the time a client
+  // has to send a whole request (a kept-alive connection idle that long is closed), the response
+  // cache's memory, checkouts and cancellations per user per hour (0: off), a customer's pending
+  // orders holding stock (0: no cap), and how long an unpaid pending order holds it (0: forever).
+  int max_connections = 1024;
+  std::chrono::seconds read_timeout{30};
+  int response_cache_mb = 48;
+  int order_rate_limit = 30;
+  int max_pending_orders = 5;
+  std::chrono::seconds pending_order_ttl = std::chrono::hours(24);
   int db_pool_size = 0;
   int workers = 0;
   log::Level log_level = log::Level::kInfo;

@@ -1,5 +1,7 @@
 #include "app/housekeeping.hpp"
 
+#include <algorithm>
+
 #include "auth/auth_store.hpp"
 #include "common/log.hpp"
 #include "mail/outbox.hpp"
@@ -20,13 +22,37 @@ void Housekeeping::Stop() {
   if (thread_.joinable()) thread_.join();
 }
 
+std::chrono::seconds HoldReleaseInterval(std::chrono::seconds ttl) {
+  return std::clamp(ttl / 4, std::chrono::seconds(1), std::chrono::seconds(60));
+}
+
 void Housekeeping::Run() {
+  using Clock = std::chrono::steady_clock;
+  auto next_sweep = Clock::now();
+  auto next_release = Clock::now();
   std::unique_lock lock(mutex_);
   while (!stopping_) {
     lock.unlock();
-    Sweep();
+    if (Clock::now() >= next_sweep) {
+      Sweep();
+      next_sweep = Clock::now() + interval_;
+    }
+    if (holds_ && Clock::now() >= next_release) {
+      ReleaseHolds();
+      next_release = Clock::now() + holds_->interval;
+    }
     lock.lock();
-    wake_.wait_for(lock, interval_, [this] { return stopping_; });
+    wake_.wait_until(lock, holds_ ? std::min(next_sweep, next_release) : next_sweep, [this] { return stopping_; });
+  }
+}
+
+void Housekeeping::ReleaseHolds() {
+  try {
+    if (const auto released = holds_->release(); released > 0) {
+      log::Info("housekeeping: released expired pending orders", {{"orders", std::to_string(released)}});
+    }
+  } catch (const std::exception& e) {
+    log::Warn("housekeeping: releasing expired pending orders skipped", {{"error", e.what()}});
   }
 }
 

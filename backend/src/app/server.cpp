@@ -7,13 +7,19 @@
 
 #include "app/worker_pool.hpp"
 #include "common/log.hpp"
+#include "http/guarded_socket.hpp"
 #include "http/query_string.hpp"
 
 namespace shop::app {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-using Traits = restinio::default_traits_t;  // strands: safe with several I/O threads
+// Strands (safe with several I/O threads), and RESTinio's limit on open connections: past
+// ServerOptions::max_connections, new ones wait in the listen backlog until one closes.
+struct Traits : restinio::default_traits_t {
+  static constexpr bool use_connection_count_limiter = true;
+  using stream_socket_t = http::GuardedSocket;  // each route's body limit, before the body is kept
+};
 
 http::Method MethodOf(const restinio::http_method_id_t& method) {
   if (method == restinio::http_method_get()) return http::Method::kGet;
@@ -23,6 +29,14 @@ http::Method MethodOf(const restinio::http_method_id_t& method) {
   if (method == restinio::http_method_patch()) return http::Method::kPatch;
   if (method == restinio::http_method_head()) return http::Method::kHead;
   if (method == restinio::http_method_options()) return http::Method::kOptions;
+  return http::Method::kOther;
+}
+
+http::Method MethodNamed(std::string_view name) {
+  for (const auto method : {http::Method::kGet, http::Method::kHead, http::Method::kPost, http::Method::kPut,
+                            http::Method::kPatch, http::Method::kDelete, http::Method::kOptions}) {
+    if (http::MethodName(method) == name) return method;
+  }
   return http::Method::kOther;
 }
 
@@ -70,6 +84,10 @@ class HttpFrontend {
       return restinio::request_accepted();
     }
     auto request = std::make_shared<http::Request>(std::move(*converted));
+    if (!request->Header(http::kBodyRefusedHeader).empty()) {  // see http::BodyGuard
+      Send(req, *request, http::ErrorResponse(MakeError(Errc::kPayloadTooLarge, "Request body is too large")), started);
+      return restinio::request_accepted();
+    }
     if (auto preflight = http::Preflight(*request, options_.cors)) {
       Send(req, *request, std::move(*preflight), started);
       return restinio::request_accepted();
@@ -161,16 +179,22 @@ void Serve(const ServerOptions& options, const http::Router& router, const http:
   HttpFrontend frontend(options, router, authenticate);
   asio::io_context io_context;
 
-  // The largest body any route accepts, plus multipart framing; routes enforce their own limit.
+  // Each route's limit is applied as the bytes arrive (http::BodyGuard); RESTinio's own limit, for
+  // every route, is the largest of them plus multipart framing.
   std::size_t largest_body = http::kDefaultBodyLimit;
   for (const auto& route : router.routes()) largest_body = std::max(largest_body, route.body_limit);
+  http::GuardedSocket::SetBodyLimits([&router](std::string_view method, std::string_view path) {
+    const auto match = router.Find(MethodNamed(method), path);
+    return match.route == nullptr ? http::kNoRouteBodyLimit : match.route->body_limit;
+  });
 
   restinio::http_server_t<Traits> server{
       restinio::external_io_context(io_context), [&](auto& settings) {
         settings.address(options.host)
             .port(static_cast<std::uint16_t>(options.port))
             .request_handler([&frontend](auto req) { return frontend.Handle(std::move(req)); })
-            .read_next_http_message_timelimit(std::chrono::seconds(60))
+            .max_parallel_connections(options.max_connections)
+            .read_next_http_message_timelimit(options.read_timeout)
             .write_http_response_timelimit(std::chrono::seconds(30))
             .handle_request_timeout(options.request_timeout)
             .max_pipelined_requests(16)

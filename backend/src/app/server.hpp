@@ -22,6 +22,10 @@ struct ServerOptions {
   http::TrustedProxies trusted_proxies;  // whose X-Forwarded-For is read (http/client_address.hpp)
   std::chrono::milliseconds drain_timeout{10'000};
   std::chrono::seconds request_timeout{30};
+  std::size_t max_connections = 1024;  // open at once; more wait to be accepted
+  // The time a client has to send a whole request, the wait on a kept-alive connection included:
+  // past it the connection is closed, so idle and slow connections cannot hold their place.
+  std::chrono::seconds read_timeout{30};
 };
 
 // Serves `router` until SIGINT or SIGTERM; then stops accepting, lets the requests in flight

@@ -6,10 +6,11 @@ AppServices::AppServices(const Config& config, db::Pool& pool)
     : authenticator_(config.secret_key, pool),
       account_mailer_(pool, config.frontend_url),
       auth_(pool, authenticator_, account_mailer_, config.secret_key, config.frontend_url, config.auth_rate_limit),
-      catalog_(pool, config.upload_dir),
+      catalog_(pool, config.upload_dir, static_cast<std::size_t>(config.response_cache_mb) << 20),
       stats_cache_([this] { return catalog_.cache().Version(); }, admin::kStatsMaxAge),
       cart_(pool, catalog_.cache()),
-      orders_(pool, catalog_.cache(), stats_cache_, config.frontend_url),
+      orders_(pool, catalog_.cache(), stats_cache_, config.frontend_url,
+              {config.order_rate_limit, config.max_pending_orders, config.pending_order_ttl}),
       admin_(pool, authenticator_, stats_cache_),
       services_{config, pool, authenticator_, account_mailer_, auth_, catalog_, cart_, orders_, admin_} {}
 

@@ -25,32 +25,17 @@ bool IsAdmin(const Request& request) { return request.principal && request.princ
 
 // --- the response cache -------------------------------------------------------------------
 
-void AppendEscaped(std::string& key, std::string_view text) {
-  for (char c : text) {
-    if (c == '%' || c == '&' || c == '=') {
-      constexpr char kHex[] = "0123456789ABCDEF";
-      key += '%';
-      key += kHex[(static_cast<unsigned char>(c) >> 4) & 0xF];
-      key += kHex[static_cast<unsigned char>(c) & 0xF];
-    } else {
-      key += c;
-    }
-  }
-}
+// The query parameters each cached read takes (ParseProductQuery and Fields::Page for the product
+// list; none for the others), which alone make its cache key.
+constexpr std::string_view kProductListParameters[] = {"page",     "size",      "category",        "category_id",
+                                                       "search",   "min_price", "max_price",       "in_stock",
+                                                       "featured", "sort",      "include_inactive"};
 
-// The path and its query parameters in a canonical order, so ?a=1&b=2 and ?b=2&a=1 share an entry.
 std::string CacheKey(const Request& request) {
-  auto query = request.query;
-  std::sort(query.begin(), query.end());
-  std::string key = request.path;
-  key += '?';
-  for (const auto& [name, value] : query) {
-    AppendEscaped(key, name);
-    key += '=';
-    AppendEscaped(key, value);
-    key += '&';
-  }
-  return key;
+  const bool product_list = request.path == "/api/products";
+  return CacheKeyOf(
+      request.path, request.query,
+      product_list ? std::span<const std::string_view>(kProductListParameters) : std::span<const std::string_view>());
 }
 
 // Admins see more (inactive products, costs), so only other callers share cached responses.
@@ -355,8 +340,12 @@ Response UploadImage(CatalogService& catalog, Request& request) {
   return http::Respond(catalog.StoreImage(*file), 201, [](const std::string& url) { return json{{"url", url}}; });
 }
 
+// Stored files are images by their content, but a polyglot (a real image with markup after it)
+// must not run as a page either when opened directly: sandboxed, with nothing allowed to load.
 Response ServeUpload(CatalogService& catalog, Request& request) {
-  return http::ServeFile(request, catalog.upload_dir(), request.PathParam("path"), kUploadCacheControl);
+  auto response = http::ServeFile(request, catalog.upload_dir(), request.PathParam("path"), kUploadCacheControl);
+  response.WithHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox");
+  return response;
 }
 
 }  // namespace shop::catalog

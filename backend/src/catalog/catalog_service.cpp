@@ -206,8 +206,8 @@ std::vector<std::string> FuzzyWords(std::string_view search) {
   return words;
 }
 
-CatalogService::CatalogService(db::Pool& db, std::filesystem::path upload_dir)
-    : db_(db), upload_dir_(std::move(upload_dir)) {}
+CatalogService::CatalogService(db::Pool& db, std::filesystem::path upload_dir, std::size_t cache_bytes)
+    : db_(db), upload_dir_(std::move(upload_dir)), cache_(50'000, cache_bytes) {}
 
 void CatalogService::Changed() { cache_.InvalidateAll(); }
 

@@ -31,7 +31,9 @@ inline constexpr std::size_t kMaxImageBytes = 5 * 1024 * 1024;
 
 class CatalogService {
  public:
-  CatalogService(db::Pool& db, std::filesystem::path upload_dir);
+  // `cache_bytes`: the memory the response cache may hold (see ResponseCache).
+  CatalogService(db::Pool& db, std::filesystem::path upload_dir,
+                 std::size_t cache_bytes = ResponseCache::kDefaultMaxBytes);
 
   // Every function below throws db::Unavailable when the database is down.
 

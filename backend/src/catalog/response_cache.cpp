@@ -18,7 +18,35 @@ constexpr std::size_t kIndexOverhead = 48;
 // Changes remembered for responses being rendered; one rendered before the oldest is not kept.
 constexpr std::size_t kChangesKept = 1024;
 
+void AppendEscaped(std::string& key, std::string_view text) {
+  for (char c : text) {
+    if (c == '%' || c == '&' || c == '=') {
+      constexpr char kHex[] = "0123456789ABCDEF";
+      key += '%';
+      key += kHex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+      key += kHex[static_cast<unsigned char>(c) & 0xF];
+    } else {
+      key += c;
+    }
+  }
+}
+
 }  // namespace
+
+std::string CacheKeyOf(std::string_view path, const http::NameValues& query, std::span<const std::string_view> names) {
+  std::string key(path);
+  key += '?';
+  for (const std::string_view name : names) {
+    const auto found =
+        std::find_if(query.begin(), query.end(), [&](const auto& parameter) { return parameter.first == name; });
+    if (found == query.end()) continue;
+    key += name;
+    key += '=';
+    AppendEscaped(key, found->second);
+    key += '&';
+  }
+  return key;
+}
 
 ResponseCache::ResponseCache(std::size_t max_entries, std::size_t max_bytes)
     : max_entries_(max_entries), max_bytes_(max_bytes) {}

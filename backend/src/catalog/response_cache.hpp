@@ -12,13 +12,22 @@
 #include <list>
 #include <memory>
 #include <shared_mutex>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "http/request.hpp"
+
 namespace shop::catalog {
+
+// The key of a cached read: `path`, then the first value of each parameter of `names` that
+// `query` carries, in the order of `names` (so any order of the query string gives one key).
+// Parameters the route does not read are left out: they cannot change the answer, and a client
+// must not be able to make distinct entries (and evict the hot ones) by adding made-up ones.
+std::string CacheKeyOf(std::string_view path, const http::NameValues& query, std::span<const std::string_view> names);
 
 // What a rendered response shows of the stock, so a change of stock drops only what it touches.
 struct StockShown {
@@ -45,7 +54,8 @@ class ResponseCache {
 
   // Holds at most `max_entries` entries and about `max_bytes` (bodies, keys and bookkeeping);
   // when full, the oldest entry not read since the last pass goes first.
-  explicit ResponseCache(std::size_t max_entries = 50'000, std::size_t max_bytes = 48u << 20);
+  static constexpr std::size_t kDefaultMaxBytes = 48u << 20;
+  explicit ResponseCache(std::size_t max_entries = 50'000, std::size_t max_bytes = kDefaultMaxBytes);
 
   // Where the cache's history stands: take it before reading what a response is rendered from,
   // and hand it to Store.

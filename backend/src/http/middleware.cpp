@@ -132,9 +132,8 @@ std::optional<Response> Preflight(const Request& request, const CorsPolicy& cors
   response.status = 200;
   response.content_type = "text/plain";
   response.body = "OK";
-  response.WithHeader("Access-Control-Allow-Origin", std::string(origin))
-      .WithHeader("Vary", "Origin")
-      .WithHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS")
+  // Allow-Origin and Vary are added by ApplyCors, as on every response to an allowed origin.
+  response.WithHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS")
       .WithHeader("Access-Control-Allow-Headers",
                   "Authorization, Content-Type, Idempotency-Key, X-Request-ID, If-None-Match")
       .WithHeader("Access-Control-Max-Age", "600");
@@ -156,6 +155,7 @@ void ApplySecurityHeaders(Response& response) {
   SetDefault(response, "Cross-Origin-Opener-Policy", "same-origin");
   SetDefault(response, "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
   SetDefault(response, "Cache-Control", "no-store");
+  SetDefault(response, "Strict-Transport-Security", "max-age=31536000; includeSubDomains");
 }
 
 void Compress(const Request& request, Response& response) {

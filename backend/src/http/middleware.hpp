@@ -34,11 +34,12 @@ struct CorsPolicy {
 };
 
 // The answer to a CORS preflight (OPTIONS with Origin and Access-Control-Request-Method), or
-// nullopt when the request is not one.
+// nullopt when the request is not one. Its Access-Control-Allow-Origin is left to ApplyCors, which
+// every response passes through, so that it is sent once.
 std::optional<Response> Preflight(const Request& request, const CorsPolicy& cors);
 // Adds the CORS headers of an actual response for an allowed origin.
 void ApplyCors(const Request& request, const CorsPolicy& cors, Response& response);
-// nosniff, framing, referrer and caching headers an API should send (kept if already set).
+// nosniff, framing, referrer, caching and HSTS headers an API should send (kept if already set).
 void ApplySecurityHeaders(Response& response);
 // The gzip encoding of `input`; nullopt when zlib fails.
 std::optional<std::string> Gzip(std::string_view input);

@@ -24,6 +24,8 @@ using Handler = std::function<Response(Request&)>;
 using FastPath = std::function<std::optional<Response>(Request&)>;
 
 inline constexpr std::size_t kDefaultBodyLimit = 1024 * 1024;
+// A request for no route has no use for a body: past this it is 413, not 404.
+inline constexpr std::size_t kNoRouteBodyLimit = 64 * 1024;
 
 struct Route {
   Method method = Method::kGet;

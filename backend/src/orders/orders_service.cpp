@@ -36,9 +36,22 @@ std::string RequestHash(const CheckoutDetails& details) {
   return "\\x" + crypto::Hex(crypto::Sha256(ToJson(details).dump()));
 }
 
+// "2 hours", "15 minutes", "90 seconds".
+std::string DurationText(std::chrono::seconds duration) {
+  const auto count = duration.count();
+  const auto plural = [](std::int64_t n, const std::string& unit) {
+    return std::to_string(n) + " " + unit + (n == 1 ? "" : "s");
+  };
+  if (count % 3600 == 0) return plural(count / 3600, "hour");
+  if (count % 60 == 0) return plural(count / 60, "minute");
+  return plural(count, "second");
+}
+
+constexpr std::int64_t kReleaseBatch = 100;
+
 }  // namespace
 
-mail::Message ConfirmationEmail(const Order& order, const std::string& frontend_url) {
+mail::Message ConfirmationEmail(const Order& order, const std::string& to, const std::string& frontend_url) {
   std::vector<std::string> paragraphs = {"Thank you for your order. We have received order " + order.order_number +
                                          " and will let you know when it ships."};
   for (const auto& item : order.items) {
@@ -47,11 +60,11 @@ mail::Message ConfirmationEmail(const Order& order, const std::string& frontend_
   }
   paragraphs.push_back("Total: " + Dollars(order.total_amount));
   paragraphs.push_back("Shipping to: " + ShippingAddress(order));
-  return mail::Compose("order_confirmation", order.customer_email, "Order " + order.order_number + " confirmed",
+  return mail::Compose("order_confirmation", to, "Order " + order.order_number + " confirmed",
                        "Thank you, " + order.customer_name, paragraphs, OrderLink(order, frontend_url));
 }
 
-std::optional<mail::Message> StatusEmail(const Order& order, const std::string& frontend_url) {
+std::optional<mail::Message> StatusEmail(const Order& order, const std::string& to, const std::string& frontend_url) {
   std::string news;
   switch (order.status) {
     case OrderStatus::kShipped:
@@ -71,16 +84,35 @@ std::optional<mail::Message> StatusEmail(const Order& order, const std::string& 
   if (order.status == OrderStatus::kCancelled) {
     paragraphs.push_back("If you did not ask for this, please reply to this email.");
   }
-  return mail::Compose("order_status", order.customer_email, "Order " + order.order_number + " " + news,
+  return mail::Compose("order_status", to, "Order " + order.order_number + " " + news, "Hello " + order.customer_name,
+                       paragraphs, OrderLink(order, frontend_url));
+}
+
+mail::Message ReleaseEmail(const Order& order, const std::string& to, const std::string& frontend_url,
+                           std::chrono::seconds ttl) {
+  const std::vector<std::string> paragraphs = {"Your order " + order.order_number +
+                                                   " has been cancelled: it was still pending " + DurationText(ttl) +
+                                                   " after it was placed, so its items went back on sale.",
+                                               "You have not been charged. You are welcome to order again."};
+  return mail::Compose("order_status", to, "Order " + order.order_number + " has been cancelled",
                        "Hello " + order.customer_name, paragraphs, OrderLink(order, frontend_url));
 }
 
 Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetails& details,
                                        const std::optional<std::string>& idempotency_key) {
+  if (auto allowed = limiter_.Allow(user_id); !allowed) return std::move(allowed).error();
   auto connection = db_.Acquire();
   db::Transaction transaction(*connection);
   const std::string request_hash = RequestHash(details);
-  if (idempotency_key && !ClaimIdempotencyKey(*connection, user_id, *idempotency_key, request_hash)) {
+  // Claiming the key, locking the customer, counting their pending orders and taking the cart go
+  // in one round trip; when the key turns out to be taken, the rollback undoes the rest.
+  std::vector<db::Queued> opening;
+  if (idempotency_key) opening.push_back(ClaimIdempotencyKeyStatement(user_id, *idempotency_key, request_hash));
+  for (auto& statement : LockCustomerStatements(user_id)) opening.push_back(std::move(statement));
+  opening.push_back(TakeCartStatement(user_id));
+  const auto opened = connection->ExecBatch(opening);
+  const std::size_t first = idempotency_key ? 1 : 0;
+  if (idempotency_key && !Claimed(opened.front())) {
     auto stored = FindStoredResponse(*connection, user_id, *idempotency_key, request_hash);
     if (!stored) return Conflict("A request with this Idempotency-Key is still in progress; retry");
     if (!stored->same_request) {
@@ -90,9 +122,16 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
     }
     return Receipt{stored->status, std::move(stored->body), true};
   }
+  const auto customer = CustomerFrom(opened[first], opened[first + 1]);
+  if (!customer) return Unauthenticated("Not authenticated");
 
-  const auto lines = TakeCart(*connection, user_id);
+  const auto lines = CheckoutLines(opened[first + 2]);
   if (lines.empty()) return BadRequest("Cart is empty");
+  if (limits_.max_pending > 0 && customer->pending_orders >= limits_.max_pending) {
+    return Conflict("You already have " + std::to_string(customer->pending_orders) +
+                    " pending orders holding stock, the most one customer may have; cancel one or wait until one "
+                    "is processed, then order again");
+  }
   std::vector<OrderItem> items;
   std::vector<std::string> short_products;
   Money subtotal;
@@ -109,7 +148,10 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
   // The order number is taken last, so the statements between it and the commit are few.
   const Order order = InsertOrder(*connection, user_id, details, subtotal, std::move(items));
   Receipt receipt{201, ToJson(order).dump(), false};
-  std::vector<db::Queued> batch = {mail::EnqueueStatement(ConfirmationEmail(order, frontend_url_))};
+  std::vector<db::Queued> batch;
+  if (customer->verified) {
+    batch.push_back(mail::EnqueueStatement(ConfirmationEmail(order, customer->email, frontend_url_)));
+  }
   if (idempotency_key) {
     batch.push_back(StoreResponseStatement(user_id, *idempotency_key, order.id, receipt.status, receipt.body));
   }
@@ -143,14 +185,44 @@ Result<Order> OrderService::Get(std::int64_t order_id, std::int64_t caller_id, b
 
 Result<Order> OrderService::ChangeStatus(std::int64_t order_id, OrderStatus status, std::int64_t caller_id,
                                          Actor actor) {
+  if (actor == Actor::kOwner) {
+    if (auto allowed = limiter_.Allow(caller_id); !allowed) return std::move(allowed).error();
+  }
+  return Transition(
+      order_id, status,
+      [&](const Order& order) -> Status {
+        if (actor == Actor::kOwner && order.user_id != caller_id) return NotFound("Order not found");
+        if (!CanTransition(order.status, status, actor)) {
+          return Conflict("Cannot change order " + order.order_number + " from " + std::string(ToString(order.status)) +
+                          " to " + std::string(ToString(status)));
+        }
+        return Ok{};
+      },
+      /*released=*/false);
+}
+
+std::int64_t OrderService::ReleaseExpiredHolds() {
+  if (limits_.pending_ttl.count() == 0) return 0;
+  const auto expired = ExpiredHolds(*db_.Acquire(), limits_.pending_ttl, kReleaseBatch);
+  std::int64_t released = 0;
+  for (const std::int64_t order_id : expired) {
+    // Cancelled, paid for or released by another server meanwhile: the lock sees it, and it stays.
+    const auto still_pending = [](const Order& order) -> Status {
+      if (order.status != OrderStatus::kPending) return Conflict("Order is no longer pending");
+      return Ok{};
+    };
+    if (Transition(order_id, OrderStatus::kCancelled, still_pending, /*released=*/true)) ++released;
+  }
+  return released;
+}
+
+Result<Order> OrderService::Transition(std::int64_t order_id, OrderStatus status,
+                                       const std::function<Status(const Order&)>& check, bool released) {
   auto connection = db_.Acquire();
   db::Transaction transaction(*connection);
   auto order = LockOrder(*connection, order_id);
-  if (!order || (actor == Actor::kOwner && order->user_id != caller_id)) return NotFound("Order not found");
-  if (!CanTransition(order->status, status, actor)) {
-    return Conflict("Cannot change order " + order->order_number + " from " + std::string(ToString(order->status)) +
-                    " to " + std::string(ToString(status)));
-  }
+  if (!order) return NotFound("Order not found");
+  if (auto allowed = check(*order); !allowed) return std::move(allowed).error();
   const bool restock = status == OrderStatus::kCancelled;
   catalog::StockChange change;
   if (restock) {
@@ -165,7 +237,13 @@ Result<Order> OrderService::ChangeStatus(std::int64_t order_id, OrderStatus stat
   }
   Order updated = UpdateStatus(*connection, order_id, status);
   updated.items = std::move(order->items);
-  if (auto email = StatusEmail(updated, frontend_url_)) mail::Enqueue(*connection, *email);
+  if (const auto account = FindAccount(*connection, updated.user_id); account && account->verified) {
+    if (released) {
+      mail::Enqueue(*connection, ReleaseEmail(updated, account->email, frontend_url_, limits_.pending_ttl));
+    } else if (auto email = StatusEmail(updated, account->email, frontend_url_)) {
+      mail::Enqueue(*connection, *email);
+    }
+  }
   transaction.Commit();
   if (restock) catalog_cache_.InvalidateStock(change);
   stats_cache_.Invalidate();

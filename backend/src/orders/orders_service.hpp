@@ -2,7 +2,9 @@
 // numbers, idempotent retries, who may see and change an order, and the emails that follow.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,17 +14,35 @@
 #include "common/errors.hpp"
 #include "db/pool.hpp"
 #include "mail/outbox.hpp"
+#include "orders/order_limiter.hpp"
 #include "orders/orders.hpp"
 
 namespace shop::orders {
 
+// Every email about an order goes `to` the account's own (verified) address, never to the
+// contact address the client gave with the order: otherwise any account could make the shop mail
+// text of its choosing to anyone.
+
 // The email confirming a new order: its number, items, total and shipping address, with a link
 // to {frontend_url}/orders/{id}.
-mail::Message ConfirmationEmail(const Order& order, const std::string& frontend_url);
+mail::Message ConfirmationEmail(const Order& order, const std::string& to, const std::string& frontend_url);
 
 // The email telling the customer their order was shipped, delivered or cancelled; nullopt for the
 // other statuses, which send none.
-std::optional<mail::Message> StatusEmail(const Order& order, const std::string& frontend_url);
+std::optional<mail::Message> StatusEmail(const Order& order, const std::string& to, const std::string& frontend_url);
+
+// The email telling the customer their unpaid order was cancelled after `ttl`, its items back on sale.
+mail::Message ReleaseEmail(const Order& order, const std::string& to, const std::string& frontend_url,
+                           std::chrono::seconds ttl);
+
+// The limits that keep one account from holding the shop's stock or its mail: checkouts and
+// cancellations per user per hour (0: off), pending orders per customer (0: no cap), and how
+// long an unpaid pending order holds its stock (0: forever).
+struct OrderLimits {
+  int actions_per_hour = 0;
+  int max_pending = 0;
+  std::chrono::seconds pending_ttl{0};
+};
 
 // The answer to a checkout: the new order (or, for a repeated Idempotency-Key, the stored answer
 // of the first request) as status and JSON text.
@@ -43,12 +63,18 @@ class OrderService {
   // Tells `catalog_cache` of every committed change of stock, and `stats_cache` of every committed
   // checkout and change of status.
   OrderService(db::Pool& db, catalog::ResponseCache& catalog_cache, admin::StatsCache& stats_cache,
-               std::string frontend_url)
-      : db_(db), catalog_cache_(catalog_cache), stats_cache_(stats_cache), frontend_url_(std::move(frontend_url)) {}
+               std::string frontend_url, OrderLimits limits = {})
+      : db_(db),
+        catalog_cache_(catalog_cache),
+        stats_cache_(stats_cache),
+        frontend_url_(std::move(frontend_url)),
+        limits_(limits),
+        limiter_(limits.actions_per_hour) {}
 
   // Turns the user's cart into an order in one transaction. 400 for an empty cart, 409 naming the
-  // products that fall short of stock (nothing changes), 422 when `idempotency_key` was used by
-  // this user in the last 24 hours for different details.
+  // products that fall short of stock (nothing changes), 409 when the customer already has
+  // limits.max_pending pending orders, 429 past the hourly limit of checkouts and cancellations,
+  // 422 when `idempotency_key` was used by this user in the last 24 hours for different details.
   Result<Receipt> Checkout(std::int64_t user_id, const CheckoutDetails& details,
                            const std::optional<std::string>& idempotency_key);
 
@@ -59,14 +85,27 @@ class OrderService {
   Result<Order> Get(std::int64_t order_id, std::int64_t caller_id, bool caller_is_admin);
 
   // Moves an order to `status` when CanTransition allows it for `actor` (409 otherwise); a
-  // cancellation puts the stock back. An owner may only reach their own orders (404 otherwise).
+  // cancellation puts the stock back. An owner may only reach their own orders (404 otherwise),
+  // and cancels within the hourly limit of checkouts and cancellations (429).
   Result<Order> ChangeStatus(std::int64_t order_id, OrderStatus status, std::int64_t caller_id, Actor actor);
 
+  // Cancels up to 100 pending orders older than limits.pending_ttl, oldest first, as a
+  // cancellation does (stock back once, caches told), and mails each customer why. Returns how
+  // many it cancelled; 0 when the orders never expire.
+  std::int64_t ReleaseExpiredHolds();
+
  private:
+  // The change of status of ChangeStatus, when `check` allows it for the order as locked; mails
+  // the customer the news, or why their hold was released when `released`.
+  Result<Order> Transition(std::int64_t order_id, OrderStatus status, const std::function<Status(const Order&)>& check,
+                           bool released);
+
   db::Pool& db_;
   catalog::ResponseCache& catalog_cache_;
   admin::StatsCache& stats_cache_;
   const std::string frontend_url_;
+  const OrderLimits limits_;
+  OrderLimiter limiter_;
 };
 
 }  // namespace shop::orders

@@ -51,6 +51,24 @@ constexpr db::Statement kTakeCart{
     "SELECT l.product_id, l.quantity, l.name AS product_name, t.sku AS product_sku, t.price, t.stock_quantity "
     "FROM lines l LEFT JOIN taken t ON t.id = l.product_id ORDER BY l.product_id"};
 
+// --- the customer
+
+// NO KEY UPDATE: taken by one checkout at a time, while inserting orders and cart lines (which
+// take KEY SHARE on the row) goes on.
+constexpr db::Statement kLockCustomer{"orders_lock_customer",
+                                      "SELECT email, is_verified FROM users WHERE id = $1 FOR NO KEY UPDATE"};
+// Run after the lock, as a statement of its own: its snapshot then sees the orders committed by
+// the checkout that held the lock before.
+constexpr db::Statement kCountPending{
+    "orders_count_pending", "SELECT count(*) AS pending FROM orders WHERE user_id = $1 AND status = 'pending'"};
+
+constexpr db::Statement kFindAccount{"orders_find_account", "SELECT email, is_verified FROM users WHERE id = $1"};
+
+constexpr db::Statement kExpiredHolds{
+    "orders_expired_holds",
+    "SELECT id FROM orders WHERE status = 'pending' AND created_at < now() - make_interval(secs => $1::float8) "
+    "ORDER BY created_at LIMIT $2"};
+
 constexpr db::Statement kReturnStock{
     "orders_return_stock",
     "UPDATE products SET stock_quantity = stock_quantity + $2 WHERE id = $1 RETURNING stock_quantity"};
@@ -115,10 +133,11 @@ std::optional<Order> OneOrder(db::Connection& connection, db::Result result) {
 
 }  // namespace
 
-bool ClaimIdempotencyKey(db::Connection& connection, std::int64_t user_id, const std::string& key,
-                         const std::string& request_hash) {
-  return !connection.Exec(kClaimKey, {user_id, key, request_hash}).empty();
+db::Queued ClaimIdempotencyKeyStatement(std::int64_t user_id, const std::string& key, const std::string& request_hash) {
+  return {kClaimKey, {user_id, key, request_hash}};
 }
+
+bool Claimed(const db::Result& claim) { return !claim.empty(); }
 
 std::optional<StoredResponse> FindStoredResponse(db::Connection& connection, std::int64_t user_id,
                                                  const std::string& key, const std::string& request_hash) {
@@ -134,9 +153,21 @@ db::Queued StoreResponseStatement(std::int64_t user_id, const std::string& key, 
   return {kStoreResponse, {user_id, key, order_id, status, body}};
 }
 
-std::vector<CheckoutLine> TakeCart(db::Connection& connection, std::int64_t user_id) {
+std::vector<db::Queued> LockCustomerStatements(std::int64_t user_id) {
+  return {{kLockCustomer, {user_id}}, {kCountPending, {user_id}}};
+}
+
+std::optional<Customer> CustomerFrom(const db::Result& lock, const db::Result& count) {
+  if (lock.empty()) return std::nullopt;
+  const auto row = lock.front();
+  return Customer{row.String("email"), row.Bool("is_verified"), count.front().Int("pending")};
+}
+
+db::Queued TakeCartStatement(std::int64_t user_id) { return {kTakeCart, {user_id}}; }
+
+std::vector<CheckoutLine> CheckoutLines(const db::Result& taken) {
   std::vector<CheckoutLine> lines;
-  for (const auto& row : connection.Exec(kTakeCart, {user_id})) {
+  for (const auto& row : taken) {
     CheckoutLine line{{0, row.Int("product_id"), row.String("product_name"), "", row.Int("quantity"), Money()},
                       row.OptInt("stock_quantity")};
     if (line.stock_left) {
@@ -210,6 +241,20 @@ void LoadItems(db::Connection& connection, std::vector<Order>& orders) {
 
 Order UpdateStatus(db::Connection& connection, std::int64_t order_id, OrderStatus status) {
   return OrderFromRow(connection.Exec(kUpdateStatus, {order_id, std::string(ToString(status))}).front());
+}
+
+std::optional<Account> FindAccount(db::Connection& connection, std::int64_t user_id) {
+  const auto result = connection.Exec(kFindAccount, {user_id});
+  if (result.empty()) return std::nullopt;
+  return Account{result.front().String("email"), result.front().Bool("is_verified")};
+}
+
+std::vector<std::int64_t> ExpiredHolds(db::Connection& connection, std::chrono::seconds age, std::int64_t limit) {
+  std::vector<std::int64_t> ids;
+  for (const auto& row : connection.Exec(kExpiredHolds, {static_cast<std::int64_t>(age.count()), limit})) {
+    ids.push_back(row.Int("id"));
+  }
+  return ids;
 }
 
 std::int64_t PurgeExpiredIdempotencyKeys(db::Connection& connection) {

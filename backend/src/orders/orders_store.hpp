@@ -3,6 +3,7 @@
 // and db::QueryError on a failed statement.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,10 +16,11 @@ namespace shop::orders {
 
 // --- idempotency keys ---------------------------------------------------------------------------
 
-// Claims a key for this checkout (taking over the user's key older than 24 hours). Returns false
-// when the key is already taken; if another transaction holds it, waits until that one ends.
-bool ClaimIdempotencyKey(db::Connection& connection, std::int64_t user_id, const std::string& key,
-                         const std::string& request_hash);
+// The statement that claims a key for this checkout (taking over the user's key older than 24
+// hours), for the batch that opens it; if another transaction holds the key, it waits until that
+// one ends. Claimed tells from its result whether the key was claimed (false: already taken).
+db::Queued ClaimIdempotencyKeyStatement(std::int64_t user_id, const std::string& key, const std::string& request_hash);
+bool Claimed(const db::Result& claim);
 
 // The response stored with a key, and whether it was made for a request with the same hash.
 struct StoredResponse {
@@ -43,11 +45,27 @@ struct CheckoutLine {
   std::optional<std::int64_t> stock_left;
 };
 
-// Empties the user's cart for checkout: locks its lines of active products and their products,
-// in product-id order, until the transaction ends, takes each line's quantity off the stock of its
-// product when it has that many, and deletes the cart. Returns those lines by product id; when one
-// falls short the caller rolls back, and nothing has changed.
-std::vector<CheckoutLine> TakeCart(db::Connection& connection, std::int64_t user_id);
+// The customer as checkout sees them: the account's own address (the one emails go to, never the
+// contact address of an order), whether it is verified, and their pending orders.
+struct Customer {
+  std::string email;
+  bool verified = false;
+  std::int64_t pending_orders = 0;
+};
+
+// The statements that lock the user's row until the transaction ends (so one customer's checkouts
+// count their pending orders one after another) and then count those orders; CustomerFrom reads
+// their two results (nullopt when the user is gone).
+std::vector<db::Queued> LockCustomerStatements(std::int64_t user_id);
+std::optional<Customer> CustomerFrom(const db::Result& lock, const db::Result& count);
+
+// The statement that empties the user's cart for checkout: it locks its lines of active products
+// and their products, in product-id order, until the transaction ends, takes each line's quantity
+// off the stock of its product when it has that many, and deletes the cart. CheckoutLines reads
+// those lines from its result, by product id; when one falls short the caller rolls back, and
+// nothing has changed.
+db::Queued TakeCartStatement(std::int64_t user_id);
+std::vector<CheckoutLine> CheckoutLines(const db::Result& taken);
 
 // Puts `quantity` back in stock; returns the product's new stock.
 std::int64_t ReturnStock(db::Connection& connection, std::int64_t product_id, std::int64_t quantity);
@@ -75,6 +93,16 @@ void LoadItems(db::Connection& connection, std::vector<Order>& orders);
 
 // Sets the status and returns the order as stored, without its items.
 Order UpdateStatus(db::Connection& connection, std::int64_t order_id, OrderStatus status);
+
+// The account address of a user and whether it is verified; nullopt when the user is gone.
+struct Account {
+  std::string email;
+  bool verified = false;
+};
+std::optional<Account> FindAccount(db::Connection& connection, std::int64_t user_id);
+
+// Up to `limit` pending orders placed more than `age` ago, oldest first.
+std::vector<std::int64_t> ExpiredHolds(db::Connection& connection, std::chrono::seconds age, std::int64_t limit);
 
 // Deletes idempotency keys older than their 24 hours; returns how many.
 std::int64_t PurgeExpiredIdempotencyKeys(db::Connection& connection);

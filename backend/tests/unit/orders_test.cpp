@@ -79,9 +79,9 @@ TEST(OrderJson, LineTotalsAreExact) {
 }
 
 TEST(OrderEmails, ConfirmationNamesTheOrderItsItemsTotalAddressAndLink) {
-  const auto message = ConfirmationEmail(SampleOrder(), "http://shop.test");
+  const auto message = ConfirmationEmail(SampleOrder(), "account@example.com", "http://shop.test");
   EXPECT_EQ(message.kind, "order_confirmation");
-  EXPECT_EQ(message.to, "ada@example.com");
+  EXPECT_EQ(message.to, "account@example.com");
   EXPECT_NE(message.subject.find("ORD-100042"), std::string::npos);
   for (const std::string expected : {"ORD-100042", "3 × Teapot (TEA-1)", "$59.97", "Total: $60.07", "1 Main St",
                                      "Springfield, IL 62701, US", "http://shop.test/orders/42"}) {
@@ -92,17 +92,33 @@ TEST(OrderEmails, ConfirmationNamesTheOrderItsItemsTotalAddressAndLink) {
 }
 
 TEST(OrderEmails, OnlyShippedDeliveredAndCancelledAreAnnounced) {
-  EXPECT_FALSE(StatusEmail(SampleOrder(kPending), "http://shop.test"));
-  EXPECT_FALSE(StatusEmail(SampleOrder(kProcessing), "http://shop.test"));
+  EXPECT_FALSE(StatusEmail(SampleOrder(kPending), "account@example.com", "http://shop.test"));
+  EXPECT_FALSE(StatusEmail(SampleOrder(kProcessing), "account@example.com", "http://shop.test"));
   for (auto [status, words] : {std::tuple{kShipped, "has shipped"}, std::tuple{kDelivered, "has been delivered"},
                                std::tuple{kCancelled, "has been cancelled"}}) {
-    auto message = StatusEmail(SampleOrder(status), "http://shop.test");
+    auto message = StatusEmail(SampleOrder(status), "account@example.com", "http://shop.test");
     ASSERT_TRUE(message);
     EXPECT_EQ(message->kind, "order_status");
-    EXPECT_EQ(message->to, "ada@example.com");
+    EXPECT_EQ(message->to, "account@example.com");
     EXPECT_NE(message->subject.find(std::string("ORD-100042 ") + words), std::string::npos) << message->subject;
     EXPECT_NE(message->text_body.find("http://shop.test/orders/42"), std::string::npos);
   }
+}
+
+TEST(OrderEmails, ReleaseSaysTheUnpaidOrderWasCancelledAndWhy) {
+  const auto message =
+      ReleaseEmail(SampleOrder(kCancelled), "account@example.com", "http://shop.test", std::chrono::hours(2));
+  EXPECT_EQ(message.to, "account@example.com");
+  EXPECT_NE(message.subject.find("ORD-100042 has been cancelled"), std::string::npos) << message.subject;
+  EXPECT_NE(message.text_body.find("still pending 2 hours after it was placed"), std::string::npos)
+      << message.text_body;
+  EXPECT_NE(message.text_body.find("http://shop.test/orders/42"), std::string::npos);
+  EXPECT_NE(
+      ReleaseEmail(SampleOrder(kCancelled), "a@b.c", "http://x", std::chrono::seconds(90)).text_body.find("90 seconds"),
+      std::string::npos);
+  EXPECT_NE(ReleaseEmail(SampleOrder(kCancelled), "a@b.c", "http://x", std::chrono::minutes(1))
+                .text_body.find("1 minute after"),
+            std::string::npos);
 }
 
 }  // namespace
