@@ -47,7 +47,7 @@ struct Config {
   int response_cache_mb = 48;
   int order_rate_limit = 30;
   int max_pending_orders = 5;
-  std::chrono::seconds pending_order_ttl = std::chrono::hours(24);
+  std::chrono::seconds pending_order_ttl = std::chrono::hours(72);  // a weekend without processing cancels nothing
   int db_pool_size = 0;
   int workers = 0;
   log::Level log_level = log::Level::kInfo;

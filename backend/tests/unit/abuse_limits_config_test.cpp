@@ -28,7 +28,7 @@ TEST(AbuseLimitsConfig, DefaultsBoundEveryResource) {
   EXPECT_EQ(config.response_cache_mb, 48);
   EXPECT_EQ(config.order_rate_limit, 30);
   EXPECT_EQ(config.max_pending_orders, 5);
-  EXPECT_EQ(config.pending_order_ttl, std::chrono::hours(24));
+  EXPECT_EQ(config.pending_order_ttl, std::chrono::hours(72));
 }
 
 TEST(AbuseLimitsConfig, ReadsEveryLimit) {
