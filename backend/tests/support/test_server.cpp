@@ -101,7 +101,10 @@ TestServer::TestServer(const TestDatabase& database, std::map<std::string, std::
       {"UPLOAD_DIR", (work_dir_ / "uploads").string()},
       {"FRONTEND_URL", "http://shop.test"},
       {"LOG_LEVEL", "warning"},
+      // The abuse limits are off unless a test sets them: most tests are one customer doing a lot.
       {"AUTH_RATE_LIMIT", "0"},
+      {"ORDER_RATE_LIMIT", "0"},
+      {"MAX_PENDING_ORDERS", "0"},
   };
   for (auto& [key, value] : env) variables[key] = value;
 
