@@ -1,0 +1,31 @@
+// Every response gets the security headers of lib/security-headers.ts. Pages get a fresh script
+// nonce: it travels to the renderer in the request's Content-Security-Policy header (Next reads
+// the nonce from there for its own scripts) and in x-nonce (for the pages' JSON-LD).
+import { NextResponse, type NextRequest } from 'next/server';
+import { configuredSiteUrl } from '@/lib/env';
+import { isHttps, newNonce, securityHeaders } from '@/lib/security-headers';
+
+export function middleware(request: NextRequest): NextResponse {
+  const nonce = newNonce();
+  const headers = securityHeaders({
+    nonce,
+    dev: process.env.NODE_ENV === 'development',
+    https: isHttps(configuredSiteUrl(), request.nextUrl, request.headers.get('x-forwarded-proto')),
+  });
+  const { pathname } = request.nextUrl;
+  const forwarded = pathname.startsWith('/api/') || pathname.startsWith('/uploads/');
+  let response: NextResponse;
+  if (forwarded) {
+    // Proxied to the API as they are: nothing here is for the renderer.
+    response = NextResponse.next();
+  } else {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set('x-nonce', nonce);
+    requestHeaders.set('content-security-policy', headers['Content-Security-Policy'] ?? '');
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+  for (const [name, value] of Object.entries(headers)) {
+    response.headers.set(name, value);
+  }
+  return response;
+}
