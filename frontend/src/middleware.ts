@@ -1,4 +1,4 @@
-// Every response gets the security headers of lib/security-headers.ts. Pages get a fresh script
+// Every page and asset gets the security headers of lib/security-headers.ts, with a fresh script
 // nonce: it travels to the renderer in the request's Content-Security-Policy header (Next reads
 // the nonce from there for its own scripts) and in x-nonce (for the pages' JSON-LD).
 import { NextResponse, type NextRequest } from 'next/server';
@@ -12,20 +12,16 @@ export function middleware(request: NextRequest): NextResponse {
     dev: process.env.NODE_ENV === 'development',
     https: isHttps(configuredSiteUrl(), request.nextUrl, request.headers.get('x-forwarded-proto')),
   });
-  const { pathname } = request.nextUrl;
-  const forwarded = pathname.startsWith('/api/') || pathname.startsWith('/uploads/');
-  let response: NextResponse;
-  if (forwarded) {
-    // Proxied to the API as they are: nothing here is for the renderer.
-    response = NextResponse.next();
-  } else {
-    const requestHeaders = new Headers(request.headers);
-    requestHeaders.set('x-nonce', nonce);
-    requestHeaders.set('content-security-policy', headers['Content-Security-Policy'] ?? '');
-    response = NextResponse.next({ request: { headers: requestHeaders } });
-  }
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', headers['Content-Security-Policy'] ?? '');
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) {
     response.headers.set(name, value);
   }
   return response;
 }
+
+// /api and /uploads are the API's answers, with the API's own headers (lib/proxy.ts fills in any
+// it left out); a page's policy on top would only duplicate them.
+export const config = { matcher: ['/((?!api/|uploads/).*)'] };

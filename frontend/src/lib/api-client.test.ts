@@ -35,10 +35,7 @@ describe('apiClient', () => {
       expect(config.data).toBeUndefined();
       expect(bearer(config)).toBeUndefined();
       await new Promise((resolve) => setTimeout(resolve, 20));
-      return [
-        200,
-        { access_token: 'new', token_type: 'bearer', expires_in: 1800 },
-      ];
+      return [200, { access_token: 'new', token_type: 'bearer', expires_in: 1800 }];
     });
     const answer =
       (name: string) =>
@@ -57,10 +54,7 @@ describe('apiClient', () => {
 
   test('a 401 that arrives after another request refreshed retries without a second refresh', async () => {
     tokenStorage.setAccessToken({ access_token: 'old' });
-    const refresh = vi.fn((): [number, unknown] => [
-      200,
-      { access_token: 'new' },
-    ]);
+    const refresh = vi.fn((): [number, unknown] => [200, { access_token: 'new' }]);
     mock.onPost('/auth/refresh').reply(refresh);
     mock
       .onGet('/fast')

@@ -2,12 +2,7 @@
 // (API.md); here the refresh token is taken out of what the browser receives and kept in an
 // httpOnly cookie (lib/auth-cookie.ts), and put back into the body the API expects on /refresh
 // and /logout. Everything else about these calls passes through lib/proxy.ts unchanged.
-import {
-  REFRESH_COOKIE,
-  clearedRefreshCookie,
-  readCookie,
-  refreshCookie,
-} from '@/lib/auth-cookie';
+import { REFRESH_COOKIE, clearedRefreshCookie, readCookie, refreshCookie } from '@/lib/auth-cookie';
 import { fetchFromApi, relay, relayedHeaders } from '@/lib/proxy';
 
 function withCookie(cookie: string): Headers {

@@ -93,7 +93,15 @@ export async function fetchFromApi(request: Request, jsonBody?: unknown): Promis
   }
 }
 
-/** The API's response headers that still hold for this server's answer. */
+// What every answer from the API must carry; the API's own values win where it sends them.
+const API_RESPONSE_DEFAULTS: Record<string, string> = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+};
+
+/** The API's response headers that still hold for this server's answer, plus the defaults above. */
 export function relayedHeaders(upstream: Response): Headers {
   const headers = new Headers();
   upstream.headers.forEach((value, name) => {
@@ -101,6 +109,9 @@ export function relayedHeaders(upstream: Response): Headers {
       headers.append(name, value);
     }
   });
+  for (const [name, value] of Object.entries(API_RESPONSE_DEFAULTS)) {
+    if (!headers.has(name)) headers.set(name, value);
+  }
   return headers;
 }
 

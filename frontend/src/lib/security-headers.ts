@@ -37,7 +37,9 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
     'X-Frame-Options': 'DENY',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
     'Cross-Origin-Opener-Policy': 'same-origin',
-    ...(options.https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
+    ...(options.https
+      ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' }
+      : {}),
   };
 }
 
@@ -46,7 +48,11 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
  * in over https (straight, or per X-Forwarded-Proto from the TLS proxy in front). A plain-http
  * client claiming https gains nothing: browsers ignore HSTS received over http (RFC 6797 §8.1).
  */
-export function isHttps(siteUrl: string | null, requestUrl: URL, forwardedProto: string | null): boolean {
+export function isHttps(
+  siteUrl: string | null,
+  requestUrl: URL,
+  forwardedProto: string | null,
+): boolean {
   if (siteUrl !== null) return siteUrl.startsWith('https://');
   const proto = forwardedProto?.split(',')[0]?.trim().toLowerCase();
   return proto === 'https' || requestUrl.protocol === 'https:';
