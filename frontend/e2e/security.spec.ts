@@ -174,6 +174,7 @@ test('every main page sends the security headers, and its scripts run without a 
     '/admin/products/new',
     '/admin/categories',
     '/admin/users',
+    '/admin/emails',
   ];
   for (const path of signedInPages) {
     const answer = await page.goto(path);

@@ -170,4 +170,15 @@ describe('apiClient', () => {
     expect((await apiClient.get('/products')).data).toEqual({ seen: null });
     expect(mock.history.post).toHaveLength(0);
   });
+
+  test('a refresh that cannot reach the shop keeps the session for the next try', async () => {
+    window.localStorage.setItem('shop.signed_in', '1');
+    const expired = vi.fn();
+    const unregister = onSessionExpired(expired);
+    mock.onPost('/auth/refresh').reply(502, { detail: 'The shop is temporarily unavailable.' });
+    await expect(apiClient.get('/orders')).rejects.toMatchObject({ response: { status: 502 } });
+    expect(tokenStorage.hasSession()).toBe(true);
+    expect(expired).not.toHaveBeenCalled();
+    unregister();
+  });
 });

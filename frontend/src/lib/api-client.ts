@@ -78,6 +78,14 @@ async function acrossTabs<T>(task: () => Promise<T>): Promise<T> {
   return await locks.request('shop.auth.refresh', task);
 }
 
+/**
+ * Whether a failed refresh means the session is over (the refresh token was refused), rather than
+ * that the shop could not be reached: then the cookie may still be good, and the session is kept.
+ */
+function isRefused(refreshError: unknown): boolean {
+  return !axios.isAxiosError(refreshError) || refreshError.response?.status === 401;
+}
+
 function bearerOf(config: InternalAxiosRequestConfig): string | null {
   const value = AxiosHeaders.from(config.headers).get('Authorization');
   return typeof value === 'string' && value.startsWith('Bearer ') ? value.slice(7) : null;
@@ -93,7 +101,7 @@ apiClient.interceptors.request.use(async (config) => {
     try {
       token = await refreshSession();
     } catch (refreshError: unknown) {
-      expireSession(config, refreshError);
+      if (isRefused(refreshError)) expireSession(config, refreshError);
       throw refreshError;
     }
   }
@@ -127,6 +135,7 @@ apiClient.interceptors.response.use(undefined, async (error: unknown) => {
     try {
       token = await refreshSession();
     } catch (refreshError: unknown) {
+      if (!isRefused(refreshError)) throw refreshError;
       expireSession(config, refreshError);
       throw error;
     }
