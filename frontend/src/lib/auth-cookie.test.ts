@@ -1,9 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import {
   clearedRefreshCookie,
   readCookie,
   refreshCookie,
   secondsToExpiry,
+  secureCookieAllowed,
   withoutCookie,
 } from '@/lib/auth-cookie';
 
@@ -15,7 +16,7 @@ function jwt(claims: Record<string, unknown>): string {
 describe('refresh cookie', () => {
   test('is httpOnly, Secure, SameSite=Strict, for /api/auth only, and lives as long as the token', () => {
     const now = 1_800_000_000_000;
-    const cookie = refreshCookie(jwt({ exp: now / 1000 + 3600 }), now);
+    const cookie = refreshCookie(jwt({ exp: now / 1000 + 3600 }), true, now);
     expect(cookie.split('; ')).toEqual([
       expect.stringMatching(/^shop_refresh=eyJ/),
       'Path=/api/auth',
@@ -27,16 +28,33 @@ describe('refresh cookie', () => {
   });
 
   test('a token without a readable exp makes a session cookie', () => {
-    expect(refreshCookie('opaque')).not.toContain('Max-Age');
-    expect(refreshCookie('a.%%%.c')).not.toContain('Max-Age');
-    expect(refreshCookie(jwt({ exp: 'soon' }))).not.toContain('Max-Age');
+    expect(refreshCookie('opaque', true)).not.toContain('Max-Age');
+    expect(refreshCookie('a.%%%.c', true)).not.toContain('Max-Age');
+    expect(refreshCookie(jwt({ exp: 'soon' }), true)).not.toContain('Max-Age');
     expect(secondsToExpiry(jwt({ exp: 10 }), 20_000)).toBe(0);
   });
 
   test('clearing sets it empty and expired on the same path', () => {
-    expect(clearedRefreshCookie()).toBe(
+    expect(clearedRefreshCookie(true)).toBe(
       'shop_refresh=; Path=/api/auth; HttpOnly; Secure; SameSite=Strict; Max-Age=0',
     );
+  });
+
+  test('Secure over https and on loopback, where browsers keep it; not on plain http elsewhere', () => {
+    vi.stubEnv('SITE_URL', '');
+    const at = (url: string, headers: Record<string, string> = {}) =>
+      secureCookieAllowed(new Request(url, { headers }));
+    expect(at('http://127.0.0.1:3000/api/auth/login')).toBe(true);
+    expect(at('http://localhost:3000/api/auth/login')).toBe(true);
+    expect(at('http://[::1]:3000/api/auth/login')).toBe(true);
+    expect(at('https://shop.example/api/auth/login')).toBe(true);
+    expect(at('http://10.0.0.5:3000/api/auth/login', { 'x-forwarded-proto': 'https' })).toBe(true);
+    expect(at('http://192.168.1.20:3000/api/auth/login')).toBe(false);
+    expect(refreshCookie('t', false)).toBe(
+      'shop_refresh=t; Path=/api/auth; HttpOnly; SameSite=Strict',
+    );
+    vi.stubEnv('SITE_URL', 'https://shop.example');
+    expect(at('http://192.168.1.20:3000/api/auth/login')).toBe(true);
   });
 });
 

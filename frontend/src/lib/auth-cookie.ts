@@ -1,6 +1,8 @@
 // The refresh token's cookie: httpOnly (no script reads it), SameSite=Strict (no other site's
 // page makes the browser send it), Secure, and sent only to /api/auth, where the web server turns
 // it into the `refresh_token` body of /refresh and /logout (lib/auth-proxy.ts).
+import { configuredSiteUrl } from '@/lib/env';
+import { isHttps } from '@/lib/security-headers';
 
 export const REFRESH_COOKIE = 'shop_refresh';
 export const REFRESH_COOKIE_PATH = '/api/auth';
@@ -44,18 +46,37 @@ export function secondsToExpiry(token: string, nowMs: number): number | null {
   return null;
 }
 
-function attributes(maxAge: number | null): string {
-  const parts = [`Path=${REFRESH_COOKIE_PATH}`, 'HttpOnly', 'Secure', 'SameSite=Strict'];
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * Whether the cookie may be Secure: over https, and on http://localhost or http://127.0.0.1,
+ * which browsers treat as secure origins and keep Secure cookies for. A browser drops a Secure
+ * cookie set over plain http to any other host (`make run` opened from another machine of the
+ * LAN): there the flag is left off, as it would protect nothing on that connection anyway.
+ */
+export function secureCookieAllowed(request: Request): boolean {
+  const url = new URL(request.url);
+  const host = request.headers.get('host') ?? url.host;
+  const hostname = host.replace(/:\d+$/, '');
+  return (
+    isHttps(configuredSiteUrl(), url, request.headers.get('x-forwarded-proto')) ||
+    LOOPBACK_HOST.test(hostname)
+  );
+}
+
+function attributes(maxAge: number | null, secure: boolean): string {
+  const parts = [`Path=${REFRESH_COOKIE_PATH}`, 'HttpOnly', ...(secure ? ['Secure'] : [])];
+  parts.push('SameSite=Strict');
   if (maxAge !== null) parts.push(`Max-Age=${maxAge}`);
   return parts.join('; ');
 }
 
 /** Set-Cookie for a refresh token; it lives as long as the token (a browser session if unknown). */
-export function refreshCookie(token: string, nowMs: number = Date.now()): string {
-  return `${REFRESH_COOKIE}=${token}; ${attributes(secondsToExpiry(token, nowMs))}`;
+export function refreshCookie(token: string, secure: boolean, nowMs: number = Date.now()): string {
+  return `${REFRESH_COOKIE}=${token}; ${attributes(secondsToExpiry(token, nowMs), secure)}`;
 }
 
 /** Set-Cookie that removes the refresh cookie. */
-export function clearedRefreshCookie(): string {
-  return `${REFRESH_COOKIE}=; ${attributes(0)}`;
+export function clearedRefreshCookie(secure: boolean): string {
+  return `${REFRESH_COOKIE}=; ${attributes(0, secure)}`;
 }

@@ -2,7 +2,13 @@
 // (API.md); here the refresh token is taken out of what the browser receives and kept in an
 // httpOnly cookie (lib/auth-cookie.ts), and put back into the body the API expects on /refresh
 // and /logout. Everything else about these calls passes through lib/proxy.ts unchanged.
-import { REFRESH_COOKIE, clearedRefreshCookie, readCookie, refreshCookie } from '@/lib/auth-cookie';
+import {
+  REFRESH_COOKIE,
+  clearedRefreshCookie,
+  readCookie,
+  refreshCookie,
+  secureCookieAllowed,
+} from '@/lib/auth-cookie';
 import { fetchFromApi, relay, relayedHeaders } from '@/lib/proxy';
 
 function withCookie(cookie: string): Headers {
@@ -10,9 +16,9 @@ function withCookie(cookie: string): Headers {
 }
 
 /** A token pair from the API becomes the cookie plus the body without the refresh token. */
-async function keepRefreshToken(upstream: Response, method: string): Promise<Response> {
+async function keepRefreshToken(upstream: Response, request: Request): Promise<Response> {
   if (upstream.status !== 200) {
-    return relay(upstream, method);
+    return relay(upstream, request.method);
   }
   const body: unknown = await upstream.json();
   if (typeof body !== 'object' || body === null || !('refresh_token' in body)) {
@@ -25,13 +31,15 @@ async function keepRefreshToken(upstream: Response, method: string): Promise<Res
     return Response.json({ detail: 'The shop is temporarily unavailable.' }, { status: 502 });
   }
   const headers = relayedHeaders(upstream);
-  withCookie(refreshCookie(refreshToken)).forEach((value, name) => headers.set(name, value));
+  withCookie(refreshCookie(refreshToken, secureCookieAllowed(request))).forEach((value, name) =>
+    headers.set(name, value),
+  );
   headers.set('content-type', 'application/json');
   return new Response(JSON.stringify(rest), { status: 200, headers });
 }
 
 export async function login(request: Request): Promise<Response> {
-  return keepRefreshToken(await fetchFromApi(request), request.method);
+  return keepRefreshToken(await fetchFromApi(request), request);
 }
 
 export async function refresh(request: Request): Promise<Response> {
@@ -39,19 +47,23 @@ export async function refresh(request: Request): Promise<Response> {
   if (token === null) {
     return Response.json(
       { detail: 'Not signed in' },
-      { status: 401, headers: withCookie(clearedRefreshCookie()) },
+      { status: 401, headers: withCookie(clearedRefreshCookie(secureCookieAllowed(request))) },
     );
   }
   const upstream = await fetchFromApi(request, { refresh_token: token });
   if (upstream.status === 401) {
-    return relay(upstream, request.method, withCookie(clearedRefreshCookie()));
+    return relay(
+      upstream,
+      request.method,
+      withCookie(clearedRefreshCookie(secureCookieAllowed(request))),
+    );
   }
-  return keepRefreshToken(upstream, request.method);
+  return keepRefreshToken(upstream, request);
 }
 
 export async function logout(request: Request): Promise<Response> {
   const token = readCookie(request.headers.get('cookie'), REFRESH_COOKIE);
-  const cleared = withCookie(clearedRefreshCookie());
+  const cleared = withCookie(clearedRefreshCookie(secureCookieAllowed(request)));
   if (token === null) {
     return new Response(null, { status: 204, headers: cleared });
   }
