@@ -10,5 +10,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
+    unstubEnvs: true,
   },
 });

@@ -41,7 +41,7 @@ pids+=($!)
 wait_for_url "http://127.0.0.1:$API_PORT/api/health" 30 || die "the API did not start; see var/e2e/api.log"
 
 (cd "$ROOT/frontend" && API_URL="http://127.0.0.1:$API_PORT" SITE_URL="http://127.0.0.1:$WEB_PORT" \
-  exec setsid node_modules/.bin/next start -H 127.0.0.1 -p "$WEB_PORT") >"$E2E/web.log" 2>&1 &
+  exec setsid node server.mjs -H 127.0.0.1 -p "$WEB_PORT") >"$E2E/web.log" 2>&1 &
 pids+=($!)
 wait_for_url "http://127.0.0.1:$WEB_PORT/" 60 || die "the web app did not start; see var/e2e/web.log"
 

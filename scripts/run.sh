@@ -48,7 +48,7 @@ pids+=($!)
 wait_for_url "http://127.0.0.1:$PORT/api/health" 30 || die "the API did not come up"
 
 if [ -f "$ROOT/frontend/package.json" ]; then
-  (cd "$ROOT/frontend" && API_URL="http://127.0.0.1:$PORT" exec setsid node_modules/.bin/next start -p 3000) &
+  (cd "$ROOT/frontend" && API_URL="http://127.0.0.1:$PORT" exec setsid node server.mjs -p 3000) &
   pids+=($!)
   wait_for_url "http://127.0.0.1:3000/" 60 || die "the web app did not come up"
 fi

@@ -7,8 +7,9 @@ import {
   signInThroughForm,
 } from './support/shop';
 
-test('an expired access token is refreshed once, a revoked session sends the shopper to sign in', async ({
+test('a reload renews the session with the rotating refresh cookie, a revoked one sends the shopper to sign in', async ({
   page,
+  context,
   request,
 }) => {
   const customer = await createVerifiedCustomer(request, 'session');
@@ -18,20 +19,18 @@ test('an expired access token is refreshed once, a revoked session sends the sho
     page.getByRole('button', { name: `Account menu for ${customer.name}` }),
   ).toBeVisible();
 
-  const before = await page.evaluate(() => window.localStorage.getItem('shop.refresh_token'));
-  await page.evaluate(() =>
-    window.localStorage.setItem('shop.access_token', 'expired.access.token'),
-  );
+  const refreshCookie = async () =>
+    (await context.cookies()).find((cookie) => cookie.name === 'shop_refresh');
+  const before = await refreshCookie();
+  expect(before).toBeDefined();
   await page.goto('/orders');
   await expect(page.getByRole('heading', { name: 'No orders yet' })).toBeVisible();
-  const after = await page.evaluate(() => window.localStorage.getItem('shop.refresh_token'));
-  expect(after).not.toBeNull();
-  expect(after).not.toBe(before);
+  const after = await refreshCookie();
+  expect(after?.value).toBeTruthy();
+  expect(after?.value).not.toBe(before?.value);
 
-  await page.evaluate(() => {
-    window.localStorage.setItem('shop.access_token', 'expired.access.token');
-    window.localStorage.setItem('shop.refresh_token', 'revoked.refresh.token');
-  });
+  if (!after) throw new Error('no refresh cookie after the reload');
+  await context.addCookies([{ ...after, value: 'revoked.refresh.token' }]);
   await page.goto('/account');
   await expect(page).toHaveURL(/\/login\?next=%2Faccount/);
   await signInThroughForm(page, customer.email);

@@ -5,6 +5,10 @@ import { SHOP_NAME } from '@/lib/env';
 import { siteUrl } from '@/lib/site-url';
 import './globals.css';
 
+// Every page is rendered per request: its scripts carry that response's CSP nonce
+// (src/middleware.ts), which a page rendered at build time could not know.
+export const dynamic = 'force-dynamic';
+
 export function generateMetadata(): Metadata {
   return {
     metadataBase: new URL(siteUrl()),

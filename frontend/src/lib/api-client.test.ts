@@ -21,24 +21,21 @@ function bearer(config: { headers?: unknown }): string | undefined {
 
 describe('apiClient', () => {
   test('attaches the access token', async () => {
-    tokenStorage.setTokens({ access_token: 'A1', refresh_token: 'R1' });
+    tokenStorage.setAccessToken({ access_token: 'A1' });
     mock.onGet('/auth/me').reply((config) => [200, { seen: bearer(config) }]);
     const { data } = await apiClient.get<{ seen: string }>('/auth/me');
     expect(data.seen).toBe('Bearer A1');
   });
 
   test('two concurrent 401s share one refresh and both retry with the new token', async () => {
-    tokenStorage.setTokens({ access_token: 'old', refresh_token: 'R1' });
+    tokenStorage.setAccessToken({ access_token: 'old' });
     let refreshCalls = 0;
     mock.onPost('/auth/refresh').reply(async (config) => {
       refreshCalls += 1;
-      expect(JSON.parse(String(config.data))).toEqual({ refresh_token: 'R1' });
+      expect(config.data).toBeUndefined();
       expect(bearer(config)).toBeUndefined();
       await new Promise((resolve) => setTimeout(resolve, 20));
-      return [
-        200,
-        { access_token: 'new', refresh_token: 'R2', token_type: 'bearer', expires_in: 1800 },
-      ];
+      return [200, { access_token: 'new', token_type: 'bearer', expires_in: 1800 }];
     });
     const answer =
       (name: string) =>
@@ -53,15 +50,11 @@ describe('apiClient', () => {
     expect(orders.data).toEqual({ name: 'orders' });
     expect(refreshCalls).toBe(1);
     expect(tokenStorage.getAccessToken()).toBe('new');
-    expect(tokenStorage.getRefreshToken()).toBe('R2');
   });
 
   test('a 401 that arrives after another request refreshed retries without a second refresh', async () => {
-    tokenStorage.setTokens({ access_token: 'old', refresh_token: 'R1' });
-    const refresh = vi.fn((): [number, unknown] => [
-      200,
-      { access_token: 'new', refresh_token: 'R2' },
-    ]);
+    tokenStorage.setAccessToken({ access_token: 'old' });
+    const refresh = vi.fn((): [number, unknown] => [200, { access_token: 'new' }]);
     mock.onPost('/auth/refresh').reply(refresh);
     mock
       .onGet('/fast')
@@ -85,7 +78,7 @@ describe('apiClient', () => {
   });
 
   test('a failed refresh clears the session and reports it once per request', async () => {
-    tokenStorage.setTokens({ access_token: 'old', refresh_token: 'stolen' });
+    tokenStorage.setAccessToken({ access_token: 'old' });
     const expired = vi.fn();
     const unregister = onSessionExpired(expired);
     mock.onPost('/auth/refresh').reply(401, { detail: 'Invalid refresh token' });
@@ -97,14 +90,14 @@ describe('apiClient', () => {
     expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
     expect(mock.history.post.filter((request) => request.url === '/auth/refresh')).toHaveLength(1);
     expect(tokenStorage.getAccessToken()).toBeNull();
-    expect(tokenStorage.getRefreshToken()).toBeNull();
+    expect(tokenStorage.hasSession()).toBe(false);
     expect(expired).toHaveBeenCalled();
     expect(expired.mock.calls[0]?.[0]).toMatchObject({ silent: false });
     unregister();
   });
 
   test('a silent request reports the expiry as silent (no redirect)', async () => {
-    tokenStorage.setTokens({ access_token: 'old', refresh_token: 'R1' });
+    tokenStorage.setAccessToken({ access_token: 'old' });
     const expired = vi.fn();
     const unregister = onSessionExpired(expired);
     mock.onPost('/auth/refresh').reply(401, { detail: 'Invalid refresh token' });
@@ -129,8 +122,8 @@ describe('apiClient', () => {
   });
 
   test('a request still refused after the refresh is not retried again', async () => {
-    tokenStorage.setTokens({ access_token: 'old', refresh_token: 'R1' });
-    mock.onPost('/auth/refresh').reply(200, { access_token: 'new', refresh_token: 'R2' });
+    tokenStorage.setAccessToken({ access_token: 'old' });
+    mock.onPost('/auth/refresh').reply(200, { access_token: 'new' });
     mock.onGet('/cart').reply(401, { detail: 'Nope' });
     const unregister = onSessionExpired(() => undefined);
 
@@ -139,20 +132,18 @@ describe('apiClient', () => {
     unregister();
   });
 
-  test('waits for a refresh made by another tab instead of reusing its rotated token', async () => {
-    tokenStorage.setTokens({ access_token: 'old', refresh_token: 'R1' });
-    const refresh = vi.fn((): [number, unknown] => [
-      200,
-      { access_token: 'mine', refresh_token: 'R3' },
-    ]);
-    mock.onPost('/auth/refresh').reply(refresh);
+  test('refreshes under a lock shared by the tabs, so two never present one cookie', async () => {
+    tokenStorage.setAccessToken({ access_token: 'old' });
+    mock.onPost('/auth/refresh').reply(200, { access_token: 'new' });
     mock
       .onGet('/cart')
-      .reply((config) => (bearer(config) === 'Bearer theirs' ? [200, 'cart'] : [401, {}]));
+      .reply((config) => (bearer(config) === 'Bearer new' ? [200, 'cart'] : [401, {}]));
+    const order: string[] = [];
     const request = vi.fn(async (_name: string, task: () => Promise<unknown>) => {
-      // The other tab held the lock and rotated the pair meanwhile.
-      tokenStorage.setTokens({ access_token: 'theirs', refresh_token: 'R2' });
-      return task();
+      order.push('locked');
+      const result = await task();
+      order.push('released');
+      return result;
     });
     vi.stubGlobal('navigator', { locks: { request } });
     try {
@@ -161,7 +152,33 @@ describe('apiClient', () => {
       vi.unstubAllGlobals();
     }
     expect(request).toHaveBeenCalledWith('shop.auth.refresh', expect.any(Function));
-    expect(refresh).not.toHaveBeenCalled();
-    expect(tokenStorage.getRefreshToken()).toBe('R2');
+    expect(order).toEqual(['locked', 'released']);
+    expect(mock.history.post).toHaveLength(1);
+  });
+
+  test('after a reload the first request renews the access token before it is sent', async () => {
+    window.localStorage.setItem('shop.signed_in', '1');
+    mock.onPost('/auth/refresh').reply(200, { access_token: 'fresh' });
+    mock.onGet('/orders').reply((config) => [200, { seen: bearer(config) }]);
+    const { data } = await apiClient.get<{ seen: string }>('/orders');
+    expect(data.seen).toBe('Bearer fresh');
+    expect(mock.history.get).toHaveLength(1);
+  });
+
+  test('a guest sends no refresh at all', async () => {
+    mock.onGet('/products').reply((config) => [200, { seen: bearer(config) ?? null }]);
+    expect((await apiClient.get('/products')).data).toEqual({ seen: null });
+    expect(mock.history.post).toHaveLength(0);
+  });
+
+  test('a refresh that cannot reach the shop keeps the session for the next try', async () => {
+    window.localStorage.setItem('shop.signed_in', '1');
+    const expired = vi.fn();
+    const unregister = onSessionExpired(expired);
+    mock.onPost('/auth/refresh').reply(502, { detail: 'The shop is temporarily unavailable.' });
+    await expect(apiClient.get('/orders')).rejects.toMatchObject({ response: { status: 502 } });
+    expect(tokenStorage.hasSession()).toBe(true);
+    expect(expired).not.toHaveBeenCalled();
+    unregister();
   });
 });

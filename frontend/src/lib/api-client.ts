@@ -1,8 +1,9 @@
 // The one Axios instance of the browser side. It attaches the access token, and on a 401 refreshes
-// the token pair once and retries. Refresh tokens rotate (each use invalidates the old one), so
-// every request that fails while a refresh is under way waits for that same refresh.
+// it once and retries. The refresh token is an httpOnly cookie this code never sees (the web
+// server swaps it for the body the API expects). Refresh tokens rotate (each use invalidates the
+// old one), so every request that fails while a refresh is under way waits for that same refresh.
 import axios, { AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
-import { tokenStorage, type TokenPair } from '@/lib/token-storage';
+import { tokenStorage, type AccessToken } from '@/lib/token-storage';
 
 declare module 'axios' {
   interface AxiosRequestConfig {
@@ -47,29 +48,19 @@ export function onSessionExpired(handler: SessionExpiredHandler): () => void {
 }
 
 /**
- * Exchanges the stored refresh token for a new pair; concurrent callers share one request.
- * Resolves to the new access token; rejects when there is no refresh token or the API refuses it.
+ * Asks for a new access token with the refresh cookie (the web server reads it and rotates it);
+ * concurrent callers share one request. Resolves to the new access token; rejects when there is
+ * no valid refresh cookie or the API refuses it.
  */
 export function refreshSession(): Promise<string> {
   if (refreshInFlight === null) {
-    const seenRefreshToken = tokenStorage.getRefreshToken();
+    // The lock keeps two tabs from presenting one refresh cookie twice, which the API would take
+    // for theft: the tab that waits sends the cookie the other one's refresh has just rotated.
     refreshInFlight = acrossTabs(async () => {
-      // Another tab may have rotated the pair while this one waited for the lock: presenting the
-      // old refresh token again would look like theft and revoke the session, so use theirs.
-      const refreshToken = tokenStorage.getRefreshToken();
-      const accessToken = tokenStorage.getAccessToken();
-      if (refreshToken !== null && refreshToken !== seenRefreshToken && accessToken !== null) {
-        return accessToken;
-      }
-      if (refreshToken === null) {
-        throw new Error('No refresh token');
-      }
-      const { data } = await apiClient.post<TokenPair>(
-        '/auth/refresh',
-        { refresh_token: refreshToken },
-        { skipAuth: true },
-      );
-      tokenStorage.setTokens(data);
+      const { data } = await apiClient.post<AccessToken>('/auth/refresh', undefined, {
+        skipAuth: true,
+      });
+      tokenStorage.setAccessToken(data);
       return data.access_token;
     }).finally(() => {
       refreshInFlight = null;
@@ -87,17 +78,35 @@ async function acrossTabs<T>(task: () => Promise<T>): Promise<T> {
   return await locks.request('shop.auth.refresh', task);
 }
 
+/**
+ * Whether a failed refresh means the session is over (the refresh token was refused), rather than
+ * that the shop could not be reached: then the cookie may still be good, and the session is kept.
+ */
+function isRefused(refreshError: unknown): boolean {
+  return !axios.isAxiosError(refreshError) || refreshError.response?.status === 401;
+}
+
 function bearerOf(config: InternalAxiosRequestConfig): string | null {
   const value = AxiosHeaders.from(config.headers).get('Authorization');
   return typeof value === 'string' && value.startsWith('Bearer ') ? value.slice(7) : null;
 }
 
-apiClient.interceptors.request.use((config) => {
-  if (!config.skipAuth) {
-    const token = tokenStorage.getAccessToken();
-    if (token !== null) {
-      config.headers.set('Authorization', `Bearer ${token}`);
+apiClient.interceptors.request.use(async (config) => {
+  if (config.skipAuth) {
+    return config;
+  }
+  let token = tokenStorage.getAccessToken();
+  if (token === null && tokenStorage.hasSession()) {
+    // A reload: the access token was in memory only, the refresh cookie is still there.
+    try {
+      token = await refreshSession();
+    } catch (refreshError: unknown) {
+      if (isRefused(refreshError)) expireSession(config, refreshError);
+      throw refreshError;
     }
+  }
+  if (token !== null) {
+    config.headers.set('Authorization', `Bearer ${token}`);
   }
   return config;
 });
@@ -126,6 +135,7 @@ apiClient.interceptors.response.use(undefined, async (error: unknown) => {
     try {
       token = await refreshSession();
     } catch (refreshError: unknown) {
+      if (!isRefused(refreshError)) throw refreshError;
       expireSession(config, refreshError);
       throw error;
     }

@@ -1,15 +1,18 @@
-// Access and refresh tokens, kept in localStorage as ARCHITECTURE.md prescribes. Every read goes
-// through here so the server (no window) simply sees "no tokens".
+// Where the browser keeps its session. The access token lives in this module's memory only, so a
+// script injected into the page finds nothing in storage to carry away; the refresh token never
+// reaches JavaScript at all: the web server keeps it in an httpOnly cookie (lib/auth-proxy.ts).
+// localStorage holds one flag, "this browser has signed in", so a reload knows it is worth asking
+// for a new access token and guests never send a refresh that can only fail.
 
-export interface TokenPair {
+export interface AccessToken {
   access_token: string;
-  refresh_token: string;
   token_type?: string;
   expires_in?: number;
 }
 
-const ACCESS_KEY = 'shop.access_token';
-const REFRESH_KEY = 'shop.refresh_token';
+const SIGNED_IN_KEY = 'shop.signed_in';
+
+let accessToken: string | null = null;
 
 function storage(): Storage | null {
   return typeof window === 'undefined' ? null : window.localStorage;
@@ -17,22 +20,18 @@ function storage(): Storage | null {
 
 export const tokenStorage = {
   getAccessToken(): string | null {
-    return storage()?.getItem(ACCESS_KEY) ?? null;
+    return accessToken;
   },
-  getRefreshToken(): string | null {
-    return storage()?.getItem(REFRESH_KEY) ?? null;
-  },
+  /** True when there is an access token, or a refresh cookie from an earlier page may be. */
   hasSession(): boolean {
-    return this.getAccessToken() !== null || this.getRefreshToken() !== null;
+    return accessToken !== null || storage()?.getItem(SIGNED_IN_KEY) === '1';
   },
-  setTokens(tokens: TokenPair): void {
-    const store = storage();
-    store?.setItem(ACCESS_KEY, tokens.access_token);
-    store?.setItem(REFRESH_KEY, tokens.refresh_token);
+  setAccessToken(token: AccessToken): void {
+    accessToken = token.access_token;
+    storage()?.setItem(SIGNED_IN_KEY, '1');
   },
   clear(): void {
-    const store = storage();
-    store?.removeItem(ACCESS_KEY);
-    store?.removeItem(REFRESH_KEY);
+    accessToken = null;
+    storage()?.removeItem(SIGNED_IN_KEY);
   },
 };

@@ -1,6 +1,7 @@
 // Unit tests run in Node; the stores and the API client only need a browser's localStorage and
-// location, which this file provides in memory.
+// location, which this file provides in memory. Each test starts signed out.
 import { beforeEach } from 'vitest';
+import { tokenStorage } from '@/lib/token-storage';
 
 class MemoryStorage implements Storage {
   private readonly values = new Map<string, string>();
@@ -33,4 +34,5 @@ Object.defineProperty(globalThis, 'localStorage', { value: localStorage, configu
 
 beforeEach(() => {
   localStorage.clear();
+  tokenStorage.clear();
 });

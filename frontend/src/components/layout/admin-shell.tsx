@@ -18,6 +18,7 @@ import {
   Bars3Icon,
   ChartBarSquareIcon,
   CubeIcon,
+  EnvelopeIcon,
   ShoppingBagIcon,
   TagIcon,
   UsersIcon,
@@ -40,6 +41,7 @@ export const ADMIN_NAV: readonly NavItem[] = [
   { href: '/admin/products', label: 'Products', icon: CubeIcon },
   { href: '/admin/categories', label: 'Categories', icon: TagIcon },
   { href: '/admin/users', label: 'Users', icon: UsersIcon },
+  { href: '/admin/emails', label: 'Emails', icon: EnvelopeIcon },
 ];
 
 /** Whether a sidebar link is the current section: the dashboard only on /admin itself. */

@@ -1,6 +1,6 @@
 // Calls of /api/auth. The only place that knows these paths.
 import { apiClient } from '@/lib/api-client';
-import type { TokenPair } from '@/lib/token-storage';
+import type { AccessToken } from '@/lib/token-storage';
 import type {
   ChangePasswordInput,
   LoginInput,
@@ -14,14 +14,15 @@ export async function register(input: RegisterInput): Promise<User> {
   return data;
 }
 
-export async function login(input: LoginInput): Promise<TokenPair> {
-  const { data } = await apiClient.post<TokenPair>('/auth/login', input, { skipAuth: true });
+/** Signs in: the web server keeps the refresh token as an httpOnly cookie, the body has the rest. */
+export async function login(input: LoginInput): Promise<AccessToken> {
+  const { data } = await apiClient.post<AccessToken>('/auth/login', input, { skipAuth: true });
   return data;
 }
 
-/** Revokes the stored refresh token on the server. */
-export async function logout(refreshToken: string): Promise<void> {
-  await apiClient.post('/auth/logout', { refresh_token: refreshToken }, { skipAuth: true });
+/** Revokes the refresh token of the cookie on the server, which also clears the cookie. */
+export async function logout(): Promise<void> {
+  await apiClient.post('/auth/logout', undefined, { skipAuth: true });
 }
 
 /** The signed-in user; on an expired session it clears the tokens without redirecting. */

@@ -33,10 +33,9 @@ afterEach(() => {
 });
 
 describe('authStore', () => {
-  test('login stores both tokens and loads the user', async () => {
+  test('login keeps the access token in memory only and loads the user', async () => {
     mock.onPost('/auth/login').reply(200, {
       access_token: 'A',
-      refresh_token: 'R',
       token_type: 'bearer',
       expires_in: 1800,
     });
@@ -53,7 +52,8 @@ describe('authStore', () => {
       isLoading: false,
     });
     expect(tokenStorage.getAccessToken()).toBe('A');
-    expect(tokenStorage.getRefreshToken()).toBe('R');
+    expect(Object.values({ ...window.localStorage })).not.toContain('A');
+    expect(window.localStorage.getItem('shop.signed_in')).toBe('1');
   });
 
   test('a refused login leaves no session behind', async () => {
@@ -71,8 +71,27 @@ describe('authStore', () => {
     expect(useAuthStore.getState().initialized).toBe(true);
   });
 
+  test('fetchUser after a reload renews the access token with the refresh cookie', async () => {
+    window.localStorage.setItem('shop.signed_in', '1');
+    mock.onPost('/auth/refresh').reply(200, { access_token: 'fresh', token_type: 'bearer' });
+    mock
+      .onGet('/auth/me')
+      .reply((config) => [config.headers?.Authorization === 'Bearer fresh' ? 200 : 401, user]);
+    expect(await useAuthStore.getState().fetchUser()).toEqual(user);
+    expect(mock.history.post.map((request) => request.url)).toEqual(['/auth/refresh']);
+    expect(mock.history.post[0]?.data).toBeUndefined();
+  });
+
+  test('fetchUser after a reload with a dead refresh cookie signs out quietly', async () => {
+    window.localStorage.setItem('shop.signed_in', '1');
+    mock.onPost('/auth/refresh').reply(401, { detail: 'Not signed in' });
+    expect(await useAuthStore.getState().fetchUser()).toBeNull();
+    expect(mock.history.get).toHaveLength(0);
+    expect(tokenStorage.hasSession()).toBe(false);
+  });
+
   test('fetchUser with an expired session signs out quietly', async () => {
-    tokenStorage.setTokens({ access_token: 'old', refresh_token: 'revoked' });
+    tokenStorage.setAccessToken({ access_token: 'old' });
     mock.onGet('/auth/me').reply(401, { detail: 'expired' });
     mock.onPost('/auth/refresh').reply(401, { detail: 'revoked' });
     expect(await useAuthStore.getState().fetchUser()).toBeNull();
@@ -84,12 +103,13 @@ describe('authStore', () => {
     expect(tokenStorage.hasSession()).toBe(false);
   });
 
-  test('logout revokes the refresh token and forgets the user', async () => {
-    tokenStorage.setTokens({ access_token: 'A', refresh_token: 'R' });
+  test('logout asks the server to revoke the refresh cookie and forgets the user', async () => {
+    tokenStorage.setAccessToken({ access_token: 'A' });
     useAuthStore.setState({ user, isAuthenticated: true });
     mock.onPost('/auth/logout').reply(204);
     await useAuthStore.getState().logout();
-    expect(JSON.parse(String(mock.history.post[0]?.data))).toEqual({ refresh_token: 'R' });
+    expect(mock.history.post.map((request) => request.url)).toEqual(['/auth/logout']);
+    expect(mock.history.post[0]?.data).toBeUndefined();
     expect(useAuthStore.getState().user).toBeNull();
     expect(tokenStorage.hasSession()).toBe(false);
   });
@@ -111,11 +131,11 @@ describe('authStore', () => {
   });
 
   test('changing the password signs in again, since it revokes every refresh token', async () => {
-    tokenStorage.setTokens({ access_token: 'A', refresh_token: 'R' });
+    tokenStorage.setAccessToken({ access_token: 'A' });
     useAuthStore.setState({ user, isAuthenticated: true });
     mock.onPost('/auth/change-password').reply(204);
-    mock.onPost('/auth/login').reply(200, { access_token: 'A2', refresh_token: 'R2' });
+    mock.onPost('/auth/login').reply(200, { access_token: 'A2' });
     await useAuthStore.getState().changePassword('old password', 'new password');
-    expect(tokenStorage.getRefreshToken()).toBe('R2');
+    expect(tokenStorage.getAccessToken()).toBe('A2');
   });
 });

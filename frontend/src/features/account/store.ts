@@ -1,5 +1,5 @@
-// authStore: who is signed in. Tokens live in localStorage (lib/token-storage); this store holds
-// the user they belong to.
+// authStore: who is signed in. The access token is in lib/token-storage, the refresh token in an
+// httpOnly cookie; this store holds the user they belong to.
 import { create } from 'zustand';
 import * as authApi from '@/features/account/api';
 import type { RegisterInput, User } from '@/features/account/types';
@@ -55,7 +55,7 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
     set({ isLoading: true });
     try {
       const tokens = await authApi.login({ email, password });
-      tokenStorage.setTokens(tokens);
+      tokenStorage.setAccessToken(tokens);
       const user = await authApi.fetchMe();
       set({ user, isAuthenticated: true, initialized: true });
       return user;
@@ -69,12 +69,12 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
   },
 
   async logout() {
-    const refreshToken = tokenStorage.getRefreshToken();
+    const hadSession = tokenStorage.hasSession();
     tokenStorage.clear();
     set({ user: null, isAuthenticated: false });
-    if (refreshToken !== null) {
+    if (hadSession) {
       try {
-        await authApi.logout(refreshToken);
+        await authApi.logout();
       } catch (error: unknown) {
         // The local session is gone either way; the token expires on its own.
         console.warn('Logout could not revoke the refresh token', error);
@@ -106,8 +106,7 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
     const email = get().user?.email;
     await authApi.changePassword({ current_password: currentPassword, new_password: newPassword });
     if (email !== undefined) {
-      const tokens = await authApi.login({ email, password: newPassword });
-      tokenStorage.setTokens(tokens);
+      tokenStorage.setAccessToken(await authApi.login({ email, password: newPassword }));
     }
   },
 

@@ -114,7 +114,7 @@ describe('cartStore as a guest', () => {
 
 describe('cartStore when signed in', () => {
   beforeEach(() => {
-    tokenStorage.setTokens({ access_token: 'A', refresh_token: 'R' });
+    tokenStorage.setAccessToken({ access_token: 'A' });
     useAuthStore.setState({ user, isAuthenticated: true });
   });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
@@ -73,6 +74,7 @@ export default async function ProductPage({ params }: Props) {
     <Container>
       <script
         type="application/ld+json"
+        nonce={headers().get('x-nonce') ?? undefined}
         dangerouslySetInnerHTML={{
           __html: serializeJsonLd(productJsonLd(product, url, origin, SHOP_NAME)),
         }}

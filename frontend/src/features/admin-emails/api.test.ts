@@ -1,0 +1,77 @@
+import MockAdapter from 'axios-mock-adapter';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import {
+  emailQueryString,
+  listEmails,
+  parseEmailQuery,
+  retryEmail,
+} from '@/features/admin-emails/api';
+import type { AdminEmail } from '@/features/admin-emails/types';
+import { apiClient } from '@/lib/api-client';
+import { errorMessage } from '@/lib/api-error';
+import { tokenStorage } from '@/lib/token-storage';
+
+const failed: AdminEmail = {
+  id: 12,
+  kind: 'order_confirmation',
+  to_address: 'ada@example.com',
+  subject: 'Your order HG-1001',
+  status: 'failed',
+  attempts: 5,
+  last_error: '550 mailbox unavailable',
+  created_at: '2026-12-07T00:00:00Z',
+  next_attempt_at: null,
+  sent_at: null,
+};
+
+let mock: MockAdapter;
+
+beforeEach(() => {
+  mock = new MockAdapter(apiClient);
+  tokenStorage.setAccessToken({ access_token: 'ADMIN' });
+});
+
+afterEach(() => {
+  mock.restore();
+});
+
+describe('admin emails api', () => {
+  test('lists one status a page at a time, with the admin token', async () => {
+    mock
+      .onGet('/admin/emails')
+      .reply((config) => [
+        config.headers?.Authorization === 'Bearer ADMIN' ? 200 : 401,
+        { items: [failed], total: 1, page: 2, size: 20, pages: 2, seen: config.params },
+      ]);
+    const page = await listEmails({ status: 'failed', page: 2 });
+    expect(page.items).toEqual([failed]);
+    expect(mock.history.get[0]?.params).toEqual({ status: 'failed', page: 2, size: 20 });
+  });
+
+  test('retry posts to the email and returns it pending', async () => {
+    mock
+      .onPost('/admin/emails/12/retry')
+      .reply(200, { ...failed, status: 'pending', next_attempt_at: '2026-12-07T00:01:00Z' });
+    expect((await retryEmail(12)).status).toBe('pending');
+  });
+
+  test('retrying a sent email is refused with the API message', async () => {
+    mock.onPost('/admin/emails/13/retry').reply(409, { detail: 'Email already sent' });
+    const error = await retryEmail(13).catch((caught: unknown) => caught);
+    expect(errorMessage(error)).toBe('Email already sent');
+  });
+
+  test('the URL: failed first, unknown statuses and pages fall back', () => {
+    expect(parseEmailQuery(new URLSearchParams(''))).toEqual({ status: 'failed', page: 1 });
+    expect(parseEmailQuery(new URLSearchParams('status=sent&page=3'))).toEqual({
+      status: 'sent',
+      page: 3,
+    });
+    expect(parseEmailQuery(new URLSearchParams('status=bogus&page=-1'))).toEqual({
+      status: 'failed',
+      page: 1,
+    });
+    expect(emailQueryString({ status: 'failed', page: 1 })).toBe('');
+    expect(emailQueryString({ status: 'pending', page: 2 })).toBe('?status=pending&page=2');
+  });
+});
