@@ -23,3 +23,12 @@ free_port() {
   while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   echo "$port"
 }
+
+# Starts the project's PostgreSQL for the tests (without fsync) unless it is running, stops it at
+# exit when it was started here, and exports what the test binaries read to reach it.
+use_test_postgres() {
+  bash "$ROOT/scripts/pg.sh" status >/dev/null 2>&1 || trap 'bash "$ROOT/scripts/pg.sh" stop' EXIT
+  SHOP_PG_FAST=1 bash "$ROOT/scripts/pg.sh" start || die "PostgreSQL did not start"
+  export SHOP_TEST_ADMIN_URL=$(bash "$ROOT/scripts/pg.sh" admin-url)
+  export SHOP_TEST_PG_CTL="$ROOT/scripts/pg.sh"
+}

@@ -15,13 +15,7 @@ cmake -S "$ROOT/backend" -B "$SAN_BUILD" -DSHOP_SANITIZE=ON -DCMAKE_BUILD_TYPE=S
   -DCMAKE_CXX_FLAGS_SANITIZE="-O1 -g" >/dev/null || die "configuring the sanitized build failed"
 cmake --build "$SAN_BUILD" -j "$(nproc)" --target unit_tests api_tests shop-api || die "the sanitized build failed"
 
-started_pg=0
-cleanup() { [ "$started_pg" = 1 ] && bash "$ROOT/scripts/pg.sh" stop; }
-trap cleanup EXIT
-bash "$ROOT/scripts/pg.sh" status >/dev/null 2>&1 || started_pg=1
-SHOP_PG_FAST=1 bash "$ROOT/scripts/pg.sh" start || die "PostgreSQL did not start"
-export SHOP_TEST_ADMIN_URL=${SHOP_TEST_ADMIN_URL:-$(bash "$ROOT/scripts/pg.sh" admin-url)}
-export SHOP_TEST_PG_CTL=${SHOP_TEST_PG_CTL:-$ROOT/scripts/pg.sh}
+use_test_postgres
 
 reports="$SAN_BUILD/reports"
 rm -rf "$reports"

@@ -9,12 +9,6 @@ source "$(dirname "$0")/lib.sh"
 bash "$ROOT/scripts/deps.sh" || die "installing dependencies failed"
 bash "$ROOT/scripts/build.sh" api || die "the build failed"
 
-started_pg=0
-cleanup() { [ "$started_pg" = 1 ] && bash "$ROOT/scripts/pg.sh" stop; }
-trap cleanup EXIT
-bash "$ROOT/scripts/pg.sh" status || started_pg=1
-SHOP_PG_FAST=1 bash "$ROOT/scripts/pg.sh" start || die "PostgreSQL did not start"
-export SHOP_TEST_ADMIN_URL=$(bash "$ROOT/scripts/pg.sh" admin-url)
-export SHOP_TEST_PG_CTL="$ROOT/scripts/pg.sh"
+use_test_postgres
 
 timeout 600 "$BUILD/bin/fault_tests" "$@"

@@ -16,25 +16,6 @@
 namespace shop::testing::faults {
 namespace {
 
-std::size_t WriteBody(char* data, std::size_t size, std::size_t count, void* target) {
-  static_cast<std::string*>(target)->append(data, size * count);
-  return size * count;
-}
-
-std::size_t WriteHeader(char* data, std::size_t size, std::size_t count, void* target) {
-  std::string line(data, size * count);
-  const auto colon = line.find(':');
-  if (colon != std::string::npos) {
-    std::string name = line.substr(0, colon);
-    std::transform(name.begin(), name.end(), name.begin(), ::tolower);
-    std::string value = line.substr(colon + 1);
-    value.erase(0, value.find_first_not_of(" \t"));
-    value.erase(value.find_last_not_of(" \t\r\n") + 1);
-    (*static_cast<std::map<std::string, std::string>*>(target))[name] = value;
-  }
-  return size * count;
-}
-
 // Every row of a query on `url`, as text.
 std::vector<std::vector<std::string>> Rows(const std::string& url, const std::string& sql) {
   std::unique_ptr<PGconn, void (*)(PGconn*)> conn(PQconnectdb(url.c_str()), &PQfinish);
@@ -86,9 +67,9 @@ Outcome Call(const std::string& base_url, const std::string& method, const std::
   for (const auto& [name, value] : headers) list = curl_slist_append(list, (name + ": " + value).c_str());
   std::unique_ptr<curl_slist, void (*)(curl_slist*)> header_list(list, &curl_slist_free_all);
   curl_easy_setopt(handle, CURLOPT_HTTPHEADER, header_list.get());
-  curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, &WriteBody);
+  curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, &CollectBody);
   curl_easy_setopt(handle, CURLOPT_WRITEDATA, &outcome.body);
-  curl_easy_setopt(handle, CURLOPT_HEADERFUNCTION, &WriteHeader);
+  curl_easy_setopt(handle, CURLOPT_HEADERFUNCTION, &CollectHeader);
   curl_easy_setopt(handle, CURLOPT_HEADERDATA, &outcome.headers);
   curl_easy_setopt(handle, CURLOPT_TIMEOUT, static_cast<long>(timeout.count()));
   curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);

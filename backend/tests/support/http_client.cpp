@@ -7,14 +7,13 @@
 #include <stdexcept>
 
 namespace shop::testing {
-namespace {
 
-std::size_t WriteBody(char* data, std::size_t size, std::size_t count, void* target) {
+std::size_t CollectBody(char* data, std::size_t size, std::size_t count, void* target) {
   static_cast<std::string*>(target)->append(data, size * count);
   return size * count;
 }
 
-std::size_t WriteHeader(char* data, std::size_t size, std::size_t count, void* target) {
+std::size_t CollectHeader(char* data, std::size_t size, std::size_t count, void* target) {
   std::string line(data, size * count);
   const auto colon = line.find(':');
   if (colon != std::string::npos) {
@@ -27,8 +26,6 @@ std::size_t WriteHeader(char* data, std::size_t size, std::size_t count, void* t
   }
   return size * count;
 }
-
-}  // namespace
 
 HttpResponse HttpClient::Send(const std::string& method, const std::string& path, const std::string& body,
                               const Headers& headers) const {
@@ -48,9 +45,9 @@ HttpResponse HttpClient::Send(const std::string& method, const std::string& path
   for (const auto& [name, value] : headers) list = curl_slist_append(list, (name + ": " + value).c_str());
   std::unique_ptr<curl_slist, void (*)(curl_slist*)> header_list(list, &curl_slist_free_all);
   curl_easy_setopt(curl.get(), CURLOPT_HTTPHEADER, header_list.get());
-  curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, &WriteBody);
+  curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, &CollectBody);
   curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &response.body);
-  curl_easy_setopt(curl.get(), CURLOPT_HEADERFUNCTION, &WriteHeader);
+  curl_easy_setopt(curl.get(), CURLOPT_HEADERFUNCTION, &CollectHeader);
   curl_easy_setopt(curl.get(), CURLOPT_HEADERDATA, &response.headers);
   curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT, 60L);
   curl_easy_setopt(curl.get(), CURLOPT_NOSIGNAL, 1L);

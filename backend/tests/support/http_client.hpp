@@ -22,6 +22,11 @@ struct HttpResponse {
 
 using Headers = std::vector<std::pair<std::string, std::string>>;
 
+// libcurl callbacks: append the body to a std::string, and put each header line into a
+// std::map<std::string, std::string> (name lower-cased, value trimmed). For clients of their own.
+std::size_t CollectBody(char* data, std::size_t size, std::size_t count, void* body);
+std::size_t CollectHeader(char* data, std::size_t size, std::size_t count, void* headers);
+
 class HttpClient {
  public:
   explicit HttpClient(std::string base_url) : base_url_(std::move(base_url)) {}
