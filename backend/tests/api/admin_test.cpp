@@ -297,7 +297,8 @@ TEST(AdminOrders, StatusFilterAndPaginationCombine) {
   auto pending = client.Get("/api/admin/orders?status=pending&search=" + made.tag, admin.auth());
   ASSERT_EQ(pending.status, 200);
   EXPECT_EQ(pending.json()["total"], 2);
-  for (const auto& order : pending.json()["items"]) EXPECT_EQ(order["status"], "pending");
+  const auto pending_orders = pending.json()["items"];
+  for (const auto& order : pending_orders) EXPECT_EQ(order["status"], "pending");
   EXPECT_EQ(client.Get("/api/admin/orders?status=shipped&search=" + made.tag, admin.auth()).json()["total"], 1);
   EXPECT_EQ(client.Get("/api/admin/orders?status=delivered&search=" + made.tag, admin.auth()).json()["total"], 0);
   EXPECT_EQ(client.Get("/api/admin/orders?status=&search=" + made.tag, admin.auth()).json()["total"], 3);  // blank: all
