@@ -24,13 +24,6 @@ using nlohmann::json;
 
 constexpr const char* kPassword = "correct horse 1";
 
-std::map<std::string, std::string> SmtpEnv(const SmtpSink& sink, std::map<std::string, std::string> extra = {}) {
-  extra.emplace("SMTP_HOST", "127.0.0.1");
-  extra.emplace("SMTP_PORT", std::to_string(sink.port()));
-  extra.emplace("SMTP_TLS", "none");
-  return extra;
-}
-
 TestDatabase& AttackDatabase() {
   static TestDatabase database;
   return database;
@@ -53,12 +46,6 @@ struct AttackApi {
   }
   static HttpClient client() { return server().client(); }
 };
-
-std::string UniqueEmail(const std::string& prefix) {
-  static std::atomic<int> counter{0};
-  return prefix + "-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" +
-         crypto::Hex(crypto::RandomToken(4)).substr(0, 8) + "@example.com";
-}
 
 std::string Quoted(const std::string& text) { return "'" + text + "'"; }
 

@@ -27,14 +27,6 @@ using nlohmann::json;
 
 constexpr const char* kPassword = "correct horse 1";
 
-// The environment of a server whose mail goes to `sink`.
-std::map<std::string, std::string> SmtpEnv(const SmtpSink& sink, std::map<std::string, std::string> extra = {}) {
-  extra.emplace("SMTP_HOST", "127.0.0.1");
-  extra.emplace("SMTP_PORT", std::to_string(sink.port()));
-  extra.emplace("SMTP_TLS", "none");
-  return extra;
-}
-
 // The accounts suite's own database, SMTP sink and server: its mail goes out over SMTP, and no
 // server of another configuration shares its outbox.
 struct AuthApi {
@@ -52,12 +44,6 @@ struct AuthApi {
   }
   static HttpClient client() { return server().client(); }
 };
-
-std::string UniqueEmail(const std::string& prefix) {
-  static std::atomic<int> counter{0};
-  return prefix + "-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" +
-         crypto::Hex(crypto::RandomToken(4)).substr(0, 8) + "@example.com";
-}
 
 // SQL text literal of a value made by the tests themselves.
 std::string Quoted(const std::string& text) { return "'" + text + "'"; }

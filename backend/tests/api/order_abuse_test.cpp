@@ -16,13 +16,6 @@ namespace {
 
 constexpr const char* kVictim = "victim@elsewhere.example";
 
-std::map<std::string, std::string> SmtpEnv(const SmtpSink& sink, std::map<std::string, std::string> extra = {}) {
-  extra.emplace("SMTP_HOST", "127.0.0.1");
-  extra.emplace("SMTP_PORT", std::to_string(sink.port()));
-  extra.emplace("SMTP_TLS", "none");
-  return extra;
-}
-
 nlohmann::json Details(const std::string& email = kVictim) {
   return {{"customer_name", "Dear victim, click http://evil.example"},
           {"customer_email", email},

@@ -29,4 +29,10 @@ TestUser CreateUser(const TestDatabase& database, const std::string& role) {
   return user;
 }
 
+std::string UniqueEmail(const std::string& prefix) {
+  static std::atomic<int> counter{0};
+  return prefix + "-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" +
+         crypto::Hex(crypto::RandomToken(4)).substr(0, 8) + "@example.com";
+}
+
 }  // namespace shop::testing

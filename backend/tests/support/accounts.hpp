@@ -25,6 +25,9 @@ struct TestUser {
 // Inserts a verified, active user with a unique email and returns it with an access token.
 TestUser CreateUser(const TestDatabase& database, const std::string& role = "customer");
 
+// An email address no other test uses: `prefix`, this process and a counter, at example.com.
+std::string UniqueEmail(const std::string& prefix);
+
 // An access token for any user id and role, valid for 30 minutes.
 std::string AccessTokenFor(std::int64_t user_id, const std::string& role);
 

@@ -305,4 +305,11 @@ std::string TokenFromLink(const std::string& text, const std::string& path) {
   return text.substr(start, end - start);
 }
 
+std::map<std::string, std::string> SmtpEnv(const SmtpSink& sink, std::map<std::string, std::string> extra) {
+  extra.emplace("SMTP_HOST", "127.0.0.1");
+  extra.emplace("SMTP_PORT", std::to_string(sink.port()));
+  extra.emplace("SMTP_TLS", "none");
+  return extra;
+}
+
 }  // namespace shop::testing

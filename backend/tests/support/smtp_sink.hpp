@@ -77,6 +77,9 @@ struct ParsedMail {
 };
 ParsedMail ParseMail(const std::string& data);
 
+// The environment of a TestServer whose mail goes to `sink` over plain SMTP, with `extra` added.
+std::map<std::string, std::string> SmtpEnv(const SmtpSink& sink, std::map<std::string, std::string> extra = {});
+
 // The token of the first link in `text` that contains `path` + "?token=" ("" when none).
 std::string TokenFromLink(const std::string& text, const std::string& path);
 
