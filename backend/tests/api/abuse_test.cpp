@@ -232,7 +232,11 @@ TEST(CatalogCache, ThousandsOfDistinctQueriesKeepMemoryWithinTheCacheBudget) {
   RecordProperty("rss_before_kib", std::to_string(before));
   RecordProperty("rss_after_kib", std::to_string(after));
   std::printf("[ figures  ] RSS before %ld KiB, after 1500 distinct queries %ld KiB\n", before, after);
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "AddressSanitizer keeps freed memory in quarantine: the server's RSS says nothing of the cache here";
+#else
   EXPECT_LT(after - before, 32 * 1024);
+#endif
 }
 
 }  // namespace
