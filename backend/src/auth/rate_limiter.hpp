@@ -4,20 +4,19 @@
 
 #include <chrono>
 #include <cstddef>
-#include <list>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "common/errors.hpp"
+#include "common/token_buckets.hpp"
 
 namespace shop::auth {
 
 class RateLimiter {
  public:
-  using Clock = std::chrono::steady_clock;
+  using Clock = TokenBuckets::Clock;
 
   // `per_minute` attempts per minute per email and 30 times that per client address; 0 turns the
   // limit off. At most `max_keys` emails and addresses are remembered; the least recently seen go
@@ -33,23 +32,9 @@ class RateLimiter {
   std::size_t size() const;
 
  private:
-  struct Bucket {
-    std::string key;
-    double tokens = 0;
-    Clock::time_point updated;
-  };
-  using Buckets = std::list<Bucket>;
-
-  // The bucket of `key` with its tokens refilled up to `now`, moved to the front of the list.
-  Bucket& Touch(const std::string& key, double capacity, Clock::time_point now);
-  // Seconds until `bucket` holds one token again.
-  static int SecondsUntilNext(const Bucket& bucket, double capacity);
-
   const int per_minute_;
-  const std::size_t max_keys_;
   mutable std::mutex mutex_;
-  Buckets buckets_;  // most recently used first
-  std::unordered_map<std::string, Buckets::iterator> index_;
+  TokenBuckets buckets_;
 };
 
 }  // namespace shop::auth
