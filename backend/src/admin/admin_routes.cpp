@@ -54,10 +54,10 @@ std::string TodayUtc() {
 
 }  // namespace
 
-Response Stats(AdminService& admin, Request& request) {
+Result<Response> Stats(AdminService& admin, const Request& request) {
   Fields fields;
   const auto days = fields.QueryInt(request, "days", 30, 1, 365);
-  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  if (auto valid = fields.Finish(); !valid) return valid.error();
   // Admins refreshing the dashboard share one query per window until something it counts changes.
   const auto body =
       admin.stats_cache().Get(days, [&admin, days] { return Response::Json(200, ToJson(admin.Stats(days))).body; });
@@ -66,25 +66,25 @@ Response Stats(AdminService& admin, Request& request) {
   return response;
 }
 
-Response ListOrders(AdminService& admin, Request& request) {
+Result<Response> ListOrders(AdminService& admin, const Request& request) {
   Fields fields;
   const auto page = fields.Page(request);
   OrderFilter filter{StatusQuery(fields, request), fields.QueryString(request, "search", kMaxSearchLength)};
-  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  if (auto valid = fields.Finish(); !valid) return valid.error();
   const auto found = admin.ListOrders(filter, page.size, page.offset());
   json items = json::array();
   for (const auto& order : found.items) items.push_back(orders::ToJson(order));
   return Response::Json(200, http::PageBody(std::move(items), found.total, page));
 }
 
-Response ExportOrders(AdminService& admin, Request& request) {
+Result<Response> ExportOrders(AdminService& admin, const Request& request) {
   Fields fields;
   ExportFilter filter{StatusQuery(fields, request), DateQuery(fields, request, "from"),
                       DateQuery(fields, request, "to")};
   if (filter.from && filter.to && *filter.to < *filter.from) {
     fields.Add({"query", "to"}, "Input should not be before 'from'", "value_error");
   }
-  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  if (auto valid = fields.Finish(); !valid) return valid.error();
   Response response;
   response.content_type = "text/csv; charset=utf-8";
   response.body = admin.ExportOrdersCsv(filter);
@@ -93,20 +93,20 @@ Response ExportOrders(AdminService& admin, Request& request) {
   return response;
 }
 
-Response ListUsers(AdminService& admin, Request& request) {
+Result<Response> ListUsers(AdminService& admin, const Request& request) {
   Fields fields;
   const auto page = fields.Page(request);
   const auto search = fields.QueryString(request, "search", kMaxSearchLength);
-  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  if (auto valid = fields.Finish(); !valid) return valid.error();
   const auto found = admin.ListUsers(search, page.size, page.offset());
   json items = json::array();
   for (const auto& user : found.items) items.push_back(auth::ToJson(user));
   return Response::Json(200, http::PageBody(std::move(items), found.total, page));
 }
 
-Response UpdateUser(AdminService& admin, Request& request) {
+Result<Response> UpdateUser(AdminService& admin, const Request& request) {
   auto body = http::ParseJsonBody(request);
-  if (!body) return http::ErrorResponse(body.error());
+  if (!body) return body.error();
   Fields fields(*body);
   const auto user_id = fields.PathId(request, "id");
   UserChange change;
@@ -114,7 +114,7 @@ Response UpdateUser(AdminService& admin, Request& request) {
     change.role = fields.OneOf("role", {"customer", "admin"});
   }
   change.is_active = fields.OptBool("is_active");
-  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  if (auto valid = fields.Finish(); !valid) return valid.error();
   return http::Respond(admin.UpdateUser(request.Caller().user_id, user_id, change), 200,
                        [](const auth::User& user) { return auth::ToJson(user); });
 }

@@ -8,14 +8,14 @@
 namespace shop::admin {
 
 // GET /api/admin/stats?days=30
-http::Response Stats(AdminService& admin, http::Request& request);
+Result<http::Response> Stats(AdminService& admin, const http::Request& request);
 // GET /api/admin/orders?page&size&status&search
-http::Response ListOrders(AdminService& admin, http::Request& request);
+Result<http::Response> ListOrders(AdminService& admin, const http::Request& request);
 // GET /api/admin/orders/export.csv?status&from&to
-http::Response ExportOrders(AdminService& admin, http::Request& request);
+Result<http::Response> ExportOrders(AdminService& admin, const http::Request& request);
 // GET /api/admin/users?page&size&search
-http::Response ListUsers(AdminService& admin, http::Request& request);
+Result<http::Response> ListUsers(AdminService& admin, const http::Request& request);
 // PUT /api/admin/users/{id} {role?, is_active?}
-http::Response UpdateUser(AdminService& admin, http::Request& request);
+Result<http::Response> UpdateUser(AdminService& admin, const http::Request& request);
 
 }  // namespace shop::admin

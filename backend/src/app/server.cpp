@@ -7,6 +7,7 @@
 
 #include "app/worker_pool.hpp"
 #include "common/log.hpp"
+#include "http/compression.hpp"
 #include "http/guarded_socket.hpp"
 #include "http/query_string.hpp"
 

@@ -29,20 +29,20 @@ constexpr std::string_view kDocsPolicy =
 
 }  // namespace
 
-http::Response Health(db::Pool& db) {
+Result<http::Response> Health(db::Pool& db, const http::Request& /*request*/) {
   const bool database_ok = db.Ping();
   return http::Response::Json(database_ok ? 200 : 503, {{"status", database_ok ? "ok" : "degraded"},
                                                         {"database", database_ok ? "ok" : "unavailable"}});
 }
 
-http::Response OpenApi() {
+Result<http::Response> OpenApi(const ApiDocs& /*docs*/, const http::Request& /*request*/) {
   http::Response response;
   response.body = OpenApiText();
   response.WithHeader("Cache-Control", "no-cache");
   return response;
 }
 
-http::Response DocsPage() {
+Result<http::Response> DocsPage(const ApiDocs& /*docs*/, const http::Request& /*request*/) {
   http::Response response;
   response.content_type = "text/html; charset=utf-8";
   response.body = std::string(kDocsPage);
@@ -50,7 +50,7 @@ http::Response DocsPage() {
   return response;
 }
 
-http::Response DocsAsset(const http::Request& request, const std::filesystem::path& swagger_dir) {
+Result<http::Response> DocsAsset(const ApiDocs& docs, const http::Request& request) {
   const std::string_view name = request.PathParam("file");
   if (name == "swagger-init.js") {
     http::Response response;
@@ -58,7 +58,7 @@ http::Response DocsAsset(const http::Request& request, const std::filesystem::pa
     response.body = std::string(kDocsInit);
     return response;
   }
-  return http::ServeFile(request, swagger_dir, name, "public, max-age=86400");
+  return http::ServeFile(request, docs.swagger_dir, name, "public, max-age=86400");
 }
 
 }  // namespace shop::app

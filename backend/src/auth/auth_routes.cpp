@@ -25,8 +25,8 @@ std::string NewPassword(http::Fields& fields, std::string_view key) {
 
 http::Response Message(std::string_view message) { return http::Response::Json(200, {{"message", message}}); }
 
-http::Response RespondStatus(const Status& status, std::string_view message) {
-  if (!status) return http::ErrorResponse(status.error());
+Result<http::Response> RespondStatus(const Status& status, std::string_view message) {
+  if (!status) return status.error();
   return Message(message);
 }
 
@@ -42,102 +42,102 @@ Result<std::string> EmailOnly(const http::Request& request) {
 
 }  // namespace
 
-http::Response Register(const http::Request& request, AuthService& service) {
+Result<http::Response> Register(AuthService& service, const http::Request& request) {
   auto body = http::ParseJsonBody(request);
-  if (!body) return http::ErrorResponse(body.error());
+  if (!body) return body.error();
   http::Fields fields(*body);
   Registration registration{fields.Email("email"), NewPassword(fields, "password"),
                             fields.String("full_name", kFullNameRule)};
-  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  if (auto valid = fields.Finish(); !valid) return valid.error();
   return http::Respond(service.Register(registration, request.remote_address), 201,
                        [](const User& user) { return ToJson(user); });
 }
 
-http::Response VerifyEmail(const http::Request& request, AuthService& service) {
+Result<http::Response> VerifyEmail(AuthService& service, const http::Request& request) {
   http::Fields fields;
   if (!request.Query("token")) fields.Add({"query", "token"}, "Field required", "missing");
   const auto token = fields.QueryString(request, "token", kTokenRule.max_length);
-  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  if (auto valid = fields.Finish(); !valid) return valid.error();
   return RespondStatus(service.VerifyEmail(token.value_or("")), "Email verified. You can now sign in.");
 }
 
-http::Response ResendVerification(const http::Request& request, AuthService& service) {
+Result<http::Response> ResendVerification(AuthService& service, const http::Request& request) {
   auto email = EmailOnly(request);
-  if (!email) return http::ErrorResponse(email.error());
+  if (!email) return email.error();
   return RespondStatus(service.ResendVerification(*email, request.remote_address), kEmailSentMessage);
 }
 
-http::Response Login(const http::Request& request, AuthService& service) {
+Result<http::Response> Login(AuthService& service, const http::Request& request) {
   auto body = http::ParseJsonBody(request);
-  if (!body) return http::ErrorResponse(body.error());
+  if (!body) return body.error();
   http::Fields fields(*body);
   const std::string email = fields.Email("email");
   const std::string password = fields.String("password", kPasswordRule);
-  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  if (auto valid = fields.Finish(); !valid) return valid.error();
   return http::Respond(service.Login(email, password, request.remote_address), 200,
                        [](const TokenPair& tokens) { return ToJson(tokens); });
 }
 
-http::Response Refresh(const http::Request& request, AuthService& service) {
+Result<http::Response> Refresh(AuthService& service, const http::Request& request) {
   auto body = http::ParseJsonBody(request);
-  if (!body) return http::ErrorResponse(body.error());
+  if (!body) return body.error();
   http::Fields fields(*body);
   const std::string token = fields.String("refresh_token", kTokenRule);
-  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  if (auto valid = fields.Finish(); !valid) return valid.error();
   return http::Respond(service.Refresh(token), 200, [](const TokenPair& tokens) { return ToJson(tokens); });
 }
 
-http::Response Logout(const http::Request& request, AuthService& service) {
+Result<http::Response> Logout(AuthService& service, const http::Request& request) {
   auto body = http::ParseJsonBody(request);
-  if (!body) return http::ErrorResponse(body.error());
+  if (!body) return body.error();
   http::Fields fields(*body);
   const std::string token = fields.String("refresh_token", kTokenRule);
-  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  if (auto valid = fields.Finish(); !valid) return valid.error();
   service.Logout(token);
   return http::Response::NoContent();
 }
 
-http::Response GetMe(const http::Request& request, AuthService& service) {
+Result<http::Response> GetMe(AuthService& service, const http::Request& request) {
   return http::Respond(service.Me(request.Caller().user_id), 200, [](const User& user) { return ToJson(user); });
 }
 
-http::Response UpdateMe(const http::Request& request, AuthService& service) {
+Result<http::Response> UpdateMe(AuthService& service, const http::Request& request) {
   auto body = http::ParseJsonBody(request);
-  if (!body) return http::ErrorResponse(body.error());
+  if (!body) return body.error();
   http::Fields fields(*body);
   const std::string full_name = fields.String("full_name", kFullNameRule);
-  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  if (auto valid = fields.Finish(); !valid) return valid.error();
   return http::Respond(service.UpdateMe(request.Caller().user_id, full_name), 200,
                        [](const User& user) { return ToJson(user); });
 }
 
-http::Response ChangePassword(const http::Request& request, AuthService& service) {
+Result<http::Response> ChangePassword(AuthService& service, const http::Request& request) {
   auto body = http::ParseJsonBody(request);
-  if (!body) return http::ErrorResponse(body.error());
+  if (!body) return body.error();
   http::Fields fields(*body);
   const std::string current = fields.String("current_password", kPasswordRule);
   const std::string replacement = NewPassword(fields, "new_password");
-  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  if (auto valid = fields.Finish(); !valid) return valid.error();
   if (auto changed = service.ChangePassword(request.Caller().user_id, current, replacement, request.remote_address);
       !changed) {
-    return http::ErrorResponse(changed.error());
+    return changed.error();
   }
   return http::Response::NoContent();
 }
 
-http::Response ForgotPassword(const http::Request& request, AuthService& service) {
+Result<http::Response> ForgotPassword(AuthService& service, const http::Request& request) {
   auto email = EmailOnly(request);
-  if (!email) return http::ErrorResponse(email.error());
+  if (!email) return email.error();
   return RespondStatus(service.ForgotPassword(*email, request.remote_address), kEmailSentMessage);
 }
 
-http::Response ResetPassword(const http::Request& request, AuthService& service) {
+Result<http::Response> ResetPassword(AuthService& service, const http::Request& request) {
   auto body = http::ParseJsonBody(request);
-  if (!body) return http::ErrorResponse(body.error());
+  if (!body) return body.error();
   http::Fields fields(*body);
   const std::string token = fields.String("token", kTokenRule);
   const std::string password = NewPassword(fields, "new_password");
-  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  if (auto valid = fields.Finish(); !valid) return valid.error();
   return RespondStatus(service.ResetPassword(token, password), "Your password has been reset. You can now sign in.");
 }
 

@@ -7,16 +7,16 @@
 
 namespace shop::auth {
 
-http::Response Register(const http::Request& request, AuthService& service);
-http::Response VerifyEmail(const http::Request& request, AuthService& service);
-http::Response ResendVerification(const http::Request& request, AuthService& service);
-http::Response Login(const http::Request& request, AuthService& service);
-http::Response Refresh(const http::Request& request, AuthService& service);
-http::Response Logout(const http::Request& request, AuthService& service);
-http::Response GetMe(const http::Request& request, AuthService& service);
-http::Response UpdateMe(const http::Request& request, AuthService& service);
-http::Response ChangePassword(const http::Request& request, AuthService& service);
-http::Response ForgotPassword(const http::Request& request, AuthService& service);
-http::Response ResetPassword(const http::Request& request, AuthService& service);
+Result<http::Response> Register(AuthService& service, const http::Request& request);
+Result<http::Response> VerifyEmail(AuthService& service, const http::Request& request);
+Result<http::Response> ResendVerification(AuthService& service, const http::Request& request);
+Result<http::Response> Login(AuthService& service, const http::Request& request);
+Result<http::Response> Refresh(AuthService& service, const http::Request& request);
+Result<http::Response> Logout(AuthService& service, const http::Request& request);
+Result<http::Response> GetMe(AuthService& service, const http::Request& request);
+Result<http::Response> UpdateMe(AuthService& service, const http::Request& request);
+Result<http::Response> ChangePassword(AuthService& service, const http::Request& request);
+Result<http::Response> ForgotPassword(AuthService& service, const http::Request& request);
+Result<http::Response> ResetPassword(AuthService& service, const http::Request& request);
 
 }  // namespace shop::auth

@@ -46,55 +46,53 @@ Result<std::vector<Line>> ParseMergeItems(const nlohmann::json& body) {
   return lines;
 }
 
-http::Response CartResponse(Result<Cart> cart, int status) {
+Result<http::Response> CartResponse(Result<Cart> cart, int status) {
   return http::Respond(std::move(cart), status, [](const Cart& value) { return CartJson(value); });
 }
 
 }  // namespace
 
-http::Response ShowCart(CartService& service, const http::Request& request) {
+Result<http::Response> ShowCart(CartService& service, const http::Request& request) {
   return http::Response::JsonText(200, service.GetJson(request.Caller().user_id));
 }
 
-http::Response AddItem(CartService& service, const http::Request& request) {
+Result<http::Response> AddItem(CartService& service, const http::Request& request) {
   auto body = http::ParseJsonBody(request);
-  if (!body) return http::ErrorResponse(body.error());
+  if (!body) return body.error();
   http::Fields fields(*body);
   const auto product_id = fields.Int("product_id", 1, kMaxId);
   const auto quantity = fields.OptInt("quantity", 1, kMaxQuantity).value_or(1);
-  if (auto status = fields.Finish(); !status) return http::ErrorResponse(status.error());
+  if (auto status = fields.Finish(); !status) return status.error();
   return CartResponse(service.Add(request.Caller().user_id, product_id, quantity), 201);
 }
 
-http::Response UpdateItem(CartService& service, const http::Request& request) {
-  http::Fields path;
-  const auto item_id = path.PathId(request, "item_id");
-  if (auto status = path.Finish(); !status) return http::ErrorResponse(status.error());
+Result<http::Response> UpdateItem(CartService& service, const http::Request& request) {
+  const auto item_id = http::PathId(request, "item_id");
+  if (!item_id) return item_id.error();
   auto body = http::ParseJsonBody(request);
-  if (!body) return http::ErrorResponse(body.error());
+  if (!body) return body.error();
   http::Fields fields(*body);
   const auto quantity = fields.Int("quantity", 1, kMaxQuantity);
-  if (auto status = fields.Finish(); !status) return http::ErrorResponse(status.error());
-  return CartResponse(service.Update(request.Caller().user_id, item_id, quantity), 200);
+  if (auto status = fields.Finish(); !status) return status.error();
+  return CartResponse(service.Update(request.Caller().user_id, *item_id, quantity), 200);
 }
 
-http::Response RemoveItem(CartService& service, const http::Request& request) {
-  http::Fields fields;
-  const auto item_id = fields.PathId(request, "item_id");
-  if (auto status = fields.Finish(); !status) return http::ErrorResponse(status.error());
-  return CartResponse(service.Remove(request.Caller().user_id, item_id), 200);
+Result<http::Response> RemoveItem(CartService& service, const http::Request& request) {
+  const auto item_id = http::PathId(request, "item_id");
+  if (!item_id) return item_id.error();
+  return CartResponse(service.Remove(request.Caller().user_id, *item_id), 200);
 }
 
-http::Response EmptyCart(CartService& service, const http::Request& request) {
+Result<http::Response> EmptyCart(CartService& service, const http::Request& request) {
   service.Clear(request.Caller().user_id);
   return http::Response::NoContent();
 }
 
-http::Response MergeCart(CartService& service, const http::Request& request) {
+Result<http::Response> MergeCart(CartService& service, const http::Request& request) {
   auto body = http::ParseJsonBody(request);
-  if (!body) return http::ErrorResponse(body.error());
+  if (!body) return body.error();
   auto items = ParseMergeItems(*body);
-  if (!items) return http::ErrorResponse(items.error());
+  if (!items) return items.error();
   auto merged = service.Merge(request.Caller().user_id, *items);
   return http::Response::JsonText(200, MergedCartJson(merged.cart, merged.adjustments));
 }

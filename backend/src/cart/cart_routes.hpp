@@ -8,16 +8,16 @@
 namespace shop::cart {
 
 // GET /api/cart → 200 Cart
-http::Response ShowCart(CartService& service, const http::Request& request);
+Result<http::Response> ShowCart(CartService& service, const http::Request& request);
 // POST /api/cart {product_id, quantity = 1} → 201 Cart
-http::Response AddItem(CartService& service, const http::Request& request);
+Result<http::Response> AddItem(CartService& service, const http::Request& request);
 // PUT /api/cart/{item_id} {quantity} → 200 Cart
-http::Response UpdateItem(CartService& service, const http::Request& request);
+Result<http::Response> UpdateItem(CartService& service, const http::Request& request);
 // DELETE /api/cart/{item_id} → 200 Cart
-http::Response RemoveItem(CartService& service, const http::Request& request);
+Result<http::Response> RemoveItem(CartService& service, const http::Request& request);
 // DELETE /api/cart → 204
-http::Response EmptyCart(CartService& service, const http::Request& request);
+Result<http::Response> EmptyCart(CartService& service, const http::Request& request);
 // POST /api/cart/merge {items: [{product_id, quantity}]} → 200 Cart with "adjustments"
-http::Response MergeCart(CartService& service, const http::Request& request);
+Result<http::Response> MergeCart(CartService& service, const http::Request& request);
 
 }  // namespace shop::cart

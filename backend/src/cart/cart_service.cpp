@@ -53,7 +53,7 @@ std::string CartService::GetJson(std::int64_t user_id) {
   if (const auto kept = cache_.Find(key)) return kept->body;
   const std::uint64_t version = cache_.Version();  // before reading, so a change during the read wins
   const Cart cart = LoadCart(*db_.Acquire(), user_id);
-  catalog::StockShown shown;
+  http::StockShown shown;
   for (const auto& item : cart.items) shown.product_ids.push_back(item.product_id);
   std::string body = CartJson(cart);
   cache_.Store(key, body, std::move(shown), version);

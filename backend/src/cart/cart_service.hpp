@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "cart/cart.hpp"
-#include "catalog/response_cache.hpp"
 #include "common/errors.hpp"
 #include "db/pool.hpp"
+#include "http/response_cache.hpp"
 
 namespace shop::cart {
 
@@ -40,7 +40,7 @@ class CartService {
  public:
   // Keeps each user's cart, as GET /api/cart answers it, in `cache`: a catalog write or a change of
   // stock of one of its products drops it there, and so does every change of the cart here.
-  CartService(db::Pool& db, catalog::ResponseCache& cache) : db_(db), cache_(cache) {}
+  CartService(db::Pool& db, http::ResponseCache& cache) : db_(db), cache_(cache) {}
 
   // The cart as the JSON of GET /api/cart, from the cache when it holds it.
   std::string GetJson(std::int64_t user_id);
@@ -57,7 +57,7 @@ class CartService {
 
  private:
   db::Pool& db_;
-  catalog::ResponseCache& cache_;
+  http::ResponseCache& cache_;
 };
 
 }  // namespace shop::cart

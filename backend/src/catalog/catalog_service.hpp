@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "catalog/catalog.hpp"
-#include "catalog/response_cache.hpp"
 #include "common/errors.hpp"
 #include "db/pool.hpp"
+#include "http/response_cache.hpp"
 
 namespace shop::catalog {
 
@@ -33,7 +33,7 @@ class CatalogService {
  public:
   // `cache_bytes`: the memory the response cache may hold (see ResponseCache).
   CatalogService(db::Pool& db, std::filesystem::path upload_dir,
-                 std::size_t cache_bytes = ResponseCache::kDefaultMaxBytes);
+                 std::size_t cache_bytes = http::ResponseCache::kDefaultMaxBytes);
 
   // Every function below throws db::Unavailable when the database is down.
 
@@ -66,7 +66,7 @@ class CatalogService {
   Result<std::string> StoreImage(std::string_view content);
 
   const std::filesystem::path& upload_dir() const { return upload_dir_; }
-  ResponseCache& cache() { return cache_; }
+  http::ResponseCache& cache() { return cache_; }
 
  private:
   // Called after every committed write, before the write is answered.
@@ -74,7 +74,7 @@ class CatalogService {
 
   db::Pool& db_;
   std::filesystem::path upload_dir_;
-  ResponseCache cache_;
+  http::ResponseCache cache_;
 };
 
 }  // namespace shop::catalog

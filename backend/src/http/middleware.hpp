@@ -1,5 +1,5 @@
 // What every request passes through around its handler: request ids, authentication and the
-// access check, outage and bug handling, CORS, security headers and compression.
+// access check, outage and bug handling, CORS and security headers (compression: compression.hpp).
 #pragma once
 
 #include <functional>
@@ -21,8 +21,9 @@ using Authenticator = std::function<Result<Principal>(const Request&)>;
 // The request's own X-Request-ID when it is a sane token, otherwise a new random one.
 std::string RequestIdFor(const Request& request);
 
-// Runs a matched route: checks access (401/403), calls the handler, and turns an outage into
-// 503 and any other exception into a logged 500 that carries no internals.
+// Runs a matched route: checks access (401/403), calls the handler, turns the Error it returns
+// into its response (the one place that does so for handlers), an outage into 503 and any other
+// exception into a logged 500 that carries no internals.
 Response Execute(const Route& route, Request& request, const Authenticator& authenticate);
 
 // The answer when no route takes the request: 404, or 405 with Allow.
@@ -41,11 +42,4 @@ std::optional<Response> Preflight(const Request& request, const CorsPolicy& cors
 void ApplyCors(const Request& request, const CorsPolicy& cors, Response& response);
 // nosniff, framing, referrer, caching and HSTS headers an API should send (kept if already set).
 void ApplySecurityHeaders(Response& response);
-// The gzip encoding of `input`; nullopt when zlib fails.
-std::optional<std::string> Gzip(std::string_view input);
-// True when the request's Accept-Encoding lists gzip.
-bool AcceptsGzip(const Request& request);
-// Gzips a compressible body of 1 KiB or more when the client accepts gzip.
-void Compress(const Request& request, Response& response);
-
 }  // namespace shop::http

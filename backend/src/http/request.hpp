@@ -42,6 +42,8 @@ struct Request {
   std::string_view PathParam(std::string_view name) const;
   // The authenticated caller; only valid on routes whose access is not public.
   const Principal& Caller() const { return *principal; }
+  // True when the caller is an authenticated admin (on any route, whatever its access).
+  bool CallerIsAdmin() const { return principal && principal->IsAdmin(); }
 };
 
 }  // namespace shop::http

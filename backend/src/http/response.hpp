@@ -41,10 +41,10 @@ int StatusOf(Errc code);
 Response ErrorResponse(const Error& error);
 
 // Serialises a successful result with `to_json` (to an nlohmann::json or to JSON text), or
-// answers its error.
+// passes its error on.
 template <class T, class ToJson>
-Response Respond(Result<T> result, int status, ToJson to_json) {
-  if (!result) return ErrorResponse(result.error());
+Result<Response> Respond(Result<T> result, int status, ToJson to_json) {
+  if (!result) return std::move(result).error();
   if constexpr (std::is_same_v<decltype(to_json(*result)), std::string>) {
     return Response::JsonText(status, to_json(*result));
   } else {

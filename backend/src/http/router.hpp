@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/errors.hpp"
 #include "http/request.hpp"
 #include "http/response.hpp"
 
@@ -18,10 +19,21 @@ namespace shop::http {
 // the handler (an admin sees more of the catalog, say).
 enum class Access { kPublic, kOptional, kUser, kAdmin };
 
-using Handler = std::function<Response(Request&)>;
+// Answers a request; an Error it returns is turned into its response by Execute, in one place.
+using Handler = std::function<Result<Response>(const Request&)>;
 // Answers on the I/O thread when it can (a cached catalog page, say); nullopt sends the request
 // on to the handler on a worker thread.
-using FastPath = std::function<std::optional<Response>(Request&)>;
+using FastPath = std::function<std::optional<Response>(const Request&)>;
+
+// The one shape of every route handler: the service it works with, and the request.
+template <class Service>
+using ServiceHandler = Result<Response> (*)(Service&, const Request&);
+
+// The route handler that calls `handler` with `service` (which must outlive the router).
+template <class Service>
+Handler Bind(Service& service, ServiceHandler<Service> handler) {
+  return [&service, handler](const Request& request) { return handler(service, request); };
+}
 
 inline constexpr std::size_t kDefaultBodyLimit = 1024 * 1024;
 // A request for no route has no use for a body: past this it is 413, not 404.

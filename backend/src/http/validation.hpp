@@ -1,5 +1,6 @@
-// Reading and validating request input: the JSON body, query and path parameters. Every bad
-// field is collected and reported at once as a 422 in FastAPI's shape.
+// Reading and validating request input: the JSON body (validation.cpp), query and path
+// parameters (request_parameters.cpp). Every bad field is collected and reported at once as a
+// 422 in FastAPI's shape.
 #pragma once
 
 #include <cstdint>
@@ -38,6 +39,9 @@ struct PageQuery {
 // {"items": [...], "total": N, "page": p, "size": s, "pages": ceil(N / s)}
 nlohmann::json PageBody(nlohmann::json items, std::int64_t total, const PageQuery& page);
 
+// The required id `name` of the path, a positive integer; otherwise a 422 at ("path", name).
+Result<std::int64_t> PathId(const Request& request, std::string_view name);
+
 // Collects field errors while values are read; each getter returns a harmless default when the
 // value is bad, and Finish() reports all problems together.
 class Fields {
@@ -73,6 +77,7 @@ class Fields {
   std::string QueryOneOf(const Request& request, std::string_view name, std::string_view fallback,
                          std::initializer_list<std::string_view> allowed);
   PageQuery Page(const Request& request);
+  // A path id read with the body's fields, so that its problem is reported with theirs.
   std::int64_t PathId(const Request& request, std::string_view name);
 
   // Records an error found by a rule these getters do not know.

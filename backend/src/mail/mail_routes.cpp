@@ -9,7 +9,7 @@ using http::Fields;
 using http::Request;
 using http::Response;
 
-Response ListEmails(db::Pool& db, Request& request) {
+Result<Response> ListEmails(db::Pool& db, const Request& request) {
   Fields fields;
   const auto page = fields.Page(request);
   std::optional<EmailStatus> status;
@@ -17,18 +17,17 @@ Response ListEmails(db::Pool& db, Request& request) {
     status = ParseEmailStatus(*text);
     if (!status) fields.Add({"query", "status"}, "Input should be 'pending', 'sent' or 'failed'", "enum");
   }
-  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
+  if (auto valid = fields.Finish(); !valid) return valid.error();
   const auto found = ListOutbox(db, status, page.size, page.offset());
   nlohmann::json items = nlohmann::json::array();
   for (const auto& email : found.items) items.push_back(ToJson(email));
   return Response::Json(200, http::PageBody(std::move(items), found.total, page));
 }
 
-Response RetryEmail(db::Pool& db, Request& request) {
-  Fields fields;
-  const auto id = fields.PathId(request, "id");
-  if (auto valid = fields.Finish(); !valid) return http::ErrorResponse(valid.error());
-  return http::Respond(mail::RetryEmail(db, id), 200, [](const OutboxEmail& email) { return ToJson(email); });
+Result<Response> RetryEmail(db::Pool& db, const Request& request) {
+  const auto id = http::PathId(request, "id");
+  if (!id) return id.error();
+  return http::Respond(mail::RetryEmail(db, *id), 200, [](const OutboxEmail& email) { return ToJson(email); });
 }
 
 }  // namespace shop::mail

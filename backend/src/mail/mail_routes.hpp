@@ -10,9 +10,9 @@
 namespace shop::mail {
 
 // GET /api/admin/emails?status=pending|sent|failed&page&size → 200 page of emails, newest first
-http::Response ListEmails(db::Pool& db, http::Request& request);
+Result<http::Response> ListEmails(db::Pool& db, const http::Request& request);
 // POST /api/admin/emails/{id}/retry → 200 the email, pending again with 0 attempts; 404 unknown
 // id; 409 already sent
-http::Response RetryEmail(db::Pool& db, http::Request& request);
+Result<http::Response> RetryEmail(db::Pool& db, const http::Request& request);
 
 }  // namespace shop::mail

@@ -10,7 +10,7 @@ namespace {
 
 constexpr std::size_t kMaxIdempotencyKeyLength = 255;
 
-http::Response OrderResponse(Result<Order> order) {
+Result<http::Response> OrderResponse(Result<Order> order) {
   return http::Respond(std::move(order), 200, [](const Order& value) { return ToJson(value); });
 }
 
@@ -56,15 +56,15 @@ Result<CheckoutDetails> ParseCheckout(const nlohmann::json& body) {
 
 }  // namespace
 
-http::Response PlaceOrder(OrderService& service, const http::Request& request) {
+Result<http::Response> PlaceOrder(OrderService& service, const http::Request& request) {
   auto key = IdempotencyKey(request);
-  if (!key) return http::ErrorResponse(key.error());
+  if (!key) return key.error();
   auto body = http::ParseJsonBody(request);
-  if (!body) return http::ErrorResponse(body.error());
+  if (!body) return body.error();
   auto details = ParseCheckout(*body);
-  if (!details) return http::ErrorResponse(details.error());
+  if (!details) return details.error();
   auto receipt = service.Checkout(request.Caller().user_id, *details, *key);
-  if (!receipt) return http::ErrorResponse(receipt.error());
+  if (!receipt) return receipt.error();
   http::Response response;
   response.status = receipt->status;
   response.body = std::move(receipt->body);
@@ -72,44 +72,41 @@ http::Response PlaceOrder(OrderService& service, const http::Request& request) {
   return response;
 }
 
-http::Response ListOrders(OrderService& service, const http::Request& request) {
+Result<http::Response> ListOrders(OrderService& service, const http::Request& request) {
   http::Fields fields;
   const auto page = fields.Page(request);
-  if (auto status = fields.Finish(); !status) return http::ErrorResponse(status.error());
+  if (auto status = fields.Finish(); !status) return status.error();
   const auto found = service.List(request.Caller().user_id, page.size, page.offset());
   nlohmann::json items = nlohmann::json::array();
   for (const auto& order : found.orders) items.push_back(ToJson(order));
   return http::Response::Json(200, http::PageBody(std::move(items), found.total, page));
 }
 
-http::Response ShowOrder(OrderService& service, const http::Request& request) {
-  http::Fields fields;
-  const auto order_id = fields.PathId(request, "id");
-  if (auto status = fields.Finish(); !status) return http::ErrorResponse(status.error());
+Result<http::Response> ShowOrder(OrderService& service, const http::Request& request) {
+  const auto order_id = http::PathId(request, "id");
+  if (!order_id) return order_id.error();
   const auto& caller = request.Caller();
-  return OrderResponse(service.Get(order_id, caller.user_id, caller.IsAdmin()));
+  return OrderResponse(service.Get(*order_id, caller.user_id, caller.IsAdmin()));
 }
 
-http::Response UpdateOrderStatus(OrderService& service, const http::Request& request) {
-  http::Fields path;
-  const auto order_id = path.PathId(request, "id");
-  if (auto status = path.Finish(); !status) return http::ErrorResponse(status.error());
+Result<http::Response> UpdateOrderStatus(OrderService& service, const http::Request& request) {
+  const auto order_id = http::PathId(request, "id");
+  if (!order_id) return order_id.error();
   auto body = http::ParseJsonBody(request);
-  if (!body) return http::ErrorResponse(body.error());
+  if (!body) return body.error();
   http::Fields fields(*body);
   const auto status_name =
       fields.OneOf("status", {kStatusNames[0], kStatusNames[1], kStatusNames[2], kStatusNames[3], kStatusNames[4]});
-  if (auto status = fields.Finish(); !status) return http::ErrorResponse(status.error());
+  if (auto status = fields.Finish(); !status) return status.error();
   return OrderResponse(
-      service.ChangeStatus(order_id, *ParseStatus(status_name), request.Caller().user_id, Actor::kAdmin));
+      service.ChangeStatus(*order_id, *ParseStatus(status_name), request.Caller().user_id, Actor::kAdmin));
 }
 
-http::Response CancelOrder(OrderService& service, const http::Request& request) {
-  http::Fields fields;
-  const auto order_id = fields.PathId(request, "id");
-  if (auto status = fields.Finish(); !status) return http::ErrorResponse(status.error());
+Result<http::Response> CancelOrder(OrderService& service, const http::Request& request) {
+  const auto order_id = http::PathId(request, "id");
+  if (!order_id) return order_id.error();
   const auto& caller = request.Caller();
-  return OrderResponse(service.ChangeStatus(order_id, OrderStatus::kCancelled, caller.user_id,
+  return OrderResponse(service.ChangeStatus(*order_id, OrderStatus::kCancelled, caller.user_id,
                                             caller.IsAdmin() ? Actor::kAdmin : Actor::kOwner));
 }
 

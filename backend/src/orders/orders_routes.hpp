@@ -8,14 +8,14 @@
 namespace shop::orders {
 
 // POST /api/orders (optional Idempotency-Key header) → 201 Order
-http::Response PlaceOrder(OrderService& service, const http::Request& request);
+Result<http::Response> PlaceOrder(OrderService& service, const http::Request& request);
 // GET /api/orders?page&size → 200 page of the caller's orders
-http::Response ListOrders(OrderService& service, const http::Request& request);
+Result<http::Response> ListOrders(OrderService& service, const http::Request& request);
 // GET /api/orders/{id} → 200 Order, for its owner or an admin
-http::Response ShowOrder(OrderService& service, const http::Request& request);
+Result<http::Response> ShowOrder(OrderService& service, const http::Request& request);
 // PUT /api/orders/{id} {status} → 200 Order (admins)
-http::Response UpdateOrderStatus(OrderService& service, const http::Request& request);
+Result<http::Response> UpdateOrderStatus(OrderService& service, const http::Request& request);
 // POST /api/orders/{id}/cancel → 200 Order
-http::Response CancelOrder(OrderService& service, const http::Request& request);
+Result<http::Response> CancelOrder(OrderService& service, const http::Request& request);
 
 }  // namespace shop::orders

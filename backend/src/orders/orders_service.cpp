@@ -157,7 +157,7 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
   }
   // The email, the response kept for the key and the commit go in one round trip.
   transaction.Commit(std::move(batch));
-  catalog::StockChange change;
+  http::StockChange change;
   for (const auto& line : lines) {
     change.product_ids.push_back(line.item.product_id);
     change.availability = change.availability || *line.stock_left == 0;
@@ -224,7 +224,7 @@ Result<Order> OrderService::Transition(std::int64_t order_id, OrderStatus status
   if (!order) return NotFound("Order not found");
   if (auto allowed = check(*order); !allowed) return std::move(allowed).error();
   const bool restock = status == OrderStatus::kCancelled;
-  catalog::StockChange change;
+  http::StockChange change;
   if (restock) {
     std::vector<OrderItem> items = order->items;
     std::sort(items.begin(), items.end(),

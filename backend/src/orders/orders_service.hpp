@@ -10,9 +10,9 @@
 #include <vector>
 
 #include "admin/stats_cache.hpp"
-#include "catalog/response_cache.hpp"
 #include "common/errors.hpp"
 #include "db/pool.hpp"
+#include "http/response_cache.hpp"
 #include "mail/outbox.hpp"
 #include "orders/order_limiter.hpp"
 #include "orders/orders.hpp"
@@ -62,7 +62,7 @@ class OrderService {
  public:
   // Tells `catalog_cache` of every committed change of stock, and `stats_cache` of every committed
   // checkout and change of status.
-  OrderService(db::Pool& db, catalog::ResponseCache& catalog_cache, admin::StatsCache& stats_cache,
+  OrderService(db::Pool& db, http::ResponseCache& catalog_cache, admin::StatsCache& stats_cache,
                std::string frontend_url, OrderLimits limits = {})
       : db_(db),
         catalog_cache_(catalog_cache),
@@ -101,7 +101,7 @@ class OrderService {
                            bool released);
 
   db::Pool& db_;
-  catalog::ResponseCache& catalog_cache_;
+  http::ResponseCache& catalog_cache_;
   admin::StatsCache& stats_cache_;
   const std::string frontend_url_;
   const OrderLimits limits_;

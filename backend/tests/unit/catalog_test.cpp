@@ -1,5 +1,4 @@
-// The catalog's pure rules: slugs, search words, image sniffing, the response cache and the
-// demo pictures.
+// The catalog's pure rules: slugs, search words, image sniffing and the demo pictures.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -7,7 +6,6 @@
 #include "catalog/catalog_service.hpp"
 #include "catalog/demo_images.hpp"
 #include "catalog/images.hpp"
-#include "catalog/response_cache.hpp"
 
 namespace shop::catalog {
 namespace {
@@ -142,109 +140,6 @@ TEST(SniffImageType, RejectsEverythingElse) {
   EXPECT_EQ(SniffImageType("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), std::nullopt);
   EXPECT_EQ(ExtensionOf(ImageType::kJpeg), ".jpg");
   EXPECT_EQ(ExtensionOf(ImageType::kWebp), ".webp");
-}
-
-TEST(ResponseCache, DropsEverythingAfterACatalogWrite) {
-  ResponseCache cache;
-  cache.Store("/api/products?", "[1]", {.product_ids = {1}}, cache.Version());
-  cache.Store("/api/categories?", "[]", {}, cache.Version());
-  ASSERT_NE(cache.Find("/api/products?"), nullptr);
-  EXPECT_EQ(cache.Find("/api/products?")->body, "[1]");
-  cache.InvalidateAll();
-  EXPECT_EQ(cache.Find("/api/products?"), nullptr);
-  EXPECT_EQ(cache.Find("/api/categories?"), nullptr);
-}
-
-TEST(ResponseCache, AStockChangeDropsOnlyTheResponsesShowingItsProducts) {
-  ResponseCache cache;
-  cache.Store("/api/products?page=1", "[1,2]", {.product_ids = {1, 2}}, cache.Version());
-  cache.Store("/api/products?page=2", "[3,4]", {.product_ids = {3, 4}}, cache.Version());
-  cache.Store("/api/products/2?", "2", {.product_ids = {2}}, cache.Version());
-  cache.Store("/api/products?in_stock=true", "[5]", {.product_ids = {5}, .availability = true}, cache.Version());
-  cache.Store("/api/categories?", "[]", {}, cache.Version());
-  cache.InvalidateStock({.product_ids = {2, 9}});
-  EXPECT_EQ(cache.Find("/api/products?page=1"), nullptr);
-  EXPECT_EQ(cache.Find("/api/products/2?"), nullptr);
-  EXPECT_NE(cache.Find("/api/products?page=2"), nullptr);
-  EXPECT_NE(cache.Find("/api/products?in_stock=true"), nullptr);
-  EXPECT_NE(cache.Find("/api/categories?"), nullptr);
-  cache.InvalidateStock({.product_ids = {9}, .availability = true});  // product 9 sold out
-  EXPECT_EQ(cache.Find("/api/products?in_stock=true"), nullptr);
-  EXPECT_NE(cache.Find("/api/products?page=2"), nullptr);
-  EXPECT_EQ(cache.size(), 2u);
-}
-
-TEST(ResponseCache, DoesNotKeepWhatWasReadBeforeAChangeItShows) {
-  ResponseCache cache;
-  const auto read_at = cache.Version();
-  cache.InvalidateStock({.product_ids = {7}});  // a checkout committed while two responses were rendered
-  const auto entry = cache.Store("/api/products/7?", "old", {.product_ids = {7}}, read_at);
-  EXPECT_EQ(entry->body, "old");
-  EXPECT_EQ(cache.Find("/api/products/7?"), nullptr);
-  cache.Store("/api/products/8?", "fresh", {.product_ids = {8}}, read_at);
-  EXPECT_NE(cache.Find("/api/products/8?"), nullptr);
-  cache.InvalidateAll();
-  cache.Store("/api/products/8?", "old", {.product_ids = {8}}, read_at);
-  EXPECT_EQ(cache.Find("/api/products/8?"), nullptr);
-}
-
-TEST(ResponseCache, DoesNotKeepWhatWasReadBeforeChangesItNoLongerRemembers) {
-  ResponseCache cache;
-  const auto read_at = cache.Version();
-  for (std::int64_t id = 100; id < 5000; ++id) cache.InvalidateStock({.product_ids = {id}});
-  cache.Store("/api/products/1?", "1", {.product_ids = {1}}, read_at);
-  EXPECT_EQ(cache.Find("/api/products/1?"), nullptr);
-  cache.Store("/api/products/1?", "1", {.product_ids = {1}}, cache.Version());
-  EXPECT_NE(cache.Find("/api/products/1?"), nullptr);
-}
-
-TEST(ResponseCache, EvictsTheOldestUnreadEntryBeyondItsBound) {
-  ResponseCache cache(/*max_entries=*/2);
-  cache.Store("a", "1", {.product_ids = {1}}, cache.Version());
-  cache.Store("b", "2", {.product_ids = {2}}, cache.Version());
-  ASSERT_NE(cache.Find("a"), nullptr);  // read, so spared once
-  cache.Store("c", "3", {.product_ids = {3}}, cache.Version());
-  EXPECT_EQ(cache.size(), 2u);
-  EXPECT_EQ(cache.Find("b"), nullptr);
-  EXPECT_NE(cache.Find("a"), nullptr);
-  EXPECT_NE(cache.Find("c"), nullptr);
-  cache.InvalidateStock({.product_ids = {2}});  // b's index went with it
-  EXPECT_EQ(cache.size(), 2u);
-}
-
-TEST(ResponseCache, InvalidatingAKeyDropsItAndWhatWasReadBeforeIt) {
-  ResponseCache cache;
-  cache.Store("cart:1", "[1]", {.product_ids = {1}}, cache.Version());
-  cache.Store("cart:2", "[1]", {.product_ids = {1}}, cache.Version());
-  const auto read_at = cache.Version();
-  cache.Invalidate("cart:1");
-  EXPECT_EQ(cache.Find("cart:1"), nullptr);
-  EXPECT_NE(cache.Find("cart:2"), nullptr);
-  cache.Store("cart:1", "old", {.product_ids = {1}}, read_at);  // read before the change
-  EXPECT_EQ(cache.Find("cart:1"), nullptr);
-  cache.Store("cart:3", "[3]", {.product_ids = {3}}, read_at);  // another key: kept
-  EXPECT_NE(cache.Find("cart:3"), nullptr);
-}
-
-TEST(ResponseCache, ReplacingAnEntryForgetsWhatTheOldOneShowed) {
-  ResponseCache cache;
-  cache.Store("/api/products?page=1", "[1]", {.product_ids = {1}}, cache.Version());
-  cache.Store("/api/products?page=1", "[2]", {.product_ids = {2}}, cache.Version());
-  cache.InvalidateStock({.product_ids = {1}});
-  ASSERT_NE(cache.Find("/api/products?page=1"), nullptr);
-  EXPECT_EQ(cache.Find("/api/products?page=1")->body, "[2]");
-}
-
-TEST(ResponseCache, ETagFollowsTheBodyAndMatchesIfNoneMatchLists) {
-  const std::string etag = ResponseCache::ETagOf("body");
-  EXPECT_EQ(etag, ResponseCache::ETagOf("body"));
-  EXPECT_NE(etag, ResponseCache::ETagOf("body2"));
-  EXPECT_EQ(etag.front(), '"');
-  EXPECT_TRUE(ResponseCache::Matches(etag, etag));
-  EXPECT_TRUE(ResponseCache::Matches("\"other\", W/" + etag, etag));
-  EXPECT_TRUE(ResponseCache::Matches("*", etag));
-  EXPECT_FALSE(ResponseCache::Matches("\"other\"", etag));
-  EXPECT_FALSE(ResponseCache::Matches("", etag));
 }
 
 TEST(DemoImageSvg, IsAnEscapedSquareSvgWithTheName) {

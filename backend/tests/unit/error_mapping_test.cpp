@@ -49,9 +49,9 @@ TEST(ErrorMapping, RateLimitCarriesRetryAfter) {
 
 TEST(Execute, OutagesBecome503AndBugs500WithoutInternals) {
   Route outage{Method::kGet, "/x", Access::kPublic,
-               [](Request&) -> Response { throw db::Unavailable("socket closed"); }};
+               [](const Request&) -> Result<Response> { throw db::Unavailable("socket closed"); }};
   Route bug{Method::kGet, "/y", Access::kPublic,
-            [](Request&) -> Response { throw std::runtime_error("SELECT secret"); }};
+            [](const Request&) -> Result<Response> { throw std::runtime_error("SELECT secret"); }};
   Request request;
   auto down = Execute(outage, request, nullptr);
   EXPECT_EQ(down.status, 503);
@@ -64,7 +64,7 @@ TEST(Execute, OutagesBecome503AndBugs500WithoutInternals) {
 
 TEST(Execute, ChecksAccessBeforeTheHandler) {
   bool ran = false;
-  Route admin_only{Method::kGet, "/admin", Access::kAdmin, [&ran](Request&) {
+  Route admin_only{Method::kGet, "/admin", Access::kAdmin, [&ran](const Request&) {
                      ran = true;
                      return Response::NoContent();
                    }};
@@ -79,8 +79,42 @@ TEST(Execute, ChecksAccessBeforeTheHandler) {
   EXPECT_TRUE(ran);
 }
 
+TEST(Execute, AnswersTheErrorAHandlerReturnsWithItsStatusAndDetail) {
+  Route route{Method::kGet, "/x", Access::kPublic,
+              [](const Request&) -> Result<Response> { return Conflict("Slug already taken"); }};
+  Request request;
+  const auto response = Execute(route, request, nullptr);
+  EXPECT_EQ(response.status, 409);
+  EXPECT_EQ(nlohmann::json::parse(response.body)["detail"], "Slug already taken");
+}
+
+struct Counter {
+  int calls = 0;
+};
+
+Result<Response> CountCall(Counter& counter, const Request& request) {
+  ++counter.calls;
+  if (request.PathParam("id") == "0") return NotFound("No such thing");
+  return Response::Json(200, {{"calls", counter.calls}});
+}
+
+TEST(Bind, CallsTheHandlerWithItsServiceAndPassesItsResultOn) {
+  Counter counter;
+  const Handler handler = Bind(counter, CountCall);
+  Request request;
+  request.path_params = {{"id", "1"}};
+  auto answered = handler(request);
+  ASSERT_TRUE(answered);
+  EXPECT_EQ(answered->body, "{\"calls\":1}");
+  request.path_params = {{"id", "0"}};
+  auto refused = handler(request);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, Errc::kNotFound);
+  EXPECT_EQ(counter.calls, 2);
+}
+
 TEST(Execute, RefusesBodiesOverTheRouteLimit) {
-  Route route{Method::kPost, "/x", Access::kPublic, [](Request&) { return Response::NoContent(); }};
+  Route route{Method::kPost, "/x", Access::kPublic, [](const Request&) { return Response::NoContent(); }};
   std::string big(kDefaultBodyLimit + 1, 'x');
   Request request;
   request.body = big;

@@ -8,7 +8,7 @@ namespace {
 Router MakeRouter() {
   Router router;
   const auto named = [](std::string name) {
-    return [name](Request&) { return Response::Json(200, {{"route", name}}); };
+    return [name](const Request&) { return Response::Json(200, {{"route", name}}); };
   };
   router.Add({Method::kGet, "/api/products", Access::kPublic, named("list")});
   router.Add({Method::kPost, "/api/products", Access::kAdmin, named("create")});
@@ -22,7 +22,7 @@ Router MakeRouter() {
 
 std::string Name(const Router::Match& match) {
   Request request;
-  return match.route ? match.route->handler(request).body : "";
+  return match.route ? match.route->handler(request)->body : "";
 }
 
 TEST(Router, MatchesLiteralAndParameterSegments) {

@@ -90,6 +90,38 @@ TEST(Fields, PathIdMustBeAPositiveInteger) {
   EXPECT_EQ(status.error().fields[0].loc, (std::vector<std::string>{"path", "id"}));
 }
 
+TEST(PathId, IsThePositiveIntegerOfThePath) {
+  Request request;
+  request.path_params = {{"id", "42"}, {"item_id", "7"}};
+  auto id = PathId(request, "id");
+  ASSERT_TRUE(id);
+  EXPECT_EQ(*id, 42);
+  auto item_id = PathId(request, "item_id");
+  ASSERT_TRUE(item_id);
+  EXPECT_EQ(*item_id, 7);
+}
+
+TEST(PathId, AnythingButAPositiveIntegerIsA422AtItsName) {
+  const auto problem = [](std::string value) {
+    Request request;
+    request.path_params = {{"item_id", std::move(value)}};
+    auto id = PathId(request, "item_id");
+    EXPECT_FALSE(id);
+    return id ? FieldError{} : id.error().fields.at(0);
+  };
+  for (const char* value : {"0", "-3", "12abc", "", "99999999999999999999"}) {
+    SCOPED_TRACE(value);
+    const FieldError field = problem(value);
+    EXPECT_EQ(field.loc, (std::vector<std::string>{"path", "item_id"}));
+  }
+  EXPECT_EQ(problem("0").type, "greater_than_equal");
+  EXPECT_EQ(problem("x").type, "int_parsing");
+  Request request;
+  auto missing = PathId(request, "id");
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().code, Errc::kInvalid);
+}
+
 TEST(PageBody, ComputesPagesAsCeiling) {
   EXPECT_EQ(PageBody(nlohmann::json::array(), 0, {1, 20})["pages"], 0);
   EXPECT_EQ(PageBody(nlohmann::json::array(), 41, {3, 20})["pages"], 3);

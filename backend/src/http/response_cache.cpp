@@ -1,13 +1,13 @@
-#include "catalog/response_cache.hpp"
+#include "http/response_cache.hpp"
 
 #include <algorithm>
 #include <iterator>
 #include <mutex>
 
-#include "common/crypto.hpp"
-#include "http/middleware.hpp"
+#include "http/compression.hpp"
+#include "http/conditional.hpp"
 
-namespace shop::catalog {
+namespace shop::http {
 namespace {
 
 constexpr std::size_t kGzipThreshold = 1024;
@@ -33,7 +33,7 @@ void AppendEscaped(std::string& key, std::string_view text) {
 
 }  // namespace
 
-std::string CacheKeyOf(std::string_view path, const http::NameValues& query, std::span<const std::string_view> names) {
+std::string CacheKeyOf(std::string_view path, const NameValues& query, std::span<const std::string_view> names) {
   std::string key(path);
   key += '?';
   for (const std::string_view name : names) {
@@ -69,7 +69,7 @@ std::shared_ptr<const ResponseCache::Entry> ResponseCache::Store(const std::stri
   auto rendered = std::make_shared<Entry>();
   rendered->body = std::move(body);
   rendered->etag = ETagOf(rendered->body);
-  if (rendered->body.size() >= kGzipThreshold) rendered->gzipped = http::Gzip(rendered->body).value_or("");
+  if (rendered->body.size() >= kGzipThreshold) rendered->gzipped = Gzip(rendered->body).value_or("");
   rendered->shown = std::move(shown);
   std::shared_ptr<const Entry> entry = std::move(rendered);
   const std::size_t bytes = kSlotOverhead + 2 * key.size() + entry->body.size() + entry->gzipped.size() +
@@ -170,23 +170,4 @@ std::size_t ResponseCache::size() const {
   return entries_.size();
 }
 
-std::string ResponseCache::ETagOf(std::string_view body) {
-  return "\"" + crypto::Hex(crypto::Sha256(body).substr(0, 16)) + "\"";
-}
-
-bool ResponseCache::Matches(std::string_view if_none_match, std::string_view etag) {
-  std::size_t start = 0;
-  while (start < if_none_match.size()) {
-    std::size_t end = if_none_match.find(',', start);
-    if (end == std::string_view::npos) end = if_none_match.size();
-    std::string_view candidate = if_none_match.substr(start, end - start);
-    while (!candidate.empty() && (candidate.front() == ' ' || candidate.front() == '\t')) candidate.remove_prefix(1);
-    while (!candidate.empty() && (candidate.back() == ' ' || candidate.back() == '\t')) candidate.remove_suffix(1);
-    if (candidate.starts_with("W/")) candidate.remove_prefix(2);
-    if (candidate == "*" || candidate == etag) return true;
-    start = end + 1;
-  }
-  return false;
-}
-
-}  // namespace shop::catalog
+}  // namespace shop::http

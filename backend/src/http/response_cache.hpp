@@ -1,8 +1,8 @@
-// A bounded in-process cache of rendered public catalog responses, safe to read from the I/O
-// threads: a lookup takes a shared lock and never waits on the database. A catalog write drops
-// every entry; a change of stock (a checkout, a cancellation) drops only the entries showing it.
-// The catalog service also keeps the totals of listings here (keys "total:..."), which every
-// page and order of a listing shares, and the cart service each user's cart ("cart:<user id>").
+// A bounded in-process cache of rendered responses, safe to read from the I/O threads: a lookup
+// takes a shared lock and never waits on the database. A write drops every entry, one key's, or
+// (a change of stock) only the entries showing the items it touched. The catalog keeps its public
+// reads here and the totals of its listings (keys "total:..."), which every page and order of a
+// listing shares, and the cart service each user's cart ("cart:<user id>").
 #pragma once
 
 #include <atomic>
@@ -21,17 +21,17 @@
 
 #include "http/request.hpp"
 
-namespace shop::catalog {
+namespace shop::http {
 
 // The key of a cached read: `path`, then the first value of each parameter of `names` that
 // `query` carries, in the order of `names` (so any order of the query string gives one key).
 // Parameters the route does not read are left out: they cannot change the answer, and a client
 // must not be able to make distinct entries (and evict the hot ones) by adding made-up ones.
-std::string CacheKeyOf(std::string_view path, const http::NameValues& query, std::span<const std::string_view> names);
+std::string CacheKeyOf(std::string_view path, const NameValues& query, std::span<const std::string_view> names);
 
 // What a rendered response shows of the stock, so a change of stock drops only what it touches.
 struct StockShown {
-  std::vector<std::int64_t> product_ids;  // the products (and their stock) in the body
+  std::vector<std::int64_t> product_ids;  // the items (products) whose stock the body shows
   bool availability = false;              // the body filters on in_stock: any product selling out
                                           // or coming back in stock may change it
 };
@@ -46,7 +46,7 @@ class ResponseCache {
  public:
   struct Entry {
     std::string body;
-    std::string etag;     // a strong validator: a hash of the body, quoted
+    std::string etag;     // a strong validator: ETagOf(body)
     std::string gzipped;  // the body gzipped once, for clients that accept it; empty for small bodies
     StockShown shown;
     mutable std::atomic<bool> used{false};  // read since it was kept: spared once by eviction
@@ -74,11 +74,6 @@ class ResponseCache {
   // After a committed change of what `key` alone shows (a user's cart): drops its entry.
   void Invalidate(const std::string& key);
   std::size_t size() const;
-
-  // The ETag of a body: a quoted hex digest.
-  static std::string ETagOf(std::string_view body);
-  // True when an If-None-Match header value names `etag` (or is "*").
-  static bool Matches(std::string_view if_none_match, std::string_view etag);
 
  private:
   // A change kept for a while, so that a response rendered before it is not stored after it.
@@ -112,4 +107,4 @@ class ResponseCache {
   std::uint64_t forgotten_ = 0;  // the newest version no longer in changes_
 };
 
-}  // namespace shop::catalog
+}  // namespace shop::http
