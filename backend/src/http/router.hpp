@@ -1,4 +1,5 @@
-// Matching a method and path against the route table, telling 404 from 405.
+// The route table: the one shape of a route handler, binding it to its service, and matching a
+// method and path against the routes, telling 404 from 405.
 #pragma once
 
 #include <cstddef>
