@@ -1,7 +1,7 @@
 // Calls of /api/admin/emails, and the email table's URL (?status=&page=). The only place that
 // knows these paths.
 import { apiClient } from '@/lib/api-client';
-import type { Page } from '@/features/catalog/types';
+import type { Page } from '@/lib/api-schema';
 import {
   EMAIL_STATUSES,
   type AdminEmail,

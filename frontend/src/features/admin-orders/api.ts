@@ -3,7 +3,7 @@
 import axios from 'axios';
 import { apiClient } from '@/lib/api-client';
 import { apiErrorFromBody } from '@/lib/api-error';
-import type { Page } from '@/features/catalog/types';
+import type { Page } from '@/lib/api-schema';
 import type { Order, OrderStatus } from '@/features/orders/types';
 import {
   exportFilename,

@@ -2,7 +2,7 @@
 import type { AxiosProgressEvent } from 'axios';
 import { apiClient } from '@/lib/api-client';
 import { toApiError } from '@/lib/api-error';
-import type { Page } from '@/features/catalog/types';
+import type { Page } from '@/lib/api-schema';
 import type {
   AdminProduct,
   AdminProductQuery,
