@@ -1,12 +1,12 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { inputClasses } from '@/components/forms/text-field';
-import { SORT_OPTIONS, productListHref } from '@/features/catalog/filters';
-import type { ProductFilters, ProductSort } from '@/features/catalog/types';
+import { SORT_OPTIONS, productListQuery } from '@/features/catalog/filters';
+import type { ProductSort } from '@/features/catalog/types';
+import { useUrlQuery } from '@/lib/use-url-list';
 
-export function SortSelect({ filters }: { filters: ProductFilters }) {
-  const router = useRouter();
+export function SortSelect() {
+  const { query: filters, update } = useUrlQuery(productListQuery);
   const options = SORT_OPTIONS.filter((option) => option.value !== 'relevance' || filters.search);
   const current = filters.sort ?? (filters.search ? 'relevance' : 'newest');
   return (
@@ -19,11 +19,7 @@ export function SortSelect({ filters }: { filters: ProductFilters }) {
         className={`${inputClasses(false)} w-auto`}
         key={current}
         defaultValue={current}
-        onChange={(event) =>
-          router.push(
-            productListHref({ ...filters, sort: event.target.value as ProductSort, page: 1 }),
-          )
-        }
+        onChange={(event) => update({ sort: event.target.value as ProductSort })}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
