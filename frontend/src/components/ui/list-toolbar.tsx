@@ -1,16 +1,43 @@
-// The filters above a back-office list: a row of controls (a search box, selects) that write the
-// list's URL.
+// The filters above a back-office list: a search box and selects that write the list's URL.
 import type { ReactNode } from 'react';
+import { SearchForm, type SearchFormProps } from '@/components/forms/search-form';
 import { inputClasses } from '@/components/forms/text-field';
 
-/** Lays out a list's filters: stacked on phones, in one row aligned at the bottom from `sm` up. */
-export function ListToolbar({ children }: { children: ReactNode }) {
-  return <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end">{children}</div>;
+/**
+ * Lays out a list's filters, stacked on phones and in one row from `sm` up: the search box first
+ * (taking the free width), then `children` (e.g. FilterSelects).
+ */
+export function ListToolbar({
+  search,
+  children,
+}: {
+  search?: Omit<SearchFormProps, 'className'>;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end">
+      {search ? <SearchForm {...search} className="flex-1" /> : null}
+      {children}
+    </div>
+  );
 }
 
-export interface FilterOption<V extends string> {
+export interface SelectOption<V extends string> {
   value: V;
   label: string;
+}
+
+/** The options of a select, in order. */
+export function SelectOptions<V extends string>({ options }: { options: SelectOption<V>[] }) {
+  return (
+    <>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
 }
 
 export interface FilterSelectProps<V extends string> {
@@ -18,7 +45,7 @@ export interface FilterSelectProps<V extends string> {
   label: string;
   /** The value in force; undefined selects the `anyLabel` option. */
   value: V | undefined;
-  options: FilterOption<V>[];
+  options: SelectOption<V>[];
   /** The label of the option that filters nothing (e.g. "All statuses"); without it, none. */
   anyLabel?: string;
   onChange: (value: V | undefined) => void;
@@ -50,11 +77,7 @@ export function FilterSelect<V extends string>({
         className={`mt-1 ${inputClasses(false)}`}
       >
         {anyLabel !== undefined ? <option value="">{anyLabel}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
     </div>
   );

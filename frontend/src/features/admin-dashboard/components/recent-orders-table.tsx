@@ -1,9 +1,9 @@
 // The dashboard's five most recent orders, each linking to its page.
-import Link from 'next/link';
 import { ShoppingBagIcon } from '@heroicons/react/24/outline';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { OrderSummary } from '@/features/admin-dashboard/types';
+import { OrderCustomer, OrderNumberLink } from '@/features/admin-orders/components/order-cells';
 import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
 import { formatDateTime } from '@/features/orders/format';
 import { formatMoney } from '@/lib/money';
@@ -13,24 +13,14 @@ const COLUMNS: DataTableColumn<OrderSummary>[] = [
     label: 'Order',
     cell: (order) => (
       <>
-        <Link
-          href={`/admin/orders/${order.id}`}
-          className="font-medium text-brand-700 hover:text-brand-800"
-        >
-          {order.order_number}
-        </Link>
+        <OrderNumberLink order={order} />
         <span className="block text-xs text-slate-600">{formatDateTime(order.created_at)}</span>
       </>
     ),
   },
   {
     label: 'Customer',
-    cell: (order) => (
-      <>
-        <span className="block text-slate-900">{order.customer_name}</span>
-        <span className="block text-xs text-slate-600">{order.customer_email}</span>
-      </>
-    ),
+    cell: (order) => <OrderCustomer order={order} />,
   },
   { label: 'Status', cell: (order) => <OrderStatusBadge status={order.status} /> },
   { label: 'Total', align: 'right', cell: (order) => formatMoney(order.total_amount) },

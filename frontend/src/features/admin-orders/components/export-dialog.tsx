@@ -20,6 +20,40 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+function DateInput({
+  id,
+  label,
+  value,
+  min,
+  max,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  /** The other end of the range ('' for none), which this day may not pass. */
+  min?: string;
+  max?: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="date"
+        value={value}
+        min={min || undefined}
+        max={max || undefined}
+        onChange={(event) => onChange(event.target.value)}
+        className={`mt-1 ${inputClasses(false)}`}
+      />
+    </div>
+  );
+}
+
 export function ExportDialog({
   open,
   onClose,
@@ -74,32 +108,8 @@ export function ExportDialog({
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-4">
         {problem ? <Alert tone="error">{problem}</Alert> : null}
         <div className="grid gap-4 sm:grid-cols-2">
-          <div>
-            <label htmlFor="export-from" className="block text-sm font-medium text-slate-800">
-              From
-            </label>
-            <input
-              id="export-from"
-              type="date"
-              value={from}
-              max={to || undefined}
-              onChange={(event) => setFrom(event.target.value)}
-              className={`mt-1 ${inputClasses(false)}`}
-            />
-          </div>
-          <div>
-            <label htmlFor="export-to" className="block text-sm font-medium text-slate-800">
-              To
-            </label>
-            <input
-              id="export-to"
-              type="date"
-              value={to}
-              min={from || undefined}
-              onChange={(event) => setTo(event.target.value)}
-              className={`mt-1 ${inputClasses(false)}`}
-            />
-          </div>
+          <DateInput id="export-from" label="From" value={from} max={to} onChange={setFrom} />
+          <DateInput id="export-to" label="To" value={to} min={from} onChange={setTo} />
         </div>
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose} disabled={busy}>

@@ -1,17 +1,16 @@
 'use client';
 
-import Link from 'next/link';
 import { useState } from 'react';
 import { ArrowDownTrayIcon, ShoppingBagIcon } from '@heroicons/react/24/outline';
-import { SearchForm } from '@/components/forms/search-form';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Button } from '@/components/ui/button';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
-import { EmptyState } from '@/components/ui/empty-state';
+import { ListEmpty } from '@/components/ui/list-empty';
 import { FilterSelect, ListToolbar } from '@/components/ui/list-toolbar';
 import { PagedList } from '@/components/ui/paged-list';
 import { listOrders } from '@/features/admin-orders/api';
 import { ExportDialog } from '@/features/admin-orders/components/export-dialog';
+import { OrderCustomer, OrderNumberLink } from '@/features/admin-orders/components/order-cells';
 import { orderListQuery } from '@/features/admin-orders/filters';
 import { ORDER_STATUSES } from '@/features/admin-orders/status';
 import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
@@ -28,14 +27,7 @@ const STATUS_OPTIONS = ORDER_STATUSES.map((status) => ({
 const COLUMNS: DataTableColumn<Order>[] = [
   {
     label: 'Order',
-    cell: (order) => (
-      <Link
-        href={`/admin/orders/${order.id}`}
-        className="font-medium text-brand-700 hover:text-brand-800"
-      >
-        {order.order_number}
-      </Link>
-    ),
+    cell: (order) => <OrderNumberLink order={order} />,
   },
   {
     label: 'Placed',
@@ -44,12 +36,7 @@ const COLUMNS: DataTableColumn<Order>[] = [
   },
   {
     label: 'Customer',
-    cell: (order) => (
-      <>
-        <span className="block text-slate-900">{order.customer_name}</span>
-        <span className="block text-xs text-slate-600">{order.customer_email}</span>
-      </>
-    ),
+    cell: (order) => <OrderCustomer order={order} />,
   },
   { label: 'Status', cell: (order) => <OrderStatusBadge status={order.status} /> },
   {
@@ -83,15 +70,15 @@ export function OrderList() {
         }
       />
 
-      <ListToolbar>
-        <SearchForm
-          id="order-search"
-          label="Search orders"
-          placeholder="Order number or customer email"
-          value={query.search}
-          onSearch={(search) => orders.update({ search })}
-          className="flex-1"
-        />
+      <ListToolbar
+        search={{
+          id: 'order-search',
+          label: 'Search orders',
+          placeholder: 'Order number or customer email',
+          value: query.search,
+          onSearch: (search) => orders.update({ search }),
+        }}
+      >
         <FilterSelect
           id="order-status"
           label="Status"
@@ -106,21 +93,16 @@ export function OrderList() {
         list={orders}
         loadingLabel="Loading orders"
         empty={
-          <EmptyState
+          <ListEmpty
             icon={ShoppingBagIcon}
-            title={orders.filtered ? 'No orders match' : 'No orders yet'}
-            action={
-              orders.filtered ? (
-                <Button variant="secondary" onClick={orders.clear}>
-                  Clear the filters
-                </Button>
-              ) : undefined
-            }
-          >
-            {orders.filtered
-              ? 'Try another status or search.'
-              : 'Orders appear here as soon as customers check out.'}
-          </EmptyState>
+            filtered={orders.filtered}
+            onClear={orders.clear}
+            noMatch={{ title: 'No orders match', text: 'Try another status or search.' }}
+            none={{
+              title: 'No orders yet',
+              text: 'Orders appear here as soon as customers check out.',
+            }}
+          />
         }
       >
         {(result) => (

@@ -4,12 +4,11 @@ import Link from 'next/link';
 import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { CubeIcon, PlusIcon } from '@heroicons/react/24/outline';
-import { SearchForm } from '@/components/forms/search-form';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Alert } from '@/components/ui/alert';
-import { Button, buttonClasses } from '@/components/ui/button';
+import { buttonClasses } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { EmptyState } from '@/components/ui/empty-state';
+import { ListEmpty } from '@/components/ui/list-empty';
 import { FilterSelect, ListToolbar } from '@/components/ui/list-toolbar';
 import { PagedList } from '@/components/ui/paged-list';
 import { listCategories } from '@/features/admin-categories/api';
@@ -99,15 +98,15 @@ export function ProductList() {
           </Link>
         }
       />
-      <ListToolbar>
-        <SearchForm
-          id="product-search"
-          label="Search products"
-          placeholder="Name, description or SKU"
-          value={query.search}
-          onSearch={(search) => products.update({ search })}
-          className="flex-1"
-        />
+      <ListToolbar
+        search={{
+          id: 'product-search',
+          label: 'Search products',
+          placeholder: 'Name, description or SKU',
+          value: query.search,
+          onSearch: (search) => products.update({ search }),
+        }}
+      >
         <FilterSelect
           id="product-category"
           label="Category"
@@ -143,25 +142,21 @@ export function ProductList() {
         list={products}
         loadingLabel="Loading products"
         empty={
-          <EmptyState
+          <ListEmpty
             icon={CubeIcon}
-            title={products.filtered ? 'No products match' : 'No products yet'}
-            action={
-              products.filtered ? (
-                <Button variant="secondary" onClick={products.clear}>
-                  Clear the filters
-                </Button>
-              ) : (
+            filtered={products.filtered}
+            onClear={products.clear}
+            noMatch={{ title: 'No products match', text: 'Try another search or category.' }}
+            none={{
+              title: 'No products yet',
+              text: 'Add the first product to start selling.',
+              action: (
                 <Link href="/admin/products/new" className={buttonClasses('primary')}>
                   Create a product
                 </Link>
-              )
-            }
-          >
-            {products.filtered
-              ? 'Try another search or category.'
-              : 'Add the first product to start selling.'}
-          </EmptyState>
+              ),
+            }}
+          />
         }
       >
         {(result) => (

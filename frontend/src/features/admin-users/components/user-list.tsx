@@ -3,10 +3,9 @@
 import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { UsersIcon } from '@heroicons/react/24/outline';
-import { SearchForm } from '@/components/forms/search-form';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
-import { Button } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
+import { ListEmpty } from '@/components/ui/list-empty';
+import { ListToolbar } from '@/components/ui/list-toolbar';
 import { PagedList } from '@/components/ui/paged-list';
 import { useAuthStore } from '@/features/account/store';
 import type { User } from '@/features/account/types';
@@ -50,34 +49,31 @@ export function UserList() {
             : 'Customer and admin accounts.'
         }
       />
-      <SearchForm
-        id="user-search"
-        label="Search users"
-        placeholder="Name or email"
-        value={query.search}
-        onSearch={(search) => users.update({ search })}
-        className="mb-4 sm:max-w-xl"
+      <ListToolbar
+        search={{
+          id: 'user-search',
+          label: 'Search users',
+          placeholder: 'Name or email',
+          value: query.search,
+          onSearch: (search) => users.update({ search }),
+        }}
       />
 
       <PagedList
         list={users}
         loadingLabel="Loading users"
         empty={
-          <EmptyState
+          <ListEmpty
             icon={UsersIcon}
-            title={users.filtered ? 'No users match' : 'No users yet'}
-            action={
-              users.filtered ? (
-                <Button variant="secondary" onClick={users.clear}>
-                  Clear the search
-                </Button>
-              ) : undefined
-            }
-          >
-            {users.filtered
-              ? 'Try another name or email address.'
-              : 'Accounts appear here as people register.'}
-          </EmptyState>
+            filtered={users.filtered}
+            onClear={users.clear}
+            noMatch={{
+              title: 'No users match',
+              text: 'Try another name or email address.',
+              clearLabel: 'Clear the search',
+            }}
+            none={{ title: 'No users yet', text: 'Accounts appear here as people register.' }}
+          />
         }
       >
         {(result) => (

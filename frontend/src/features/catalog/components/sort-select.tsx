@@ -1,6 +1,7 @@
 'use client';
 
 import { inputClasses } from '@/components/forms/text-field';
+import { SelectOptions } from '@/components/ui/list-toolbar';
 import { SORT_OPTIONS, productListQuery } from '@/features/catalog/filters';
 import type { ProductSort } from '@/features/catalog/types';
 import { useUrlQuery } from '@/lib/use-url-list';
@@ -21,11 +22,7 @@ export function SortSelect() {
         defaultValue={current}
         onChange={(event) => update({ sort: event.target.value as ProductSort })}
       >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
     </div>
   );
