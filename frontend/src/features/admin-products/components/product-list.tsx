@@ -7,12 +7,15 @@ import { CubeIcon, PlusIcon } from '@heroicons/react/24/outline';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
-import { ConfirmDialog } from '@/components/ui/dialog';
 import { ListEmpty } from '@/components/ui/list-empty';
 import { FilterSelect, ListToolbar } from '@/components/ui/list-toolbar';
 import { PagedList } from '@/components/ui/paged-list';
 import { listCategories } from '@/features/admin-categories/api';
-import { deleteProduct, listProducts, updateProduct } from '@/features/admin-products/api';
+import { listProducts, updateProduct } from '@/features/admin-products/api';
+import {
+  DeleteProductDialog,
+  deactivatedMessage,
+} from '@/features/admin-products/components/delete-product-dialog';
 import { ProductTable, type ProductFlag } from '@/features/admin-products/components/product-table';
 import { productListQuery } from '@/features/admin-products/list-query';
 import type { AdminProduct, ProductInput } from '@/features/admin-products/types';
@@ -26,8 +29,6 @@ export function ProductList() {
   const categories = useRemote('categories', listCategories);
   const [saving, setSaving] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<AdminProduct | null>(null);
-  const [deleteBusy, setDeleteBusy] = useState(false);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const replace = (updated: AdminProduct) =>
@@ -56,29 +57,6 @@ export function ProductList() {
     const what =
       flag === 'is_active' ? (value ? 'active' : 'inactive') : value ? 'featured' : 'not featured';
     void save(product, { [flag]: value }, `“${product.name}” is now ${what}.`);
-  };
-
-  const onDelete = async () => {
-    if (!deleting) return;
-    setDeleteBusy(true);
-    setDeleteError(null);
-    try {
-      const outcome = await deleteProduct(deleting.id);
-      if (outcome === 'deactivated') {
-        const message = `“${deleting.name}” has orders, so it was deactivated instead of deleted: it is hidden from the shop and kept for the order history.`;
-        setNotice(message);
-        toast(message, { icon: 'ℹ️', duration: 8000 });
-      } else {
-        setNotice(null);
-        toast.success(`“${deleting.name}” was deleted.`);
-      }
-      setDeleting(null);
-      void products.reload();
-    } catch (error: unknown) {
-      setDeleteError(errorMessage(error));
-    } finally {
-      setDeleteBusy(false);
-    }
   };
 
   const page = products.data;
@@ -166,31 +144,19 @@ export function ProductList() {
             saving={saving}
             onSave={save}
             onToggle={toggle}
-            onDelete={(product) => {
-              setDeleteError(null);
-              setDeleting(product);
-            }}
+            onDelete={setDeleting}
           />
         )}
       </PagedList>
 
-      <ConfirmDialog
-        open={deleting !== null}
-        title={`Delete “${deleting?.name ?? ''}”?`}
-        description={
-          <>
-            <p>The product is removed from the shop and from the back office.</p>
-            <p className="mt-2">
-              If customers have ordered it, it is <strong>deactivated instead</strong>: hidden from
-              the shop but kept, so past orders stay complete.
-            </p>
-          </>
-        }
-        confirmLabel="Delete product"
-        busy={deleteBusy}
-        error={deleteError}
-        onConfirm={() => void onDelete()}
+      <DeleteProductDialog
+        product={deleting}
         onCancel={() => setDeleting(null)}
+        onDeleted={(product, outcome) => {
+          setNotice(outcome === 'deactivated' ? deactivatedMessage(product) : null);
+          setDeleting(null);
+          void products.reload();
+        }}
       />
     </>
   );
