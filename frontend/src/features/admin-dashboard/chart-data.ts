@@ -48,10 +48,12 @@ export function toDailySeries(days: readonly RevenueDay[]): DailyPoint[] {
     }));
 }
 
-export function windowTotals(series: readonly DailyPoint[]): {
+export interface WindowTotals {
   orders: number;
   revenueCents: number;
-} {
+}
+
+export function windowTotals(series: readonly DailyPoint[]): WindowTotals {
   return series.reduce(
     (sum, point) => ({
       orders: sum.orders + point.orders,

@@ -1,11 +1,6 @@
 import MockAdapter from 'axios-mock-adapter';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import {
-  emailQueryString,
-  listEmails,
-  parseEmailQuery,
-  retryEmail,
-} from '@/features/admin-emails/api';
+import { listEmails, retryEmail } from '@/features/admin-emails/api';
 import type { AdminEmail } from '@/features/admin-emails/types';
 import { apiClient } from '@/lib/api-client';
 import { errorMessage } from '@/lib/api-error';
@@ -59,19 +54,5 @@ describe('admin emails api', () => {
     mock.onPost('/admin/emails/13/retry').reply(409, { detail: 'Email already sent' });
     const error = await retryEmail(13).catch((caught: unknown) => caught);
     expect(errorMessage(error)).toBe('Email already sent');
-  });
-
-  test('the URL: failed first, unknown statuses and pages fall back', () => {
-    expect(parseEmailQuery(new URLSearchParams(''))).toEqual({ status: 'failed', page: 1 });
-    expect(parseEmailQuery(new URLSearchParams('status=sent&page=3'))).toEqual({
-      status: 'sent',
-      page: 3,
-    });
-    expect(parseEmailQuery(new URLSearchParams('status=bogus&page=-1'))).toEqual({
-      status: 'failed',
-      page: 1,
-    });
-    expect(emailQueryString({ status: 'failed', page: 1 })).toBe('');
-    expect(emailQueryString({ status: 'pending', page: 2 })).toBe('?status=pending&page=2');
   });
 });

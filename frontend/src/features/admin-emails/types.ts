@@ -15,8 +15,3 @@ export interface AdminEmail {
   next_attempt_at: string | null;
   sent_at: string | null;
 }
-
-export interface EmailQuery {
-  status: EmailStatus;
-  page: number;
-}

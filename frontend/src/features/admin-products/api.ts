@@ -3,12 +3,8 @@ import type { AxiosProgressEvent } from 'axios';
 import { apiClient } from '@/lib/api-client';
 import { toApiError } from '@/lib/api-error';
 import type { Page } from '@/lib/api-schema';
-import type {
-  AdminProduct,
-  AdminProductQuery,
-  DeleteOutcome,
-  ProductInput,
-} from '@/features/admin-products/types';
+import type { AdminProductQuery } from '@/features/admin-products/list-query';
+import type { AdminProduct, DeleteOutcome, ProductInput } from '@/features/admin-products/types';
 
 export const ADMIN_PRODUCTS_PAGE_SIZE = 20;
 

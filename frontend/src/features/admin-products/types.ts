@@ -21,11 +21,5 @@ export interface ProductInput {
   category_id?: number | null;
 }
 
-export interface AdminProductQuery {
-  search?: string;
-  category_id?: number;
-  page: number;
-}
-
 /** What DELETE did: removed, or (for a product that orders reference) deactivated. */
 export type DeleteOutcome = 'deleted' | 'deactivated';
