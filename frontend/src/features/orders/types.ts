@@ -28,32 +28,41 @@ export const orderItemSchema = z
   }));
 export type OrderItem = z.output<typeof orderItemSchema>;
 
-export const orderSchema = z
-  .object({
-    id: z.number(),
-    order_number: z.string(),
-    user_id: z.number(),
-    status: orderStatusSchema,
-    subtotal: wireMoney,
-    total_amount: wireMoney,
-    customer_name: z.string(),
-    customer_email: z.string(),
-    customer_phone: z.string().nullable(),
-    shipping_address: z.string(),
-    shipping_city: z.string(),
-    shipping_state: z.string().nullable(),
-    shipping_postal_code: z.string(),
-    shipping_country: z.string(),
-    notes: z.string().nullable(),
-    items: z.array(orderItemSchema),
-    created_at: z.string(),
-    updated_at: z.string(),
-  })
-  .transform(({ subtotal, total_amount, ...rest }) => ({
-    ...rest,
-    subtotal_cents: subtotal,
-    total_amount_cents: total_amount,
-  }));
+/** An order as the API sends it, without its items (lists such as the dashboard's). */
+const orderWireSchema = z.object({
+  id: z.number(),
+  order_number: z.string(),
+  user_id: z.number(),
+  status: orderStatusSchema,
+  subtotal: wireMoney,
+  total_amount: wireMoney,
+  customer_name: z.string(),
+  customer_email: z.string(),
+  customer_phone: z.string().nullable(),
+  shipping_address: z.string(),
+  shipping_city: z.string(),
+  shipping_state: z.string().nullable(),
+  shipping_postal_code: z.string(),
+  shipping_country: z.string(),
+  notes: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+function orderFromWire<Wire extends z.output<typeof orderWireSchema>>({
+  subtotal,
+  total_amount,
+  ...rest
+}: Wire) {
+  return { ...rest, subtotal_cents: subtotal, total_amount_cents: total_amount };
+}
+
+export const orderSummarySchema = orderWireSchema.transform(orderFromWire);
+export type OrderSummary = z.output<typeof orderSummarySchema>;
+
+export const orderSchema = orderWireSchema
+  .extend({ items: z.array(orderItemSchema) })
+  .transform(orderFromWire);
 export type Order = z.output<typeof orderSchema>;
 
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
