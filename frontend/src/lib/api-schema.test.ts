@@ -40,9 +40,9 @@ describe('pageSchema', () => {
 
 describe('bodyOf', () => {
   test('parses the data of an API client call', async () => {
-    await expect(bodyOf(itemSchema, Promise.resolve({ data: { id: 2, price: 1 } }))).resolves.toEqual(
-      { id: 2, price_cents: 100 },
-    );
+    await expect(
+      bodyOf(itemSchema, Promise.resolve({ data: { id: 2, price: 1 } })),
+    ).resolves.toEqual({ id: 2, price_cents: 100 });
   });
 
   test('passes a failed call through', async () => {

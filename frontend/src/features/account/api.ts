@@ -52,7 +52,10 @@ export function resendVerification(email: string): Promise<Message> {
 }
 
 export function forgotPassword(email: string): Promise<Message> {
-  return bodyOf(messageSchema, apiClient.post('/auth/forgot-password', { email }, { skipAuth: true }));
+  return bodyOf(
+    messageSchema,
+    apiClient.post('/auth/forgot-password', { email }, { skipAuth: true }),
+  );
 }
 
 export function resetPassword(token: string, newPassword: string): Promise<Message> {

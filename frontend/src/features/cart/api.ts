@@ -2,7 +2,12 @@
 import { z } from 'zod';
 import { apiClient } from '@/lib/api-client';
 import { bodyOf, parseBody } from '@/lib/api-schema';
-import { cartSchema, type Cart, type CartAdjustment, type MergeResult } from '@/features/cart/types';
+import {
+  cartSchema,
+  type Cart,
+  type CartAdjustment,
+  type MergeResult,
+} from '@/features/cart/types';
 
 export function getCart(): Promise<Cart> {
   return bodyOf(cartSchema, apiClient.get('/cart'));

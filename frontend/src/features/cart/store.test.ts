@@ -136,7 +136,9 @@ describe('cartStore when signed in', () => {
     mock.onPost('/cart').reply(201, serverCart([{ id: 41, product: mug, quantity: 2 }]));
     await useCartStore.getState().addToCart(mug, 2);
     expect(JSON.parse(String(mock.history.post[0]?.data))).toEqual({ product_id: 1, quantity: 2 });
-    expect(useCartStore.getState().items).toEqual(cartItems([{ id: 41, product: mug, quantity: 2 }]));
+    expect(useCartStore.getState().items).toEqual(
+      cartItems([{ id: 41, product: mug, quantity: 2 }]),
+    );
   });
 
   test('updates and removes by cart item id', async () => {

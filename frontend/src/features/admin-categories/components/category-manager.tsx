@@ -62,7 +62,7 @@ function CategoryForm({
         setError('slug', { type: 'server', message: apiError.message });
         return;
       }
-      setFormError(applyServerErrors(error, setError, FIELDS));
+      setFormError(applyServerErrors(error, setError, { fields: FIELDS }));
     }
   };
 

@@ -119,7 +119,7 @@ export function ProductForm({ product, onSaved }: ProductFormProps) {
           return;
         }
       }
-      setFormError(applyServerErrors(error, setError, PRODUCT_FIELDS));
+      setFormError(applyServerErrors(error, setError, { fields: PRODUCT_FIELDS }));
     }
   };
 

@@ -64,7 +64,9 @@ function CartLine({ item }: { item: CartItem }) {
               {item.product.name}
             </Link>
           </h3>
-          <p className="mt-1 text-sm text-slate-600">{formatCents(item.product.price_cents)} each</p>
+          <p className="mt-1 text-sm text-slate-600">
+            {formatCents(item.product.price_cents)} each
+          </p>
           {overStock ? (
             <p className="mt-1 text-sm text-red-700">
               Only {item.product.stock_quantity} left in stock.

@@ -45,7 +45,9 @@ export function OrderDetails({ order }: { order: Order }) {
                   <span className="block text-xs text-slate-600">SKU {item.product_sku}</span>
                 </td>
                 <td className="py-3 text-right">{item.quantity}</td>
-                <td className="hidden py-3 text-right sm:table-cell">{formatCents(item.price_cents)}</td>
+                <td className="hidden py-3 text-right sm:table-cell">
+                  {formatCents(item.price_cents)}
+                </td>
                 <td className="py-3 text-right">{formatCents(item.line_total_cents)}</td>
               </tr>
             ))}
