@@ -22,15 +22,6 @@ function centsOrNull(amount: number | string): number | null {
   return sign ? -cents : cents;
 }
 
-/** Converts an API amount (19.99 or "19.99") to integer cents (1999). Throws on anything else. */
-export function toCents(amount: number | string): number {
-  const cents = centsOrNull(amount);
-  if (cents === null) {
-    throw new RangeError(`Not a money amount: ${String(amount)}`);
-  }
-  return cents;
-}
-
 /**
  * Schema of an amount on the wire: a JSON number or a decimal string with at most two decimals,
  * parsed to integer cents. Anything else (NaN, "abc", null, an object) fails validation.
@@ -67,11 +58,6 @@ const formatter = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: C
 /** Formats integer cents for people, e.g. 1999 → "$19.99". */
 export function formatCents(cents: number): string {
   return formatter.format(cents / 100);
-}
-
-/** Formats an API amount for people, e.g. 19.99 → "$19.99". */
-export function formatMoney(amount: number | string): string {
-  return formatCents(toCents(amount));
 }
 
 /** Whole-number percentage saved against a compare-at price (both in cents), or null if none. */
