@@ -1,6 +1,7 @@
 'use client';
 
 import toast from 'react-hot-toast';
+import { maxLength } from '@/components/forms/field-rules';
 import { TextField } from '@/components/forms/text-field';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
@@ -46,7 +47,7 @@ function ProfileForm({ user }: { user: User }) {
         error={errors.full_name?.message}
         {...register('full_name', {
           required: 'Enter your name.',
-          maxLength: { value: 200, message: 'Use at most 200 characters.' },
+          maxLength: maxLength(200),
         })}
       />
       <Button type="submit" loading={isSubmitting} disabled={!isDirty}>

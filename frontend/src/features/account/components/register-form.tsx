@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { EnvelopeIcon } from '@heroicons/react/24/outline';
+import { emailPattern, maxLength } from '@/components/forms/field-rules';
 import { TextField } from '@/components/forms/text-field';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
@@ -94,7 +95,7 @@ export function RegisterForm() {
         error={errors.full_name?.message}
         {...register('full_name', {
           required: 'Enter your name.',
-          maxLength: { value: 200, message: 'Use at most 200 characters.' },
+          maxLength: maxLength(200),
         })}
       />
       <TextField
@@ -105,7 +106,7 @@ export function RegisterForm() {
         error={errors.email?.message}
         {...register('email', {
           required: 'Enter your email address.',
-          pattern: { value: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: 'Enter a valid email address.' },
+          pattern: emailPattern,
         })}
       />
       <TextField

@@ -1,5 +1,6 @@
 // The checkout form's inputs: who the shopper is (Contact) and where the order goes.
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { emailPattern, maxLength } from '@/components/forms/field-rules';
 import { TextField } from '@/components/forms/text-field';
 import { TextareaField } from '@/components/forms/textarea-field';
 import type { CheckoutInput } from '@/features/checkout/types';
@@ -26,6 +27,24 @@ interface FieldsetProps {
 
 const required = { required: 'This field is required.' };
 
+/** The short lines of the address, in the order a shopper fills them in. */
+const ADDRESS_LINES = [
+  { name: 'shipping_city', label: 'City', autoComplete: 'address-level2', isRequired: true },
+  {
+    name: 'shipping_state',
+    label: 'State / region',
+    autoComplete: 'address-level1',
+    isRequired: false,
+  },
+  {
+    name: 'shipping_postal_code',
+    label: 'Postal code',
+    autoComplete: 'postal-code',
+    isRequired: true,
+  },
+  { name: 'shipping_country', label: 'Country', autoComplete: 'country-name', isRequired: true },
+] as const;
+
 const FIELDSET_CLASSES = 'rounded-lg border border-slate-200 bg-white p-4 sm:p-6';
 
 export function ContactFieldset({ register, errors }: FieldsetProps) {
@@ -40,7 +59,7 @@ export function ContactFieldset({ register, errors }: FieldsetProps) {
           error={errors.customer_name?.message}
           {...register('customer_name', {
             ...required,
-            maxLength: { value: 200, message: 'Use at most 200 characters.' },
+            maxLength: maxLength(200),
           })}
         />
         <TextField
@@ -51,10 +70,7 @@ export function ContactFieldset({ register, errors }: FieldsetProps) {
           error={errors.customer_email?.message}
           {...register('customer_email', {
             ...required,
-            pattern: {
-              value: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
-              message: 'Enter a valid email address.',
-            },
+            pattern: emailPattern,
           })}
         />
         <TextField
@@ -83,40 +99,23 @@ export function ShippingFieldset({ register, errors }: FieldsetProps) {
           error={errors.shipping_address?.message}
           {...register('shipping_address', required)}
         />
-        <TextField
-          label="City"
-          autoComplete="address-level2"
-          required
-          error={errors.shipping_city?.message}
-          {...register('shipping_city', required)}
-        />
-        <TextField
-          label="State / region"
-          autoComplete="address-level1"
-          error={errors.shipping_state?.message}
-          {...register('shipping_state')}
-        />
-        <TextField
-          label="Postal code"
-          autoComplete="postal-code"
-          required
-          error={errors.shipping_postal_code?.message}
-          {...register('shipping_postal_code', required)}
-        />
-        <TextField
-          label="Country"
-          autoComplete="country-name"
-          required
-          error={errors.shipping_country?.message}
-          {...register('shipping_country', required)}
-        />
+        {ADDRESS_LINES.map(({ name, label, autoComplete, isRequired }) => (
+          <TextField
+            key={name}
+            label={label}
+            autoComplete={autoComplete}
+            required={isRequired}
+            error={errors[name]?.message}
+            {...register(name, isRequired ? required : {})}
+          />
+        ))}
         <TextareaField
           className="sm:col-span-2"
           label="Delivery notes (optional)"
           rows={3}
           error={errors.notes?.message}
           {...register('notes', {
-            maxLength: { value: 1000, message: 'Use at most 1000 characters.' },
+            maxLength: maxLength(1000),
           })}
         />
       </div>
