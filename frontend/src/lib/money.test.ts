@@ -4,9 +4,9 @@ import {
   discountPercent,
   formatCents,
   formatMoney,
-  lineTotalCents,
   parseMoneyInput,
   toCents,
+  wireMoney,
 } from '@/lib/money';
 
 describe('money', () => {
@@ -21,7 +21,6 @@ describe('money', () => {
   test('adds up without floating point drift', () => {
     const total = [0.1, 0.2, 0.3].reduce((sum, amount) => sum + toCents(amount), 0);
     expect(total).toBe(60);
-    expect(lineTotalCents(19.99, 3)).toBe(5997);
   });
 
   test('rejects what is not money', () => {
@@ -40,8 +39,26 @@ describe('money', () => {
   });
 
   test('computes the saving against a compare-at price', () => {
-    expect(discountPercent(75, 100)).toBe(25);
-    expect(discountPercent(100, 100)).toBeNull();
-    expect(discountPercent(100, null)).toBeNull();
+    expect(discountPercent(7500, 10000)).toBe(25);
+    expect(discountPercent(10000, 10000)).toBeNull();
+    expect(discountPercent(10000, null)).toBeNull();
+  });
+});
+
+describe('wireMoney', () => {
+  test('reads a JSON number or a decimal string as integer cents', () => {
+    expect(wireMoney.parse(19.99)).toBe(1999);
+    expect(wireMoney.parse('0.10')).toBe(10);
+    expect(wireMoney.parse(0)).toBe(0);
+  });
+
+  test('rejects anything else', () => {
+    for (const value of ['abc', '1.234', Number.NaN, null, undefined, {}, true]) {
+      expect(wireMoney.safeParse(value).success).toBe(false);
+    }
+  });
+
+  test('leaves null to a nullable field', () => {
+    expect(wireMoney.nullable().parse(null)).toBeNull();
   });
 });

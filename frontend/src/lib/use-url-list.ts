@@ -3,7 +3,7 @@
 // The state of a list page kept in its URL: useUrlQuery reads the query and navigates to a changed
 // one; useUrlList also loads the page of items the query names, again whenever the URL changes.
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import type { Page } from '@/features/catalog/types';
+import type { Page } from '@/lib/api-schema';
 import type { UrlQuery } from '@/lib/url-list';
 import { useRemote, type Remote } from '@/lib/use-remote';
 

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { LoadError } from '@/components/ui/load-error';
 import { Pagination } from '@/components/ui/pagination';
 import { TableSkeleton } from '@/components/ui/skeleton';
-import type { Page } from '@/features/catalog/types';
+import type { Page } from '@/lib/api-schema';
 
 /** What PagedList needs of a list (useUrlList gives all of it). */
 export interface PagedListSource<T> {

@@ -1,6 +1,6 @@
 // Calls of /api/admin/emails. The only place that knows these paths.
 import { apiClient } from '@/lib/api-client';
-import type { Page } from '@/features/catalog/types';
+import type { Page } from '@/lib/api-schema';
 import type { EmailQuery } from '@/features/admin-emails/list-query';
 import type { AdminEmail } from '@/features/admin-emails/types';
 

@@ -2,43 +2,47 @@
 import type { AxiosProgressEvent } from 'axios';
 import { apiClient } from '@/lib/api-client';
 import { toApiError } from '@/lib/api-error';
-import type { Page } from '@/features/catalog/types';
+import { bodyOf, pageSchema, type Page } from '@/lib/api-schema';
 import type { AdminProductQuery } from '@/features/admin-products/list-query';
-import type { AdminProduct, DeleteOutcome, ProductInput } from '@/features/admin-products/types';
+import {
+  adminProductSchema,
+  type AdminProduct,
+  type DeleteOutcome,
+  type ProductInput,
+} from '@/features/admin-products/types';
 
 export const ADMIN_PRODUCTS_PAGE_SIZE = 20;
 
-export async function listProducts(query: AdminProductQuery): Promise<Page<AdminProduct>> {
-  const { data } = await apiClient.get<Page<AdminProduct>>('/products', {
-    params: {
-      include_inactive: true,
-      search: query.search || undefined,
-      category_id: query.category_id,
-      page: query.page,
-      size: ADMIN_PRODUCTS_PAGE_SIZE,
-    },
-  });
-  return data;
+const adminProductPageSchema = pageSchema(adminProductSchema);
+
+export function listProducts(query: AdminProductQuery): Promise<Page<AdminProduct>> {
+  return bodyOf(
+    adminProductPageSchema,
+    apiClient.get('/products', {
+      params: {
+        include_inactive: true,
+        search: query.search || undefined,
+        category_id: query.category_id,
+        page: query.page,
+        size: ADMIN_PRODUCTS_PAGE_SIZE,
+      },
+    }),
+  );
 }
 
-export async function getProduct(id: number): Promise<AdminProduct> {
-  const { data } = await apiClient.get<AdminProduct>(`/products/${id}`, {
-    params: { include_inactive: true },
-  });
-  return data;
+export function getProduct(id: number): Promise<AdminProduct> {
+  return bodyOf(
+    adminProductSchema,
+    apiClient.get(`/products/${id}`, { params: { include_inactive: true } }),
+  );
 }
 
-export async function createProduct(input: ProductInput): Promise<AdminProduct> {
-  const { data } = await apiClient.post<AdminProduct>('/products', input);
-  return data;
+export function createProduct(input: ProductInput): Promise<AdminProduct> {
+  return bodyOf(adminProductSchema, apiClient.post('/products', input));
 }
 
-export async function updateProduct(
-  id: number,
-  changes: Partial<ProductInput>,
-): Promise<AdminProduct> {
-  const { data } = await apiClient.put<AdminProduct>(`/products/${id}`, changes);
-  return data;
+export function updateProduct(id: number, changes: Partial<ProductInput>): Promise<AdminProduct> {
+  return bodyOf(adminProductSchema, apiClient.put(`/products/${id}`, changes));
 }
 
 /**

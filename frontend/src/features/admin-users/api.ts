@@ -1,7 +1,7 @@
 // Calls of /api/admin/users. The only place that knows these paths.
 import { apiClient } from '@/lib/api-client';
 import type { User } from '@/features/account/types';
-import type { Page } from '@/features/catalog/types';
+import type { Page } from '@/lib/api-schema';
 import type { UserChanges, UserQuery } from '@/features/admin-users/rules';
 
 export const ADMIN_USERS_PAGE_SIZE = 20;

@@ -6,7 +6,7 @@ import type { OrderSummary } from '@/features/admin-dashboard/types';
 import { OrderCustomer, OrderNumberLink } from '@/features/admin-orders/components/order-cells';
 import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
 import { formatDateTime } from '@/features/orders/format';
-import { formatMoney } from '@/lib/money';
+import { formatCents } from '@/lib/money';
 
 const COLUMNS: DataTableColumn<OrderSummary>[] = [
   {
@@ -23,7 +23,7 @@ const COLUMNS: DataTableColumn<OrderSummary>[] = [
     cell: (order) => <OrderCustomer order={order} />,
   },
   { label: 'Status', cell: (order) => <OrderStatusBadge status={order.status} /> },
-  { label: 'Total', align: 'right', cell: (order) => formatMoney(order.total_amount) },
+  { label: 'Total', align: 'right', cell: (order) => formatCents(order.total_amount_cents) },
 ];
 
 export function RecentOrdersTable({ orders }: { orders: OrderSummary[] }) {

@@ -11,7 +11,7 @@ import {
 } from '@heroicons/react/24/outline';
 import type { StatsWindow, WindowTotals } from '@/features/admin-dashboard/chart-data';
 import type { AdminStats } from '@/features/admin-dashboard/types';
-import { formatCents, formatMoney } from '@/lib/money';
+import { formatCents } from '@/lib/money';
 
 function StatCard({
   label,
@@ -71,7 +71,7 @@ export function StatCards({
     <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
       <StatCard
         label="Revenue"
-        value={formatMoney(stats.total_revenue)}
+        value={formatCents(stats.total_revenue_cents)}
         detail={`${formatCents(totals.revenueCents)} in the last ${days} days · cancelled orders excluded`}
         icon={BanknotesIcon}
         testId="stat-revenue"

@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import type { TopProduct } from '@/features/admin-dashboard/types';
-import { formatMoney } from '@/lib/money';
+import { formatCents } from '@/lib/money';
 
 const COLUMNS: DataTableColumn<TopProduct>[] = [
   {
@@ -17,7 +17,7 @@ const COLUMNS: DataTableColumn<TopProduct>[] = [
     ),
   },
   { label: 'Sold', align: 'right', cell: (product) => product.quantity_sold },
-  { label: 'Revenue', align: 'right', cell: (product) => formatMoney(product.revenue) },
+  { label: 'Revenue', align: 'right', cell: (product) => formatCents(product.revenue_cents) },
 ];
 
 export function TopProductsTable({ products }: { products: TopProduct[] }) {

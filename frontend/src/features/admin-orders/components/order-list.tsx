@@ -16,7 +16,7 @@ import { ORDER_STATUSES } from '@/features/admin-orders/status';
 import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
 import { formatDateTime } from '@/features/orders/format';
 import { ORDER_STATUS_LABELS, type Order } from '@/features/orders/types';
-import { formatMoney } from '@/lib/money';
+import { formatCents } from '@/lib/money';
 import { useUrlList } from '@/lib/use-url-list';
 
 const STATUS_OPTIONS = ORDER_STATUSES.map((status) => ({
@@ -43,7 +43,7 @@ const COLUMNS: DataTableColumn<Order>[] = [
     label: 'Total',
     align: 'right',
     className: 'font-medium',
-    cell: (order) => formatMoney(order.total_amount),
+    cell: (order) => formatCents(order.total_amount_cents),
   },
 ];
 

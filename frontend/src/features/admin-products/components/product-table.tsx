@@ -10,7 +10,7 @@ import { Switch } from '@/components/ui/switch';
 import { StockEditor } from '@/features/admin-products/components/stock-editor';
 import type { AdminProduct, ProductInput } from '@/features/admin-products/types';
 import { ProductImage } from '@/features/catalog/components/product-image';
-import { formatMoney } from '@/lib/money';
+import { formatCents } from '@/lib/money';
 
 export type ProductFlag = 'is_active' | 'is_featured';
 
@@ -82,11 +82,11 @@ export function ProductTable({
       align: 'right',
       cell: (product) => (
         <>
-          {formatMoney(product.price)}
-          {product.compare_at_price !== null ? (
+          {formatCents(product.price_cents)}
+          {product.compare_at_price_cents !== null ? (
             <span className="block text-xs text-slate-600 line-through">
               <span className="sr-only">was </span>
-              {formatMoney(product.compare_at_price)}
+              {formatCents(product.compare_at_price_cents)}
             </span>
           ) : null}
         </>

@@ -19,7 +19,7 @@ import { placeOrder } from '@/features/checkout/api';
 import { cartFingerprint, checkoutAttempt } from '@/features/checkout/idempotency-key';
 import type { CheckoutInput } from '@/features/checkout/types';
 import { toApiError } from '@/lib/api-error';
-import { formatCents, lineTotalCents } from '@/lib/money';
+import { formatCents } from '@/lib/money';
 
 type CheckoutValues = Required<CheckoutInput>;
 
@@ -244,7 +244,7 @@ export function CheckoutForm() {
                 {item.product.name} <span className="text-slate-600">× {item.quantity}</span>
               </span>
               <span className="whitespace-nowrap">
-                {formatCents(lineTotalCents(item.product.price, item.quantity))}
+                {formatCents(item.line_total_cents)}
               </span>
             </li>
           ))}
