@@ -6,7 +6,7 @@ import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { DetailSkeleton } from '@/components/ui/skeleton';
 import { updateOrderStatus } from '@/features/admin-orders/api';
 import { nextStatuses, transitionLabel } from '@/features/admin-orders/status';
 import { OrderDetails } from '@/features/orders/components/order-details';
@@ -112,16 +112,7 @@ export function AdminOrderPage({ id }: { id: string }) {
   const back = { href: '/admin/orders', label: 'Orders' };
 
   if (loading && !order) {
-    return (
-      <LoadingRegion label="Loading the order">
-        <Skeleton className="h-8 w-64" />
-        <Skeleton className="mt-6 h-24" />
-        <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
-          <Skeleton className="h-64" />
-          <Skeleton className="h-64" />
-        </div>
-      </LoadingRegion>
-    );
+    return <DetailSkeleton label="Loading the order" banner columnClass="h-64" />;
   }
   if (error || !order) {
     return (
