@@ -68,3 +68,13 @@ export function useUrlList<Q extends { page: number }, T>(
   );
   return { ...state, ...remote };
 }
+
+/** `page` with the item of `updated`'s id replaced by it (e.g. by what a PUT answered). */
+export function replaceItem<T extends { id: number }>(
+  page: Page<T> | null,
+  updated: T,
+): Page<T> | null {
+  return page
+    ? { ...page, items: page.items.map((item) => (item.id === updated.id ? updated : item)) }
+    : page;
+}

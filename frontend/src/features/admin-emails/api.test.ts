@@ -1,9 +1,10 @@
 import MockAdapter from 'axios-mock-adapter';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { listEmails, retryEmail } from '@/features/admin-emails/api';
 import type { AdminEmail } from '@/features/admin-emails/types';
 import { apiClient } from '@/lib/api-client';
-import { errorMessage } from '@/lib/api-error';
+import { errorMessage, toApiError } from '@/lib/api-error';
+import { MALFORMED_RESPONSE_STATUS } from '@/lib/api-schema';
 import { tokenStorage } from '@/lib/token-storage';
 
 const failed: AdminEmail = {
@@ -41,6 +42,21 @@ describe('admin emails api', () => {
     const page = await listEmails({ status: 'failed', page: 2 });
     expect(page.items).toEqual([failed]);
     expect(mock.history.get[0]?.params).toEqual({ status: 'failed', page: 2, size: 20 });
+  });
+
+  test('a list whose emails have an unknown status is refused as an unreadable answer', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    mock.onGet('/admin/emails').reply(200, {
+      items: [{ ...failed, status: 'bounced' }],
+      total: 1,
+      page: 1,
+      size: 20,
+      pages: 1,
+    });
+    const error = await listEmails({ status: 'failed', page: 1 }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(toApiError(error).status).toBe(MALFORMED_RESPONSE_STATUS);
   });
 
   test('retry posts to the email and returns it pending', async () => {

@@ -1,5 +1,6 @@
 // Calls of /api/products (as an admin) and /api/admin/uploads. The only place that knows them.
 import type { AxiosProgressEvent } from 'axios';
+import { z } from 'zod';
 import { apiClient } from '@/lib/api-client';
 import { toApiError } from '@/lib/api-error';
 import { bodyOf, pageSchema, type Page } from '@/lib/api-schema';
@@ -14,6 +15,7 @@ import {
 export const ADMIN_PRODUCTS_PAGE_SIZE = 20;
 
 const adminProductPageSchema = pageSchema(adminProductSchema);
+const uploadSchema = z.object({ url: z.string() });
 
 export function listProducts(query: AdminProductQuery): Promise<Page<AdminProduct>> {
   return bodyOf(
@@ -70,13 +72,16 @@ export async function uploadImage(
 ): Promise<string> {
   const body = new FormData();
   body.append('file', file);
-  const { data } = await apiClient.post<{ url: string }>('/admin/uploads', body, {
-    timeout: 120_000,
-    onUploadProgress: (event: AxiosProgressEvent) => {
-      if (onProgress && event.total) {
-        onProgress(Math.min(100, Math.round((event.loaded * 100) / event.total)));
-      }
-    },
-  });
-  return data.url;
+  const { url } = await bodyOf(
+    uploadSchema,
+    apiClient.post('/admin/uploads', body, {
+      timeout: 120_000,
+      onUploadProgress: (event: AxiosProgressEvent) => {
+        if (onProgress && event.total) {
+          onProgress(Math.min(100, Math.round((event.loaded * 100) / event.total)));
+        }
+      },
+    }),
+  );
+  return url;
 }

@@ -1,7 +1,5 @@
 'use client';
 
-import { useState } from 'react';
-import toast from 'react-hot-toast';
 import { EnvelopeIcon } from '@heroicons/react/24/outline';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Button } from '@/components/ui/button';
@@ -9,11 +7,11 @@ import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FilterSelect } from '@/components/ui/list-toolbar';
 import { PagedList } from '@/components/ui/paged-list';
+import { useBusyAction } from '@/components/ui/use-busy-action';
 import { listEmails, retryEmail } from '@/features/admin-emails/api';
 import { emailListQuery } from '@/features/admin-emails/list-query';
 import { EMAIL_STATUSES, type AdminEmail, type EmailStatus } from '@/features/admin-emails/types';
 import { formatDateTime } from '@/features/orders/format';
-import { errorMessage } from '@/lib/api-error';
 import { useUrlList } from '@/lib/use-url-list';
 
 const STATUS_LABELS: Record<EmailStatus, string> = {
@@ -42,29 +40,27 @@ function when(email: AdminEmail): string {
 export function EmailList() {
   const emails = useUrlList('emails', emailListQuery, listEmails);
   const { query } = emails;
-  const [busy, setBusy] = useState<number | null>(null);
+  const retrying = useBusyAction<number>();
 
   const retry = async (email: AdminEmail) => {
-    setBusy(email.id);
-    try {
-      const queued = await retryEmail(email.id);
-      // It leaves the failed list: it is pending again.
-      emails.setData((page) =>
-        page
-          ? {
-              ...page,
-              items: page.items.filter((item) => item.id !== queued.id),
-              total: Math.max(0, page.total - 1),
-            }
-          : page,
-      );
-      toast.success(`The email to ${queued.to_address} will be sent again.`);
-    } catch (error: unknown) {
-      toast.error(`${email.to_address}: ${errorMessage(error)}`);
+    const queued = await retrying.run(email.id, () => retryEmail(email.id), {
+      done: (pending) => `The email to ${pending.to_address} will be sent again.`,
+      subject: email.to_address,
+    });
+    if (queued === null) {
       await emails.reload();
-    } finally {
-      setBusy(null);
+      return;
     }
+    // It leaves the failed list: it is pending again.
+    emails.setData((page) =>
+      page
+        ? {
+            ...page,
+            items: page.items.filter((item) => item.id !== queued.id),
+            total: Math.max(0, page.total - 1),
+          }
+        : page,
+    );
   };
 
   const columns: DataTableColumn<AdminEmail>[] = [
@@ -97,7 +93,7 @@ export function EmailList() {
           <Button
             variant="secondary"
             size="sm"
-            loading={busy === email.id}
+            loading={retrying.busy === email.id}
             onClick={() => void retry(email)}
             aria-label={`Retry the email to ${email.to_address}: ${email.subject}`}
           >

@@ -7,7 +7,7 @@ import { ArrowTopRightOnSquareIcon, TrashIcon } from '@heroicons/react/24/outlin
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { DetailSkeleton } from '@/components/ui/skeleton';
 import { getProduct } from '@/features/admin-products/api';
 import { DeleteProductDialog } from '@/features/admin-products/components/delete-product-dialog';
 import { ProductForm } from '@/features/admin-products/components/product-form';
@@ -49,15 +49,7 @@ export function EditProduct({ id }: { id: string }) {
     );
   }
   if (product.data === null) {
-    return (
-      <LoadingRegion label="Loading the product">
-        <Skeleton className="h-8 w-64" />
-        <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
-          <Skeleton className="h-96" />
-          <Skeleton className="h-96" />
-        </div>
-      </LoadingRegion>
-    );
+    return <DetailSkeleton label="Loading the product" />;
   }
 
   const current = product.data;

@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import toast from 'react-hot-toast';
 import { CubeIcon, PlusIcon } from '@heroicons/react/24/outline';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Alert } from '@/components/ui/alert';
@@ -10,6 +9,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { ListEmpty } from '@/components/ui/list-empty';
 import { FilterSelect, ListToolbar } from '@/components/ui/list-toolbar';
 import { PagedList } from '@/components/ui/paged-list';
+import { useBusyAction } from '@/components/ui/use-busy-action';
 import { listCategories } from '@/features/admin-categories/api';
 import { listProducts, updateProduct } from '@/features/admin-products/api';
 import {
@@ -19,38 +19,28 @@ import {
 import { ProductTable, type ProductFlag } from '@/features/admin-products/components/product-table';
 import { productListQuery } from '@/features/admin-products/list-query';
 import type { AdminProduct, ProductInput } from '@/features/admin-products/types';
-import { errorMessage } from '@/lib/api-error';
 import { useRemote } from '@/lib/use-remote';
-import { useUrlList } from '@/lib/use-url-list';
+import { replaceItem, useUrlList } from '@/lib/use-url-list';
 
 export function ProductList() {
   const products = useUrlList('products', productListQuery, listProducts);
   const { query } = products;
   const categories = useRemote('categories', listCategories);
-  const [saving, setSaving] = useState<string | null>(null);
+  const saving = useBusyAction<string>();
   const [deleting, setDeleting] = useState<AdminProduct | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const replace = (updated: AdminProduct) =>
-    products.setData((page) =>
-      page
-        ? { ...page, items: page.items.map((item) => (item.id === updated.id ? updated : item)) }
-        : page,
-    );
-
   const save = async (product: AdminProduct, changes: Partial<ProductInput>, done: string) => {
-    const key = `${product.id}:${Object.keys(changes).join(',')}`;
-    setSaving(key);
-    try {
-      replace(await updateProduct(product.id, changes));
-      toast.success(done);
-      return true;
-    } catch (error: unknown) {
-      toast.error(`${product.name}: ${errorMessage(error)}`);
-      return false;
-    } finally {
-      setSaving(null);
-    }
+    const saved = await saving.run(
+      `${product.id}:${Object.keys(changes).join(',')}`,
+      async () => {
+        const updated = await updateProduct(product.id, changes);
+        products.setData((page) => replaceItem(page, updated));
+        return updated;
+      },
+      { done: () => done, subject: product.name },
+    );
+    return saved !== null;
   };
 
   const toggle = (product: AdminProduct, flag: ProductFlag, value: boolean) => {
@@ -141,7 +131,7 @@ export function ProductList() {
           <ProductTable
             products={result.items}
             busy={products.loading}
-            saving={saving}
+            saving={saving.busy}
             onSave={save}
             onToggle={toggle}
             onDelete={setDeleting}

@@ -1,42 +1,34 @@
 'use client';
 
-import { useState } from 'react';
-import toast from 'react-hot-toast';
 import { UsersIcon } from '@heroicons/react/24/outline';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { ListEmpty } from '@/components/ui/list-empty';
 import { ListToolbar } from '@/components/ui/list-toolbar';
 import { PagedList } from '@/components/ui/paged-list';
+import { useBusyAction } from '@/components/ui/use-busy-action';
 import { useAuthStore } from '@/features/account/store';
 import type { User } from '@/features/account/types';
 import { listUsers, updateUser } from '@/features/admin-users/api';
 import { UserTable } from '@/features/admin-users/components/user-table';
 import { describeChange, userListQuery, type UserChanges } from '@/features/admin-users/rules';
-import { errorMessage } from '@/lib/api-error';
-import { useUrlList } from '@/lib/use-url-list';
+import { replaceItem, useUrlList } from '@/lib/use-url-list';
 
 export function UserList() {
   const users = useUrlList('users', userListQuery, listUsers);
   const { query } = users;
   const me = useAuthStore((state) => state.user);
-  const [busy, setBusy] = useState<number | null>(null);
+  const changing = useBusyAction<number>();
 
-  const change = async (user: User, changes: UserChanges) => {
-    setBusy(user.id);
-    try {
-      const updated = await updateUser(user.id, changes);
-      users.setData((page) =>
-        page
-          ? { ...page, items: page.items.map((item) => (item.id === updated.id ? updated : item)) }
-          : page,
-      );
-      toast.success(describeChange(updated, changes));
-    } catch (error: unknown) {
-      toast.error(`${user.full_name}: ${errorMessage(error)}`);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const change = (user: User, changes: UserChanges) =>
+    changing.run(
+      user.id,
+      async () => {
+        const updated = await updateUser(user.id, changes);
+        users.setData((page) => replaceItem(page, updated));
+        return updated;
+      },
+      { done: (updated) => describeChange(updated, changes), subject: user.full_name },
+    );
 
   const page = users.data;
   return (
@@ -80,7 +72,7 @@ export function UserList() {
           <UserTable
             users={result.items}
             busy={users.loading}
-            changing={busy}
+            changing={changing.busy}
             currentUserId={me?.id}
             onChange={(user, changes) => void change(user, changes)}
           />
