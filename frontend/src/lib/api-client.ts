@@ -3,7 +3,8 @@
 // server swaps it for the body the API expects). Refresh tokens rotate (each use invalidates the
 // old one), so every request that fails while a refresh is under way waits for that same refresh.
 import axios, { AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
-import { tokenStorage, type AccessToken } from '@/lib/token-storage';
+import { bodyOf } from '@/lib/api-schema';
+import { accessTokenSchema, tokenStorage } from '@/lib/token-storage';
 
 declare module 'axios' {
   interface AxiosRequestConfig {
@@ -57,11 +58,12 @@ export function refreshSession(): Promise<string> {
     // The lock keeps two tabs from presenting one refresh cookie twice, which the API would take
     // for theft: the tab that waits sends the cookie the other one's refresh has just rotated.
     refreshInFlight = acrossTabs(async () => {
-      const { data } = await apiClient.post<AccessToken>('/auth/refresh', undefined, {
-        skipAuth: true,
-      });
-      tokenStorage.setAccessToken(data);
-      return data.access_token;
+      const token = await bodyOf(
+        accessTokenSchema,
+        apiClient.post('/auth/refresh', undefined, { skipAuth: true }),
+      );
+      tokenStorage.setAccessToken(token);
+      return token.access_token;
     }).finally(() => {
       refreshInFlight = null;
     });

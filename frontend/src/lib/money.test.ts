@@ -3,30 +3,13 @@ import {
   centsToDecimalString,
   discountPercent,
   formatCents,
-  formatMoney,
-  lineTotalCents,
   parseMoneyInput,
-  toCents,
+  wireMoney,
 } from '@/lib/money';
 
 describe('money', () => {
-  test('converts API amounts to integer cents exactly', () => {
-    expect(toCents(19.99)).toBe(1999);
-    expect(toCents(0.1)).toBe(10);
-    expect(toCents('12.5')).toBe(1250);
-    expect(toCents(20)).toBe(2000);
-    expect(toCents('-3.07')).toBe(-307);
-  });
-
-  test('adds up without floating point drift', () => {
-    const total = [0.1, 0.2, 0.3].reduce((sum, amount) => sum + toCents(amount), 0);
-    expect(total).toBe(60);
-    expect(lineTotalCents(19.99, 3)).toBe(5997);
-  });
-
-  test('rejects what is not money', () => {
-    expect(() => toCents('abc')).toThrow(RangeError);
-    expect(() => toCents(Number.NaN)).toThrow(RangeError);
+  test('reads a typed price as cents, or refuses it', () => {
+    expect(parseMoneyInput('12')).toBe(1200);
     expect(parseMoneyInput('12.345')).toBeNull();
     expect(parseMoneyInput('-1')).toBeNull();
     expect(parseMoneyInput(' 7.5 ')).toBe(750);
@@ -34,14 +17,39 @@ describe('money', () => {
 
   test('formats with Intl.NumberFormat', () => {
     expect(formatCents(123456)).toBe('$1,234.56');
-    expect(formatMoney(19.9)).toBe('$19.90');
     expect(centsToDecimalString(5)).toBe('0.05');
     expect(centsToDecimalString(-1999)).toBe('-19.99');
   });
 
   test('computes the saving against a compare-at price', () => {
-    expect(discountPercent(75, 100)).toBe(25);
-    expect(discountPercent(100, 100)).toBeNull();
-    expect(discountPercent(100, null)).toBeNull();
+    expect(discountPercent(7500, 10000)).toBe(25);
+    expect(discountPercent(10000, 10000)).toBeNull();
+    expect(discountPercent(10000, null)).toBeNull();
+  });
+});
+
+describe('wireMoney', () => {
+  test('reads a JSON number or a decimal string as integer cents, exactly', () => {
+    expect(wireMoney.parse(19.99)).toBe(1999);
+    expect(wireMoney.parse(0.1)).toBe(10);
+    expect(wireMoney.parse('12.5')).toBe(1250);
+    expect(wireMoney.parse(20)).toBe(2000);
+    expect(wireMoney.parse('-3.07')).toBe(-307);
+    expect(wireMoney.parse(0)).toBe(0);
+  });
+
+  test('adds up without floating point drift', () => {
+    const total = [0.1, 0.2, 0.3].reduce((sum, amount) => sum + wireMoney.parse(amount), 0);
+    expect(total).toBe(60);
+  });
+
+  test('rejects anything else', () => {
+    for (const value of ['abc', '1.234', Number.NaN, null, undefined, {}, true]) {
+      expect(wireMoney.safeParse(value).success).toBe(false);
+    }
+  });
+
+  test('leaves null to a nullable field', () => {
+    expect(wireMoney.nullable().parse(null)).toBeNull();
   });
 });

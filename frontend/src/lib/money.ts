@@ -1,30 +1,47 @@
-// Money: the API sends JSON numbers with at most two decimals. All arithmetic happens on integer
-// cents; a number only becomes a decimal again for display (Intl.NumberFormat) or for the API.
+// Money. The API sends amounts as JSON numbers with at most two decimals; they cross into the app
+// exactly once, through `wireMoney` in a feature's response schema, and from then on every amount is
+// an integer number of cents in a field named `…_cents` (`price_cents`, `total_amount_cents`).
+// Arithmetic happens on cents only; cents become a decimal again for display (`formatCents`, with
+// Intl.NumberFormat) or for a request body (`centsToDecimalString`).
+import { z } from '@/lib/zod';
 
 export const CURRENCY = 'USD';
 export const LOCALE = 'en-US';
 
 const MONEY_PATTERN = /^(-)?(\d+)(?:\.(\d{1,2}))?$/;
 
-/** Converts an API amount (19.99 or "19.99") to integer cents (1999). Throws on anything else. */
-export function toCents(amount: number | string): number {
+/** Integer cents of an API amount (19.99 or "19.99" → 1999), or null when it is not one. */
+function centsOrNull(amount: number | string): number | null {
   const text = typeof amount === 'number' ? amount.toFixed(2) : amount.trim();
   const match = MONEY_PATTERN.exec(text);
   if (!match) {
-    throw new RangeError(`Not a money amount: ${String(amount)}`);
+    return null;
   }
   const [, sign, whole = '0', fraction = ''] = match;
   const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
   return sign ? -cents : cents;
 }
 
+/**
+ * Schema of an amount on the wire: a JSON number or a decimal string with at most two decimals,
+ * parsed to integer cents. Anything else (NaN, "abc", null, an object) fails validation.
+ */
+export const wireMoney = z.union([z.number(), z.string()]).transform((amount, context) => {
+  const cents = centsOrNull(amount);
+  if (cents === null) {
+    context.addIssue({ code: 'custom', message: `Not a money amount: ${String(amount)}` });
+    return z.NEVER;
+  }
+  return cents;
+});
+
 /** Converts a price typed by a person ("12", "12.5", "12.50") to cents, or null if it is not one. */
 export function parseMoneyInput(text: string): number | null {
   const trimmed = text.trim();
-  if (!MONEY_PATTERN.test(trimmed) || trimmed.startsWith('-')) {
+  if (trimmed.startsWith('-')) {
     return null;
   }
-  return toCents(trimmed);
+  return centsOrNull(trimmed);
 }
 
 /** Cents as the decimal string the API expects ("19.99"). */
@@ -43,28 +60,10 @@ export function formatCents(cents: number): string {
   return formatter.format(cents / 100);
 }
 
-/** Formats an API amount for people, e.g. 19.99 → "$19.99". */
-export function formatMoney(amount: number | string): string {
-  return formatCents(toCents(amount));
-}
-
-/** Multiplies a unit price by a quantity, exactly. */
-export function lineTotalCents(unitPrice: number | string, quantity: number): number {
-  return toCents(unitPrice) * quantity;
-}
-
-/** Whole-number percentage saved against a compare-at price, or null when there is no saving. */
-export function discountPercent(
-  price: number,
-  compareAt: number | null | undefined,
-): number | null {
-  if (compareAt === null || compareAt === undefined) {
+/** Whole-number percentage saved against a compare-at price (both in cents), or null if none. */
+export function discountPercent(priceCents: number, compareAtCents: number | null): number | null {
+  if (compareAtCents === null || compareAtCents <= priceCents || compareAtCents === 0) {
     return null;
   }
-  const now = toCents(price);
-  const before = toCents(compareAt);
-  if (before <= now || before === 0) {
-    return null;
-  }
-  return Math.round(((before - now) * 100) / before);
+  return Math.round(((compareAtCents - priceCents) * 100) / compareAtCents);
 }

@@ -1,6 +1,8 @@
 // Server-side reads of the API for Server Components, sitemap and metadata. They go straight to
 // `${API_URL}/api/...` (no proxy hop) and are never cached: the catalog changes under us.
+import type { z } from 'zod';
 import { apiUrl } from '@/lib/env';
+import { parseBody } from '@/lib/api-schema';
 import { ApiError, apiErrorFromBody } from '@/lib/api-error';
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -16,11 +18,15 @@ export function buildQuery(params: Record<string, QueryValue>): string {
   return text === '' ? '' : `?${text}`;
 }
 
-/** GETs `/api{path}` and returns the parsed JSON; throws ApiError on any failure. */
-export async function serverGet<T>(
+/**
+ * GETs `/api{path}` and returns its body parsed by `schema` (lib/api-schema.ts); throws ApiError on
+ * any failure, a body of the wrong shape included.
+ */
+export async function serverGet<Schema extends z.ZodType>(
+  schema: Schema,
   path: string,
   params: Record<string, QueryValue> = {},
-): Promise<T> {
+): Promise<z.output<Schema>> {
   const url = `${apiUrl()}/api${path}${buildQuery(params)}`;
   let response: Response;
   try {
@@ -36,5 +42,5 @@ export async function serverGet<T>(
   if (!response.ok) {
     throw apiErrorFromBody(response.status, body);
   }
-  return body as T;
+  return parseBody(schema, body, `response to GET ${path}`);
 }

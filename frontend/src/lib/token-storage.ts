@@ -3,12 +3,15 @@
 // reaches JavaScript at all: the web server keeps it in an httpOnly cookie (lib/auth-proxy.ts).
 // localStorage holds one flag, "this browser has signed in", so a reload knows it is worth asking
 // for a new access token and guests never send a refresh that can only fail.
+import { z } from '@/lib/zod';
 
-export interface AccessToken {
-  access_token: string;
-  token_type?: string;
-  expires_in?: number;
-}
+/** The body of a sign-in or refresh, as the browser receives it (no refresh token). */
+export const accessTokenSchema = z.object({
+  access_token: z.string(),
+  token_type: z.string().optional(),
+  expires_in: z.number().optional(),
+});
+export type AccessToken = z.output<typeof accessTokenSchema>;
 
 const SIGNED_IN_KEY = 'shop.signed_in';
 

@@ -8,11 +8,20 @@ const TONES: Record<AlertTone, string> = {
   info: 'border-brand-200 bg-brand-50 text-brand-900',
 };
 
-export function Alert({ tone = 'info', children }: { tone?: AlertTone; children: ReactNode }) {
+/** A message box; an error is announced at once (role "alert"), the other tones politely. */
+export function Alert({
+  tone = 'info',
+  className = '',
+  children,
+}: {
+  tone?: AlertTone;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div
       role={tone === 'error' ? 'alert' : 'status'}
-      className={`rounded-md border px-4 py-3 text-sm ${TONES[tone]}`}
+      className={`rounded-md border px-4 py-3 text-sm ${TONES[tone]} ${className}`.trim()}
     >
       {children}
     </div>

@@ -33,3 +33,26 @@ export function TableSkeleton({ label, rows = 8 }: { label: string; rows?: numbe
     </LoadingRegion>
   );
 }
+
+/** Placeholder of a detail page: its title, an optional banner, then a main and a side column. */
+export function DetailSkeleton({
+  label,
+  banner = false,
+  columnClass = 'h-96',
+}: {
+  label: string;
+  banner?: boolean;
+  /** The height of the two columns, e.g. "h-64". */
+  columnClass?: string;
+}) {
+  return (
+    <LoadingRegion label={label}>
+      <Skeleton className="h-8 w-64" />
+      {banner ? <Skeleton className="mt-6 h-24" /> : null}
+      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <Skeleton className={columnClass} />
+        <Skeleton className={columnClass} />
+      </div>
+    </LoadingRegion>
+  );
+}

@@ -1,15 +1,20 @@
-export type UserRole = 'customer' | 'admin';
+// Accounts' app types and the schemas that read them from the API.
+import { z } from '@/lib/zod';
 
-export interface User {
-  id: number;
-  email: string;
-  full_name: string;
-  role: UserRole;
-  is_active: boolean;
-  is_verified: boolean;
-  created_at: string;
-  updated_at: string;
-}
+export const userRoleSchema = z.enum(['customer', 'admin']);
+export type UserRole = z.output<typeof userRoleSchema>;
+
+export const userSchema = z.object({
+  id: z.number(),
+  email: z.string(),
+  full_name: z.string(),
+  role: userRoleSchema,
+  is_active: z.boolean(),
+  is_verified: z.boolean(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type User = z.output<typeof userSchema>;
 
 export interface RegisterInput {
   email: string;
@@ -25,8 +30,4 @@ export interface LoginInput {
 export interface ChangePasswordInput {
   current_password: string;
   new_password: string;
-}
-
-export interface MessageResponse {
-  message: string;
 }

@@ -1,21 +1,23 @@
 // Calls of /api/categories from the back office (with the admin's token). The only place in the
 // browser that knows these paths; the storefront reads categories on the server (catalog/api.ts).
+import { z } from '@/lib/zod';
 import { apiClient } from '@/lib/api-client';
+import { bodyOf } from '@/lib/api-schema';
 import type { Category, CategoryInput } from '@/features/admin-categories/types';
+import { categorySchema } from '@/features/catalog/types';
+
+const categoriesSchema = z.array(categorySchema);
 
 export async function listCategories(): Promise<Category[]> {
-  const { data } = await apiClient.get<Category[]>('/categories');
-  return data;
+  return bodyOf(categoriesSchema, apiClient.get('/categories'));
 }
 
 export async function createCategory(input: CategoryInput): Promise<Category> {
-  const { data } = await apiClient.post<Category>('/categories', input);
-  return data;
+  return bodyOf(categorySchema, apiClient.post('/categories', input));
 }
 
 export async function updateCategory(id: number, input: Partial<CategoryInput>): Promise<Category> {
-  const { data } = await apiClient.put<Category>(`/categories/${id}`, input);
-  return data;
+  return bodyOf(categorySchema, apiClient.put(`/categories/${id}`, input));
 }
 
 /** Deletes the category; rejects with a 409 ApiError while products still use it. */

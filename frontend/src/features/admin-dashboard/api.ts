@@ -1,8 +1,8 @@
-// Calls of /api/admin/stats. The only place that knows this path.
+// Calls of /api/admin/stats. The only place that knows this path; the answer is validated.
 import { apiClient } from '@/lib/api-client';
-import type { AdminStats } from '@/features/admin-dashboard/types';
+import { bodyOf } from '@/lib/api-schema';
+import { adminStatsSchema, type AdminStats } from '@/features/admin-dashboard/types';
 
-export async function getStats(days: number): Promise<AdminStats> {
-  const { data } = await apiClient.get<AdminStats>('/admin/stats', { params: { days } });
-  return data;
+export function getStats(days: number): Promise<AdminStats> {
+  return bodyOf(adminStatsSchema, apiClient.get('/admin/stats', { params: { days } }));
 }

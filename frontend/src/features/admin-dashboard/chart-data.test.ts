@@ -19,10 +19,10 @@ describe('parseWindow', () => {
 });
 
 describe('toDailySeries', () => {
-  test('sorts days oldest first, labels them and keeps revenue in exact cents', () => {
+  test('sorts days oldest first, labels them and keeps revenue in cents', () => {
     const series = toDailySeries([
-      { date: '2026-11-25', orders: 2, revenue: 0.3 },
-      { date: '2026-11-24', orders: 1, revenue: 19.99 },
+      { date: '2026-11-25', orders: 2, revenue_cents: 30 },
+      { date: '2026-11-24', orders: 1, revenue_cents: 1999 },
     ]);
     expect(series).toEqual([
       { date: '2026-11-24', label: 'Nov 24', orders: 1, revenueCents: 1999 },
@@ -37,9 +37,9 @@ describe('toDailySeries', () => {
 
   test('totals add up without floating-point drift', () => {
     const series = toDailySeries([
-      { date: '2026-11-23', orders: 1, revenue: 0.1 },
-      { date: '2026-11-24', orders: 1, revenue: 0.2 },
-      { date: '2026-11-25', orders: 0, revenue: 0 },
+      { date: '2026-11-23', orders: 1, revenue_cents: 10 },
+      { date: '2026-11-24', orders: 1, revenue_cents: 20 },
+      { date: '2026-11-25', orders: 0, revenue_cents: 0 },
     ]);
     expect(windowTotals(series)).toEqual({ orders: 2, revenueCents: 30 });
     expect(windowTotals([])).toEqual({ orders: 0, revenueCents: 0 });

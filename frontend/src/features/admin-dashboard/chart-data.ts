@@ -2,7 +2,6 @@
 // draws (money stays in integer cents) and the orders-by-status breakdown.
 import type { RevenueDay } from '@/features/admin-dashboard/types';
 import { ORDER_STATUS_LABELS, type OrderStatus } from '@/features/orders/types';
-import { toCents } from '@/lib/money';
 
 export const STATS_WINDOWS = [7, 30, 90] as const;
 export type StatsWindow = (typeof STATS_WINDOWS)[number];
@@ -44,14 +43,16 @@ export function toDailySeries(days: readonly RevenueDay[]): DailyPoint[] {
       date: day.date,
       label: formatDay(day.date),
       orders: day.orders,
-      revenueCents: toCents(day.revenue),
+      revenueCents: day.revenue_cents,
     }));
 }
 
-export function windowTotals(series: readonly DailyPoint[]): {
+export interface WindowTotals {
   orders: number;
   revenueCents: number;
-} {
+}
+
+export function windowTotals(series: readonly DailyPoint[]): WindowTotals {
   return series.reduce(
     (sum, point) => ({
       orders: sum.orders + point.orders,

@@ -1,32 +1,43 @@
-import type { Order, OrderStatus } from '@/features/orders/types';
+// The dashboard's app types and the schema that reads GET /api/admin/stats (money in cents).
+import { z } from '@/lib/zod';
+import { wireMoney } from '@/lib/money';
+import { orderStatusSchema, orderSummarySchema } from '@/features/orders/types';
 
-export interface RevenueDay {
-  /** A calendar day, "YYYY-MM-DD". */
-  date: string;
-  orders: number;
-  revenue: number;
-}
+const revenueDaySchema = z
+  .object({
+    /** A calendar day, "YYYY-MM-DD". */
+    date: z.string(),
+    orders: z.number(),
+    revenue: wireMoney,
+  })
+  .transform(({ revenue, ...rest }) => ({ ...rest, revenue_cents: revenue }));
+export type RevenueDay = z.output<typeof revenueDaySchema>;
 
-export interface TopProduct {
-  product_id: number;
-  name: string;
-  quantity_sold: number;
-  revenue: number;
-}
+const topProductSchema = z
+  .object({
+    product_id: z.number(),
+    name: z.string(),
+    quantity_sold: z.number(),
+    revenue: wireMoney,
+  })
+  .transform(({ revenue, ...rest }) => ({ ...rest, revenue_cents: revenue }));
+export type TopProduct = z.output<typeof topProductSchema>;
 
-/** An order as the dashboard lists it: without its items. */
-export type OrderSummary = Omit<Order, 'items'>;
+export type { OrderSummary } from '@/features/orders/types';
 
-export interface AdminStats {
-  total_users: number;
-  total_products: number;
-  active_products: number;
-  total_orders: number;
-  total_revenue: number;
-  pending_orders: number;
-  low_stock_products: number;
-  orders_by_status: Partial<Record<OrderStatus, number>>;
-  revenue_by_day: RevenueDay[];
-  top_products: TopProduct[];
-  recent_orders: OrderSummary[];
-}
+export const adminStatsSchema = z
+  .object({
+    total_users: z.number(),
+    total_products: z.number(),
+    active_products: z.number(),
+    total_orders: z.number(),
+    total_revenue: wireMoney,
+    pending_orders: z.number(),
+    low_stock_products: z.number(),
+    orders_by_status: z.partialRecord(orderStatusSchema, z.number()),
+    revenue_by_day: z.array(revenueDaySchema),
+    top_products: z.array(topProductSchema),
+    recent_orders: z.array(orderSummarySchema),
+  })
+  .transform(({ total_revenue, ...rest }) => ({ ...rest, total_revenue_cents: total_revenue }));
+export type AdminStats = z.output<typeof adminStatsSchema>;

@@ -1,22 +1,21 @@
-// An outgoing email as the back office sees it (GET /api/admin/emails).
-export type EmailStatus = 'failed' | 'pending' | 'sent';
+// An outgoing email as the back office sees it (GET /api/admin/emails), and its schema.
+import { z } from '@/lib/zod';
 
-export const EMAIL_STATUSES: EmailStatus[] = ['failed', 'pending', 'sent'];
+export const EMAIL_STATUSES = ['failed', 'pending', 'sent'] as const;
 
-export interface AdminEmail {
-  id: number;
-  kind: string;
-  to_address: string;
-  subject: string;
-  status: EmailStatus;
-  attempts: number;
-  last_error: string | null;
-  created_at: string;
-  next_attempt_at: string | null;
-  sent_at: string | null;
-}
+export const emailStatusSchema = z.enum(EMAIL_STATUSES);
+export type EmailStatus = z.output<typeof emailStatusSchema>;
 
-export interface EmailQuery {
-  status: EmailStatus;
-  page: number;
-}
+export const adminEmailSchema = z.object({
+  id: z.number(),
+  kind: z.string(),
+  to_address: z.string(),
+  subject: z.string(),
+  status: emailStatusSchema,
+  attempts: z.number(),
+  last_error: z.string().nullable(),
+  created_at: z.string(),
+  next_attempt_at: z.string().nullable(),
+  sent_at: z.string().nullable(),
+});
+export type AdminEmail = z.output<typeof adminEmailSchema>;

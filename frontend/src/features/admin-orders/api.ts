@@ -3,8 +3,8 @@
 import axios from 'axios';
 import { apiClient } from '@/lib/api-client';
 import { apiErrorFromBody } from '@/lib/api-error';
-import type { Page } from '@/features/catalog/types';
-import type { Order, OrderStatus } from '@/features/orders/types';
+import { bodyOf, pageSchema, type Page } from '@/lib/api-schema';
+import { orderSchema, type Order, type OrderStatus } from '@/features/orders/types';
 import {
   exportFilename,
   exportParams,
@@ -14,22 +14,25 @@ import {
 
 export const ADMIN_ORDERS_PAGE_SIZE = 20;
 
-export async function listOrders(query: OrderQuery): Promise<Page<Order>> {
-  const { data } = await apiClient.get<Page<Order>>('/admin/orders', {
-    params: {
-      status: query.status,
-      search: query.search,
-      page: query.page,
-      size: ADMIN_ORDERS_PAGE_SIZE,
-    },
-  });
-  return data;
+const orderPageSchema = pageSchema(orderSchema);
+
+export function listOrders(query: OrderQuery): Promise<Page<Order>> {
+  return bodyOf(
+    orderPageSchema,
+    apiClient.get('/admin/orders', {
+      params: {
+        status: query.status,
+        search: query.search,
+        page: query.page,
+        size: ADMIN_ORDERS_PAGE_SIZE,
+      },
+    }),
+  );
 }
 
 /** Moves an order to `status`; the API answers 409 for a change the workflow does not allow. */
-export async function updateOrderStatus(id: number, status: OrderStatus): Promise<Order> {
-  const { data } = await apiClient.put<Order>(`/orders/${id}`, { status });
-  return data;
+export function updateOrderStatus(id: number, status: OrderStatus): Promise<Order> {
+  return bodyOf(orderSchema, apiClient.put(`/orders/${id}`, { status }));
 }
 
 export interface CsvFile {

@@ -3,21 +3,22 @@ import {
   exportFilename,
   exportParams,
   exportRangeProblem,
-  orderQueryString,
-  parseOrderQuery,
+  orderListQuery,
 } from '@/features/admin-orders/filters';
 
 describe('order table URL', () => {
   test('reads a known status, the search and the page', () => {
-    expect(parseOrderQuery(new URLSearchParams('status=shipped&search=ORD-1&page=3'))).toEqual({
-      status: 'shipped',
-      search: 'ORD-1',
-      page: 3,
-    });
+    expect(orderListQuery.parse(new URLSearchParams('status=shipped&search=ORD-1&page=3'))).toEqual(
+      {
+        status: 'shipped',
+        search: 'ORD-1',
+        page: 3,
+      },
+    );
   });
 
   test('drops an unknown status and a bad page', () => {
-    expect(parseOrderQuery(new URLSearchParams('status=lost&page=0&search=%20'))).toEqual({
+    expect(orderListQuery.parse(new URLSearchParams('status=lost&page=0&search=%20'))).toEqual({
       status: undefined,
       search: undefined,
       page: 1,
@@ -26,8 +27,10 @@ describe('order table URL', () => {
 
   test('round-trips through the query string', () => {
     const query = { status: 'pending' as const, search: 'a@b.c', page: 2 };
-    expect(parseOrderQuery(new URLSearchParams(orderQueryString(query)))).toEqual(query);
-    expect(orderQueryString({ page: 1 })).toBe('');
+    expect(orderListQuery.parse(new URLSearchParams(orderListQuery.serialize(query)))).toEqual(
+      query,
+    );
+    expect(orderListQuery.serialize({ page: 1 })).toBe('');
   });
 });
 

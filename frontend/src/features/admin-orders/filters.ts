@@ -1,13 +1,16 @@
 // The order table's URL (?status=&search=&page=) and the CSV export built from the same filter
 // plus a date range: its query parameters and the name the file is saved under.
-import { isOrderStatus } from '@/features/admin-orders/status';
+import { ORDER_STATUSES } from '@/features/admin-orders/status';
 import type { OrderStatus } from '@/features/orders/types';
+import { field, urlQuery, type QueryValue } from '@/lib/url-list';
 
-export interface OrderQuery {
-  status?: OrderStatus;
-  search?: string;
-  page: number;
-}
+export const orderListQuery = urlQuery({
+  status: field.oneOf(ORDER_STATUSES),
+  search: field.text(),
+  page: field.page(),
+});
+
+export type OrderQuery = QueryValue<typeof orderListQuery>;
 
 export interface ExportFilter {
   status?: OrderStatus;
@@ -18,28 +21,6 @@ export interface ExportFilter {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-export function parseOrderQuery(params: URLSearchParams): OrderQuery {
-  const status = params.get('status');
-  const search = params.get('search')?.trim().slice(0, 200);
-  const pageText = params.get('page') ?? '';
-  const page = /^\d{1,9}$/.test(pageText) && Number(pageText) >= 1 ? Number(pageText) : 1;
-  return {
-    status: isOrderStatus(status) ? status : undefined,
-    search: search === '' ? undefined : search,
-    page,
-  };
-}
-
-/** The query string of an order-table URL (with its '?'), page 1 left out. */
-export function orderQueryString(query: OrderQuery): string {
-  const params = new URLSearchParams();
-  if (query.status) params.set('status', query.status);
-  if (query.search) params.set('search', query.search);
-  if (query.page > 1) params.set('page', String(query.page));
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
-}
 
 /** Why the range cannot be exported, or null. */
 export function exportRangeProblem(filter: ExportFilter): string | null {

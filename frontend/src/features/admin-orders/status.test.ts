@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   ORDER_STATUSES,
   canMoveTo,
-  isOrderStatus,
   nextStatuses,
   transitionLabel,
 } from '@/features/admin-orders/status';
@@ -30,11 +29,5 @@ describe('order status transitions offered to admins', () => {
   test('label the buttons by what they do', () => {
     expect(transitionLabel('shipped')).toBe('Mark as shipped');
     expect(transitionLabel('cancelled')).toBe('Cancel order');
-  });
-
-  test('recognise status names from a URL', () => {
-    expect(isOrderStatus('shipped')).toBe(true);
-    expect(isOrderStatus('lost')).toBe(false);
-    expect(isOrderStatus(null)).toBe(false);
   });
 });

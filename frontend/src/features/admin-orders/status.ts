@@ -28,12 +28,6 @@ export function canMoveTo(from: OrderStatus, to: OrderStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
-export function isOrderStatus(value: string | null | undefined): value is OrderStatus {
-  return (
-    value !== null && value !== undefined && (ORDER_STATUSES as readonly string[]).includes(value)
-  );
-}
-
 /** The label of the button that moves an order to `status`. */
 export function transitionLabel(status: OrderStatus): string {
   switch (status) {

@@ -1,48 +1,50 @@
 // Calls of /api/products (as an admin) and /api/admin/uploads. The only place that knows them.
 import type { AxiosProgressEvent } from 'axios';
+import { z } from '@/lib/zod';
 import { apiClient } from '@/lib/api-client';
 import { toApiError } from '@/lib/api-error';
-import type { Page } from '@/features/catalog/types';
-import type {
-  AdminProduct,
-  AdminProductQuery,
-  DeleteOutcome,
-  ProductInput,
+import { bodyOf, pageSchema, type Page } from '@/lib/api-schema';
+import type { AdminProductQuery } from '@/features/admin-products/list-query';
+import {
+  adminProductSchema,
+  type AdminProduct,
+  type DeleteOutcome,
+  type ProductInput,
 } from '@/features/admin-products/types';
 
 export const ADMIN_PRODUCTS_PAGE_SIZE = 20;
 
-export async function listProducts(query: AdminProductQuery): Promise<Page<AdminProduct>> {
-  const { data } = await apiClient.get<Page<AdminProduct>>('/products', {
-    params: {
-      include_inactive: true,
-      search: query.search || undefined,
-      category_id: query.category_id,
-      page: query.page,
-      size: ADMIN_PRODUCTS_PAGE_SIZE,
-    },
-  });
-  return data;
+const adminProductPageSchema = pageSchema(adminProductSchema);
+const uploadSchema = z.object({ url: z.string() });
+
+export function listProducts(query: AdminProductQuery): Promise<Page<AdminProduct>> {
+  return bodyOf(
+    adminProductPageSchema,
+    apiClient.get('/products', {
+      params: {
+        include_inactive: true,
+        search: query.search || undefined,
+        category_id: query.category_id,
+        page: query.page,
+        size: ADMIN_PRODUCTS_PAGE_SIZE,
+      },
+    }),
+  );
 }
 
-export async function getProduct(id: number): Promise<AdminProduct> {
-  const { data } = await apiClient.get<AdminProduct>(`/products/${id}`, {
-    params: { include_inactive: true },
-  });
-  return data;
+export function getProduct(id: number): Promise<AdminProduct> {
+  return bodyOf(
+    adminProductSchema,
+    apiClient.get(`/products/${id}`, { params: { include_inactive: true } }),
+  );
 }
 
-export async function createProduct(input: ProductInput): Promise<AdminProduct> {
-  const { data } = await apiClient.post<AdminProduct>('/products', input);
-  return data;
+export function createProduct(input: ProductInput): Promise<AdminProduct> {
+  return bodyOf(adminProductSchema, apiClient.post('/products', input));
 }
 
-export async function updateProduct(
-  id: number,
-  changes: Partial<ProductInput>,
-): Promise<AdminProduct> {
-  const { data } = await apiClient.put<AdminProduct>(`/products/${id}`, changes);
-  return data;
+export function updateProduct(id: number, changes: Partial<ProductInput>): Promise<AdminProduct> {
+  return bodyOf(adminProductSchema, apiClient.put(`/products/${id}`, changes));
 }
 
 /**
@@ -70,13 +72,16 @@ export async function uploadImage(
 ): Promise<string> {
   const body = new FormData();
   body.append('file', file);
-  const { data } = await apiClient.post<{ url: string }>('/admin/uploads', body, {
-    timeout: 120_000,
-    onUploadProgress: (event: AxiosProgressEvent) => {
-      if (onProgress && event.total) {
-        onProgress(Math.min(100, Math.round((event.loaded * 100) / event.total)));
-      }
-    },
-  });
-  return data.url;
+  const { url } = await bodyOf(
+    uploadSchema,
+    apiClient.post('/admin/uploads', body, {
+      timeout: 120_000,
+      onUploadProgress: (event: AxiosProgressEvent) => {
+        if (onProgress && event.total) {
+          onProgress(Math.min(100, Math.round((event.loaded * 100) / event.total)));
+        }
+      },
+    }),
+  );
+  return url;
 }

@@ -1,7 +1,7 @@
 // The product form: its values (text, as typed), the client-side rules, and the request bodies
 // they turn into. Money is parsed to integer cents and sent as a two-decimal JSON number.
 import type { AdminProduct, ProductInput } from '@/features/admin-products/types';
-import { centsToDecimalString, parseMoneyInput, toCents } from '@/lib/money';
+import { centsToDecimalString, parseMoneyInput } from '@/lib/money';
 
 export interface ProductFormValues {
   name: string;
@@ -35,8 +35,8 @@ export const PRODUCT_FIELDS = [
   'is_featured',
 ] as const satisfies readonly (keyof ProductFormValues)[];
 
-function moneyText(amount: number | null | undefined): string {
-  return amount === null || amount === undefined ? '' : centsToDecimalString(toCents(amount));
+function moneyText(cents: number | null | undefined): string {
+  return cents === null || cents === undefined ? '' : centsToDecimalString(cents);
 }
 
 export function productFormValues(product: AdminProduct | null): ProductFormValues {
@@ -44,9 +44,9 @@ export function productFormValues(product: AdminProduct | null): ProductFormValu
     name: product?.name ?? '',
     slug: product?.slug ?? '',
     description: product?.description ?? '',
-    price: moneyText(product?.price),
-    compare_at_price: moneyText(product?.compare_at_price),
-    cost_per_item: moneyText(product?.cost_per_item),
+    price: moneyText(product?.price_cents),
+    compare_at_price: moneyText(product?.compare_at_price_cents),
+    cost_per_item: moneyText(product?.cost_per_item_cents),
     stock_quantity: product ? String(product.stock_quantity) : '0',
     sku: product?.sku ?? '',
     category_id: product?.category_id ? String(product.category_id) : '',

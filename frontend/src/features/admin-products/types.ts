@@ -1,9 +1,16 @@
-import type { Product } from '@/features/catalog/types';
+// Admin products' app types, and the schema that reads a product as admins see it (cents).
+import { z } from '@/lib/zod';
+import { wireMoney } from '@/lib/money';
+import { productFromWire, productWireSchema } from '@/features/catalog/types';
 
 /** A product as admins see it: with its cost, which shoppers never get. */
-export interface AdminProduct extends Product {
-  cost_per_item: number | null;
-}
+export const adminProductSchema = productWireSchema
+  .extend({ cost_per_item: wireMoney.nullish() })
+  .transform(({ cost_per_item, ...product }) => ({
+    ...productFromWire(product),
+    cost_per_item_cents: cost_per_item ?? null,
+  }));
+export type AdminProduct = z.output<typeof adminProductSchema>;
 
 /** The body of POST /api/products; PUT takes any subset. Money is a JSON number, two decimals. */
 export interface ProductInput {
@@ -19,12 +26,6 @@ export interface ProductInput {
   is_active?: boolean;
   is_featured?: boolean;
   category_id?: number | null;
-}
-
-export interface AdminProductQuery {
-  search?: string;
-  category_id?: number;
-  page: number;
 }
 
 /** What DELETE did: removed, or (for a product that orders reference) deactivated. */

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { User } from '@/features/account/types';
-import {
-  describeChange,
-  lockReason,
-  parseUserQuery,
-  userQueryString,
-} from '@/features/admin-users/rules';
+import { describeChange, lockReason, userListQuery } from '@/features/admin-users/rules';
 
 const ada: User = {
   id: 4,
@@ -29,8 +24,11 @@ describe('lockReason', () => {
 describe('user table URL', () => {
   test('round-trips search and page', () => {
     const query = { search: 'ada', page: 2 };
-    expect(parseUserQuery(new URLSearchParams(userQueryString(query)))).toEqual(query);
-    expect(parseUserQuery(new URLSearchParams('page=abc'))).toEqual({ search: undefined, page: 1 });
+    expect(userListQuery.parse(new URLSearchParams(userListQuery.serialize(query)))).toEqual(query);
+    expect(userListQuery.parse(new URLSearchParams('page=abc'))).toEqual({
+      search: undefined,
+      page: 1,
+    });
   });
 });
 

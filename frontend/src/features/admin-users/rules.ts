@@ -1,15 +1,15 @@
 // What the user table may change, and its URL (?search=&page=).
 import type { User, UserRole } from '@/features/account/types';
+import { field, urlQuery, type QueryValue } from '@/lib/url-list';
 
 export interface UserChanges {
   role?: UserRole;
   is_active?: boolean;
 }
 
-export interface UserQuery {
-  search?: string;
-  page: number;
-}
+export const userListQuery = urlQuery({ search: field.text(), page: field.page() });
+
+export type UserQuery = QueryValue<typeof userListQuery>;
 
 /**
  * Why `target`'s role and active flag cannot be changed by the signed-in admin, or null when they
@@ -19,21 +19,6 @@ export function lockReason(target: User, currentUserId: number | null | undefine
   return target.id === currentUserId
     ? 'You cannot change your own role or deactivate yourself.'
     : null;
-}
-
-export function parseUserQuery(params: URLSearchParams): UserQuery {
-  const search = params.get('search')?.trim().slice(0, 200);
-  const pageText = params.get('page') ?? '';
-  const page = /^\d{1,9}$/.test(pageText) && Number(pageText) >= 1 ? Number(pageText) : 1;
-  return { search: search === '' ? undefined : search, page };
-}
-
-export function userQueryString(query: UserQuery): string {
-  const params = new URLSearchParams();
-  if (query.search) params.set('search', query.search);
-  if (query.page > 1) params.set('page', String(query.page));
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
 }
 
 /** The confirmation toast after a change, e.g. "Ada Lovelace is now an admin." */

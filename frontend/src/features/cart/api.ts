@@ -1,25 +1,28 @@
-// Calls of /api/cart. The only place that knows these paths.
+// Calls of /api/cart. The only place that knows these paths; answers are validated (types.ts).
+import { z } from '@/lib/zod';
 import { apiClient } from '@/lib/api-client';
-import type { Cart, CartAdjustment, MergeResult } from '@/features/cart/types';
+import { bodyOf, parseBody } from '@/lib/api-schema';
+import {
+  cartSchema,
+  type Cart,
+  type CartAdjustment,
+  type MergeResult,
+} from '@/features/cart/types';
 
-export async function getCart(): Promise<Cart> {
-  const { data } = await apiClient.get<Cart>('/cart');
-  return data;
+export function getCart(): Promise<Cart> {
+  return bodyOf(cartSchema, apiClient.get('/cart'));
 }
 
-export async function addItem(productId: number, quantity: number): Promise<Cart> {
-  const { data } = await apiClient.post<Cart>('/cart', { product_id: productId, quantity });
-  return data;
+export function addItem(productId: number, quantity: number): Promise<Cart> {
+  return bodyOf(cartSchema, apiClient.post('/cart', { product_id: productId, quantity }));
 }
 
-export async function updateItem(itemId: number, quantity: number): Promise<Cart> {
-  const { data } = await apiClient.put<Cart>(`/cart/${itemId}`, { quantity });
-  return data;
+export function updateItem(itemId: number, quantity: number): Promise<Cart> {
+  return bodyOf(cartSchema, apiClient.put(`/cart/${itemId}`, { quantity }));
 }
 
-export async function removeItem(itemId: number): Promise<Cart> {
-  const { data } = await apiClient.delete<Cart>(`/cart/${itemId}`);
-  return data;
+export function removeItem(itemId: number): Promise<Cart> {
+  return bodyOf(cartSchema, apiClient.delete(`/cart/${itemId}`));
 }
 
 export async function clear(): Promise<void> {
@@ -29,8 +32,9 @@ export async function clear(): Promise<void> {
 export async function merge(
   items: { product_id: number; quantity: number }[],
 ): Promise<MergeResult> {
-  const { data } = await apiClient.post<Cart & { adjustments?: unknown }>('/cart/merge', { items });
-  const { adjustments, ...cart } = data;
+  const { data } = await apiClient.post<unknown>('/cart/merge', { items });
+  const cart = parseBody(cartSchema, data, 'merged cart');
+  const { adjustments } = z.object({ adjustments: z.unknown() }).parse(data);
   return { cart, adjustments: parseAdjustments(adjustments) };
 }
 

@@ -1,20 +1,8 @@
 // The cart of a visitor who has not signed in, kept in localStorage until sign-in merges it.
-import type { GuestCartLine } from '@/features/cart/types';
+// Lines that do not read as a GuestCartLine (e.g. written by an older version) are dropped.
+import { guestCartLineSchema, type GuestCartLine } from '@/features/cart/types';
 
 const KEY = 'shop.guest_cart';
-
-function isLine(value: unknown): value is GuestCartLine {
-  if (typeof value !== 'object' || value === null) return false;
-  const line = value as GuestCartLine;
-  return (
-    Number.isInteger(line.product_id) &&
-    Number.isInteger(line.quantity) &&
-    line.quantity > 0 &&
-    typeof line.product === 'object' &&
-    line.product !== null &&
-    typeof line.product.name === 'string'
-  );
-}
 
 export const guestCart = {
   read(): GuestCartLine[] {
@@ -23,7 +11,11 @@ export const guestCart = {
     if (raw === null) return [];
     try {
       const parsed: unknown = JSON.parse(raw);
-      return Array.isArray(parsed) ? parsed.filter(isLine) : [];
+      if (!Array.isArray(parsed)) return [];
+      return parsed.flatMap((entry: unknown) => {
+        const line = guestCartLineSchema.safeParse(entry);
+        return line.success ? [line.data] : [];
+      });
     } catch (error: unknown) {
       console.warn('Discarding an unreadable guest cart', error);
       window.localStorage.removeItem(KEY);

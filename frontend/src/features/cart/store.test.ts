@@ -4,7 +4,7 @@ import { useAuthStore } from '@/features/account/store';
 import type { User } from '@/features/account/types';
 import { guestCart } from '@/features/cart/guest-cart';
 import { describeMerge, useCartStore } from '@/features/cart/store';
-import type { Cart, CartProduct } from '@/features/cart/types';
+import type { CartItem, CartProduct } from '@/features/cart/types';
 import { apiClient } from '@/lib/api-client';
 import { tokenStorage } from '@/lib/token-storage';
 
@@ -12,7 +12,7 @@ const mug: CartProduct = {
   id: 1,
   name: 'Coffee Mug',
   slug: 'coffee-mug',
-  price: 12.99,
+  price_cents: 1299,
   image_url: null,
   stock_quantity: 3,
 };
@@ -20,7 +20,7 @@ const lamp: CartProduct = {
   id: 2,
   name: 'Desk Lamp',
   slug: 'desk-lamp',
-  price: 0.1,
+  price_cents: 10,
   image_url: null,
   stock_quantity: 10,
 };
@@ -36,18 +36,32 @@ const user: User = {
   updated_at: '2026-11-25T10:00:00Z',
 };
 
-function serverCart(lines: { id: number; product: CartProduct; quantity: number }[]): Cart {
+type ServerLine = { id: number; product: CartProduct; quantity: number };
+
+/** The cart as the API sends it: money as decimal numbers. */
+function serverCart(lines: ServerLine[]) {
   return {
-    items: lines.map((line) => ({
-      id: line.id,
-      product_id: line.product.id,
-      quantity: line.quantity,
-      line_total: 0,
-      product: line.product,
+    items: lines.map(({ id, product: { price_cents, ...product }, quantity }) => ({
+      id,
+      product_id: product.id,
+      quantity,
+      line_total: (price_cents * quantity) / 100,
+      product: { ...product, price: price_cents / 100 },
     })),
     total_items: lines.reduce((sum, line) => sum + line.quantity, 0),
-    subtotal: 0,
+    subtotal: lines.reduce((sum, line) => sum + line.product.price_cents * line.quantity, 0) / 100,
   };
+}
+
+/** The same lines as the store holds them. */
+function cartItems(lines: ServerLine[]): CartItem[] {
+  return lines.map(({ id, product, quantity }) => ({
+    id,
+    product_id: product.id,
+    quantity,
+    line_total_cents: product.price_cents * quantity,
+    product,
+  }));
 }
 
 let mock: MockAdapter;
@@ -122,7 +136,9 @@ describe('cartStore when signed in', () => {
     mock.onPost('/cart').reply(201, serverCart([{ id: 41, product: mug, quantity: 2 }]));
     await useCartStore.getState().addToCart(mug, 2);
     expect(JSON.parse(String(mock.history.post[0]?.data))).toEqual({ product_id: 1, quantity: 2 });
-    expect(useCartStore.getState().items[0]?.id).toBe(41);
+    expect(useCartStore.getState().items).toEqual(
+      cartItems([{ id: 41, product: mug, quantity: 2 }]),
+    );
   });
 
   test('updates and removes by cart item id', async () => {
@@ -135,7 +151,7 @@ describe('cartStore when signed in', () => {
   });
 
   test('an API refusal leaves the cart as it was and reaches the caller', async () => {
-    useCartStore.setState({ items: serverCart([{ id: 41, product: mug, quantity: 3 }]).items });
+    useCartStore.setState({ items: cartItems([{ id: 41, product: mug, quantity: 3 }]) });
     mock.onPut('/cart/41').reply(400, { detail: 'Insufficient stock for Coffee Mug' });
     await expect(useCartStore.getState().updateCartItem(41, 9)).rejects.toBeTruthy();
     expect(useCartStore.getState().items[0]?.quantity).toBe(3);
@@ -144,7 +160,7 @@ describe('cartStore when signed in', () => {
 
   test('clearCart empties the server cart', async () => {
     mock.onDelete('/cart').reply(204);
-    useCartStore.setState({ items: serverCart([{ id: 41, product: mug, quantity: 1 }]).items });
+    useCartStore.setState({ items: cartItems([{ id: 41, product: mug, quantity: 1 }]) });
     await useCartStore.getState().clearCart();
     expect(useCartStore.getState().items).toEqual([]);
   });

@@ -12,7 +12,6 @@ import type {
 } from '@/features/cart/types';
 import { useAuthStore } from '@/features/account/store';
 import { ApiError } from '@/lib/api-error';
-import { centsToDecimalString, lineTotalCents, toCents } from '@/lib/money';
 
 export interface MergeOutcome {
   adjustments: CartAdjustment[];
@@ -49,7 +48,7 @@ function guestLinesToItems(lines: GuestCartLine[]): CartItem[] {
     id: line.product_id,
     product_id: line.product_id,
     quantity: line.quantity,
-    line_total: Number(centsToDecimalString(lineTotalCents(line.product.price, line.quantity))),
+    line_total_cents: line.product.price_cents * line.quantity,
     product: line.product,
   }));
 }
@@ -161,10 +160,7 @@ export const useCartStore = create<CartState>()((set, get) => {
     },
 
     getTotal() {
-      return get().items.reduce(
-        (sum, item) => sum + toCents(item.product.price) * item.quantity,
-        0,
-      );
+      return get().items.reduce((sum, item) => sum + item.line_total_cents, 0);
     },
 
     getCount() {

@@ -1,28 +1,41 @@
-/** What a cart line shows of its product (the API's CartItem.product). */
-export interface CartProduct {
-  id: number;
-  name: string;
-  slug: string;
-  price: number;
-  image_url: string | null;
-  stock_quantity: number;
-}
+// The cart's app types and the schemas that read them from the API (money in cents, money.ts).
+import { z } from '@/lib/zod';
+import { wireMoney } from '@/lib/money';
 
-export interface CartItem {
-  /** The cart item id on the server; for a guest cart, the product id. */
-  id: number;
-  product_id: number;
-  quantity: number;
-  line_total: number;
-  product: CartProduct;
-  created_at?: string;
-}
+/** What a cart line shows of its product, in the app's shape (also how the guest cart stores it). */
+export const cartProductSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  slug: z.string(),
+  price_cents: z.number().int(),
+  image_url: z.string().nullable(),
+  stock_quantity: z.number(),
+});
+export type CartProduct = z.output<typeof cartProductSchema>;
 
-export interface Cart {
-  items: CartItem[];
-  total_items: number;
-  subtotal: number;
-}
+/** The API's CartItem.product, money still in decimals. */
+const wireCartProductSchema = cartProductSchema
+  .omit({ price_cents: true })
+  .extend({ price: wireMoney })
+  .transform(({ price, ...rest }): CartProduct => ({ ...rest, price_cents: price }));
+
+const cartItemSchema = z
+  .object({
+    /** The cart item id on the server; for a guest cart, the product id. */
+    id: z.number(),
+    product_id: z.number(),
+    quantity: z.number(),
+    line_total: wireMoney,
+    product: wireCartProductSchema,
+    created_at: z.string().optional(),
+  })
+  .transform(({ line_total, ...rest }) => ({ ...rest, line_total_cents: line_total }));
+export type CartItem = z.output<typeof cartItemSchema>;
+
+export const cartSchema = z
+  .object({ items: z.array(cartItemSchema), total_items: z.number(), subtotal: wireMoney })
+  .transform(({ subtotal, ...rest }) => ({ ...rest, subtotal_cents: subtotal }));
+export type Cart = z.output<typeof cartSchema>;
 
 /** A line the server changed while merging a guest cart: capped at the stock, or skipped. */
 export interface CartAdjustment {
@@ -38,8 +51,10 @@ export interface MergeResult {
   adjustments: CartAdjustment[];
 }
 
-export interface GuestCartLine {
-  product_id: number;
-  quantity: number;
-  product: CartProduct;
-}
+/** A line of the guest cart as the browser keeps it (guest-cart.ts). */
+export const guestCartLineSchema = z.object({
+  product_id: z.number().int(),
+  quantity: z.number().int().positive(),
+  product: cartProductSchema,
+});
+export type GuestCartLine = z.output<typeof guestCartLineSchema>;

@@ -1,22 +1,33 @@
-// Catalog reads for Server Components: straight from the server to `${API_URL}/api`.
+// Catalog reads for Server Components: straight from the server to `${API_URL}/api`, validated and
+// reshaped into the app's types (types.ts).
+import { z } from '@/lib/zod';
 import { ApiError } from '@/lib/api-error';
+import { pageSchema, type Page } from '@/lib/api-schema';
 import { serverGet } from '@/lib/server-api';
-import type { Category, Page, Product, ProductFilters } from '@/features/catalog/types';
+import {
+  categorySchema,
+  productSchema,
+  type Category,
+  type Product,
+  type ProductFilters,
+} from '@/features/catalog/types';
 
 export const PAGE_SIZE = 24;
 
+const productPageSchema = pageSchema(productSchema);
+
 export function listCategories(): Promise<Category[]> {
-  return serverGet<Category[]>('/categories');
+  return serverGet(z.array(categorySchema), '/categories');
 }
 
 export async function getCategoryBySlug(slug: string): Promise<Category | null> {
-  return orNullOn404(serverGet<Category>(`/categories/slug/${encodeURIComponent(slug)}`));
+  return orNullOn404(serverGet(categorySchema, `/categories/slug/${encodeURIComponent(slug)}`));
 }
 
 export function listProducts(
   filters: ProductFilters & { featured?: boolean; size?: number },
 ): Promise<Page<Product>> {
-  return serverGet<Page<Product>>('/products', {
+  return serverGet(productPageSchema, '/products', {
     page: filters.page,
     size: filters.size ?? PAGE_SIZE,
     search: filters.search,
@@ -31,7 +42,7 @@ export function listProducts(
 
 /** The product with this slug, or null when there is none (or it is inactive). */
 export async function getProductBySlug(slug: string): Promise<Product | null> {
-  return orNullOn404(serverGet<Product>(`/products/slug/${encodeURIComponent(slug)}`));
+  return orNullOn404(serverGet(productSchema, `/products/slug/${encodeURIComponent(slug)}`));
 }
 
 async function orNullOn404<T>(request: Promise<T>): Promise<T | null> {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { filtersToQuery, parseFilters } from '@/features/catalog/filters';
+import { productListQuery } from '@/features/catalog/filters';
 
 describe('product list URL', () => {
   test('round-trips every filter', () => {
-    const filters = parseFilters({
+    const filters = productListQuery.parse({
       search: 'shoe',
       category: 'outdoor',
       min_price: '10',
@@ -21,14 +21,14 @@ describe('product list URL', () => {
       sort: 'price_asc',
       page: 3,
     });
-    expect(filtersToQuery(filters)).toBe(
+    expect(productListQuery.serialize(filters)).toBe(
       '?search=shoe&category=outdoor&min_price=10&max_price=99.50&in_stock=true&sort=price_asc&page=3',
     );
   });
 
   test('drops what the API would refuse', () => {
     expect(
-      parseFilters({
+      productListQuery.parse({
         min_price: 'abc',
         max_price: '99999999999',
         category: 'Bad Slug!',
@@ -44,15 +44,15 @@ describe('product list URL', () => {
       sort: undefined,
       page: 1,
     });
-    expect(parseFilters({ sort: 'relevance' }).sort).toBeUndefined();
+    expect(productListQuery.parse({ sort: 'relevance' }).sort).toBeUndefined();
   });
 
   test('swaps a reversed price range', () => {
-    const filters = parseFilters({ min_price: '50', max_price: '5' });
+    const filters = productListQuery.parse({ min_price: '50', max_price: '5' });
     expect([filters.min_price, filters.max_price]).toEqual(['5', '50']);
   });
 
   test('the first page and empty filters make a bare URL', () => {
-    expect(filtersToQuery(parseFilters({ page: '1' }))).toBe('');
+    expect(productListQuery.serialize(productListQuery.parse({ page: '1' }))).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 // schema.org Product structured data for a product page.
 import type { Product } from '@/features/catalog/types';
-import { CURRENCY, centsToDecimalString, toCents } from '@/lib/money';
+import { CURRENCY, centsToDecimalString } from '@/lib/money';
 
 export function productJsonLd(
   product: Product,
@@ -25,7 +25,7 @@ export function productJsonLd(
       '@type': 'Offer',
       url,
       priceCurrency: CURRENCY,
-      price: centsToDecimalString(toCents(product.price)),
+      price: centsToDecimalString(product.price_cents),
       availability:
         product.stock_quantity > 0 ? 'https://schema.org/InStock' : 'https://schema.org/OutOfStock',
       itemCondition: 'https://schema.org/NewCondition',

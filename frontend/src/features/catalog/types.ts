@@ -1,42 +1,49 @@
-export interface CategoryRef {
-  id: number;
-  name: string;
-  slug: string;
+// The catalog's app types and the schemas that read them from the API (money in cents, money.ts).
+import { z } from '@/lib/zod';
+import { wireMoney } from '@/lib/money';
+
+export const categoryRefSchema = z.object({ id: z.number(), name: z.string(), slug: z.string() });
+export type CategoryRef = z.output<typeof categoryRefSchema>;
+
+export const categorySchema = categoryRefSchema.extend({
+  description: z.string().nullable(),
+  image_url: z.string().nullable(),
+  product_count: z.number(),
+  created_at: z.string(),
+});
+export type Category = z.output<typeof categorySchema>;
+
+/** A product as the API sends it, money still in decimals; extend it for wider views. */
+export const productWireSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  slug: z.string(),
+  description: z.string().nullable(),
+  price: wireMoney,
+  compare_at_price: wireMoney.nullable(),
+  stock_quantity: z.number(),
+  sku: z.string(),
+  image_url: z.string().nullable(),
+  images: z.array(z.string()),
+  is_active: z.boolean(),
+  is_featured: z.boolean(),
+  category_id: z.number().nullable(),
+  category: categoryRefSchema.nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+/** Renames a parsed product's amounts to say they are cents; other fields pass through. */
+export function productFromWire<Wire extends z.output<typeof productWireSchema>>({
+  price,
+  compare_at_price,
+  ...rest
+}: Wire) {
+  return { ...rest, price_cents: price, compare_at_price_cents: compare_at_price };
 }
 
-export interface Category extends CategoryRef {
-  description: string | null;
-  image_url: string | null;
-  product_count: number;
-  created_at: string;
-}
-
-export interface Product {
-  id: number;
-  name: string;
-  slug: string;
-  description: string | null;
-  price: number;
-  compare_at_price: number | null;
-  stock_quantity: number;
-  sku: string;
-  image_url: string | null;
-  images: string[];
-  is_active: boolean;
-  is_featured: boolean;
-  category_id: number | null;
-  category: CategoryRef | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  size: number;
-  pages: number;
-}
+export const productSchema = productWireSchema.transform(productFromWire);
+export type Product = z.output<typeof productSchema>;
 
 export type ProductSort =
   | 'newest'

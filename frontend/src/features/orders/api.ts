@@ -1,23 +1,24 @@
-// Calls of /api/orders for the signed-in shopper. The only place that knows these paths.
+// Calls of /api/orders for the signed-in shopper. The only place that knows these paths; answers
+// are validated (types.ts).
 import { apiClient } from '@/lib/api-client';
-import type { Page } from '@/features/catalog/types';
-import type { Order } from '@/features/orders/types';
+import { bodyOf, pageSchema, type Page } from '@/lib/api-schema';
+import { orderSchema, type Order } from '@/features/orders/types';
 
 export const ORDERS_PAGE_SIZE = 10;
 
-export async function listOrders(page: number): Promise<Page<Order>> {
-  const { data } = await apiClient.get<Page<Order>>('/orders', {
-    params: { page, size: ORDERS_PAGE_SIZE },
-  });
-  return data;
+const orderPageSchema = pageSchema(orderSchema);
+
+export function listOrders(page: number): Promise<Page<Order>> {
+  return bodyOf(
+    orderPageSchema,
+    apiClient.get('/orders', { params: { page, size: ORDERS_PAGE_SIZE } }),
+  );
 }
 
-export async function getOrder(id: number): Promise<Order> {
-  const { data } = await apiClient.get<Order>(`/orders/${id}`);
-  return data;
+export function getOrder(id: number): Promise<Order> {
+  return bodyOf(orderSchema, apiClient.get(`/orders/${id}`));
 }
 
-export async function cancelOrder(id: number): Promise<Order> {
-  const { data } = await apiClient.post<Order>(`/orders/${id}/cancel`);
-  return data;
+export function cancelOrder(id: number): Promise<Order> {
+  return bodyOf(orderSchema, apiClient.post(`/orders/${id}/cancel`));
 }

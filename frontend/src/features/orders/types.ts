@@ -1,35 +1,69 @@
-export type OrderStatus = 'pending' | 'processing' | 'shipped' | 'delivered' | 'cancelled';
+// Orders' app types and the schemas that read them from the API (money in cents, money.ts).
+import { z } from '@/lib/zod';
+import { wireMoney } from '@/lib/money';
 
-export interface OrderItem {
-  id: number;
-  product_id: number | null;
-  product_name: string;
-  product_sku: string;
-  quantity: number;
-  price: number;
-  line_total: number;
+export const orderStatusSchema = z.enum([
+  'pending',
+  'processing',
+  'shipped',
+  'delivered',
+  'cancelled',
+]);
+export type OrderStatus = z.output<typeof orderStatusSchema>;
+
+export const orderItemSchema = z
+  .object({
+    id: z.number(),
+    product_id: z.number().nullable(),
+    product_name: z.string(),
+    product_sku: z.string(),
+    quantity: z.number(),
+    price: wireMoney,
+    line_total: wireMoney,
+  })
+  .transform(({ price, line_total, ...rest }) => ({
+    ...rest,
+    price_cents: price,
+    line_total_cents: line_total,
+  }));
+export type OrderItem = z.output<typeof orderItemSchema>;
+
+/** An order as the API sends it, without its items (lists such as the dashboard's). */
+const orderWireSchema = z.object({
+  id: z.number(),
+  order_number: z.string(),
+  user_id: z.number(),
+  status: orderStatusSchema,
+  subtotal: wireMoney,
+  total_amount: wireMoney,
+  customer_name: z.string(),
+  customer_email: z.string(),
+  customer_phone: z.string().nullable(),
+  shipping_address: z.string(),
+  shipping_city: z.string(),
+  shipping_state: z.string().nullable(),
+  shipping_postal_code: z.string(),
+  shipping_country: z.string(),
+  notes: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+function orderFromWire<Wire extends z.output<typeof orderWireSchema>>({
+  subtotal,
+  total_amount,
+  ...rest
+}: Wire) {
+  return { ...rest, subtotal_cents: subtotal, total_amount_cents: total_amount };
 }
 
-export interface Order {
-  id: number;
-  order_number: string;
-  user_id: number;
-  status: OrderStatus;
-  subtotal: number;
-  total_amount: number;
-  customer_name: string;
-  customer_email: string;
-  customer_phone: string | null;
-  shipping_address: string;
-  shipping_city: string;
-  shipping_state: string | null;
-  shipping_postal_code: string;
-  shipping_country: string;
-  notes: string | null;
-  items: OrderItem[];
-  created_at: string;
-  updated_at: string;
-}
+export const orderSummarySchema = orderWireSchema.transform(orderFromWire);
+export type OrderSummary = z.output<typeof orderSummarySchema>;
+
+export const orderSchema = orderWireSchema
+  .extend({ items: z.array(orderItemSchema) })
+  .transform(orderFromWire);
+export type Order = z.output<typeof orderSchema>;
 
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   pending: 'Pending',

@@ -1,42 +1,37 @@
 'use client';
 
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import toast from 'react-hot-toast';
+import { maxLength } from '@/components/forms/field-rules';
 import { TextField } from '@/components/forms/text-field';
-import { applyServerErrors } from '@/components/forms/server-errors';
-import { Alert } from '@/components/ui/alert';
+import { FormAlert } from '@/components/forms/form-alert';
+import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
 import { passwordRules } from '@/features/account/password-rules';
 import { useAuthStore } from '@/features/account/store';
 import type { User } from '@/features/account/types';
-import { toApiError } from '@/lib/api-error';
 
 function ProfileForm({ user }: { user: User }) {
   const updateProfile = useAuthStore((state) => state.updateProfile);
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     reset,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<{ full_name: string }>({ defaultValues: { full_name: user.full_name } });
+  } = useServerForm<{ full_name: string }>({
+    defaultValues: { full_name: user.full_name },
+    fields: ['full_name'],
+  });
 
   const onSubmit = async ({ full_name }: { full_name: string }) => {
-    setFormError(null);
-    try {
-      const updated = await updateProfile(full_name.trim());
-      reset({ full_name: updated.full_name });
-      toast.success('Your name has been saved.');
-    } catch (error: unknown) {
-      setFormError(applyServerErrors(error, setError, ['full_name']));
-    }
+    const updated = await updateProfile(full_name.trim());
+    reset({ full_name: updated.full_name });
+    toast.success('Your name has been saved.');
   };
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
+      <FormAlert message={formError} />
       <TextField
         label="Email"
         type="email"
@@ -52,7 +47,7 @@ function ProfileForm({ user }: { user: User }) {
         error={errors.full_name?.message}
         {...register('full_name', {
           required: 'Enter your name.',
-          maxLength: { value: 200, message: 'Use at most 200 characters.' },
+          maxLength: maxLength(200),
         })}
       />
       <Button type="submit" loading={isSubmitting} disabled={!isDirty}>
@@ -70,36 +65,29 @@ interface PasswordValues {
 
 function ChangePasswordForm() {
   const changePassword = useAuthStore((state) => state.changePassword);
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     getValues,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<PasswordValues>({
+  } = useServerForm<PasswordValues>({
     defaultValues: { current_password: '', new_password: '', confirm: '' },
+    fields: ['current_password', 'new_password'],
+    // The API answers a wrong current password with 400.
+    statusFields: { 400: { field: 'current_password' } },
   });
 
   const onSubmit = async ({ current_password, new_password }: PasswordValues) => {
-    setFormError(null);
-    try {
-      await changePassword(current_password, new_password);
-      reset();
-      toast.success('Your password has been changed. Other devices have been signed out.');
-    } catch (error: unknown) {
-      if (toApiError(error).status === 400) {
-        setError('current_password', { type: 'server', message: toApiError(error).message });
-        return;
-      }
-      setFormError(applyServerErrors(error, setError, ['current_password', 'new_password']));
-    }
+    await changePassword(current_password, new_password);
+    reset();
+    toast.success('Your password has been changed. Other devices have been signed out.');
   };
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
+      <FormAlert message={formError} />
       <TextField
         label="Current password"
         type="password"

@@ -1,31 +1,25 @@
 'use client';
 
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { TextField } from '@/components/forms/text-field';
-import { applyServerErrors } from '@/components/forms/server-errors';
+import { FormAlert } from '@/components/forms/form-alert';
+import { useServerForm } from '@/components/forms/use-server-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { forgotPassword } from '@/features/account/api';
 
 export function ForgotPasswordForm() {
   const [sent, setSent] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     formState: { errors, isSubmitting },
-  } = useForm<{ email: string }>({ defaultValues: { email: '' } });
+  } = useServerForm<{ email: string }>({ defaultValues: { email: '' }, fields: ['email'] });
 
   const onSubmit = async ({ email }: { email: string }) => {
-    setFormError(null);
-    try {
-      await forgotPassword(email.trim());
-      setSent(email.trim());
-    } catch (error: unknown) {
-      setFormError(applyServerErrors(error, setError, ['email']));
-    }
+    await forgotPassword(email.trim());
+    setSent(email.trim());
   };
 
   if (sent !== null) {
@@ -37,8 +31,8 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
+      <FormAlert message={formError} />
       <TextField
         label="Email"
         type="email"

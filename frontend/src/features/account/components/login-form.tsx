@@ -3,10 +3,10 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import toast from 'react-hot-toast';
 import { TextField } from '@/components/forms/text-field';
-import { applyServerErrors } from '@/components/forms/server-errors';
+import { FormAlert } from '@/components/forms/form-alert';
+import { useServerForm } from '@/components/forms/use-server-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { resendVerification } from '@/features/account/api';
@@ -23,18 +23,19 @@ export function LoginForm({ next }: { next: string }) {
   const router = useRouter();
   const login = useAuthStore((state) => state.login);
   const mergeGuestCart = useCartStore((state) => state.mergeGuestCart);
-  const [formError, setFormError] = useState<string | null>(null);
   const [unverifiedEmail, setUnverifiedEmail] = useState<string | null>(null);
   const [resending, setResending] = useState(false);
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     formState: { errors, isSubmitting },
-  } = useForm<LoginValues>({ defaultValues: { email: '', password: '' } });
+  } = useServerForm<LoginValues>({
+    defaultValues: { email: '', password: '' },
+    fields: ['email', 'password'],
+  });
 
   const onSubmit = async ({ email, password }: LoginValues) => {
-    setFormError(null);
     setUnverifiedEmail(null);
     let name: string;
     try {
@@ -46,8 +47,7 @@ export function LoginForm({ next }: { next: string }) {
         setUnverifiedEmail(email.trim());
         return;
       }
-      setFormError(applyServerErrors(error, setError, ['email', 'password']));
-      return;
+      throw error;
     }
     try {
       const message = describeMerge(await mergeGuestCart());
@@ -74,8 +74,8 @@ export function LoginForm({ next }: { next: string }) {
   };
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
+      <FormAlert message={formError} />
       {unverifiedEmail ? (
         <Alert tone="info">
           <p>

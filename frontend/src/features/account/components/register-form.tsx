@@ -2,17 +2,17 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import toast from 'react-hot-toast';
 import { EnvelopeIcon } from '@heroicons/react/24/outline';
+import { emailPattern, maxLength } from '@/components/forms/field-rules';
 import { TextField } from '@/components/forms/text-field';
-import { applyServerErrors } from '@/components/forms/server-errors';
-import { Alert } from '@/components/ui/alert';
+import { FormAlert } from '@/components/forms/form-alert';
+import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
 import { resendVerification } from '@/features/account/api';
 import { passwordRules } from '@/features/account/password-rules';
 import { useAuthStore } from '@/features/account/store';
-import { errorMessage, toApiError } from '@/lib/api-error';
+import { errorMessage } from '@/lib/api-error';
 
 interface RegisterValues {
   full_name: string;
@@ -23,38 +23,32 @@ interface RegisterValues {
 
 export function RegisterForm() {
   const registerUser = useAuthStore((state) => state.register);
-  const [formError, setFormError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [resending, setResending] = useState(false);
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     getValues,
     formState: { errors, isSubmitting },
-  } = useForm<RegisterValues>({
+  } = useServerForm<RegisterValues>({
     defaultValues: { full_name: '', email: '', password: '', confirm: '' },
+    fields: ['full_name', 'email', 'password'],
+    statusFields: {
+      409: {
+        field: 'email',
+        message: 'An account with this email already exists. Try signing in.',
+      },
+    },
   });
 
   const onSubmit = async (values: RegisterValues) => {
-    setFormError(null);
-    try {
-      const user = await registerUser({
-        full_name: values.full_name.trim(),
-        email: values.email.trim(),
-        password: values.password,
-      });
-      setSentTo(user.email);
-    } catch (error: unknown) {
-      if (toApiError(error).status === 409) {
-        setError('email', {
-          type: 'server',
-          message: 'An account with this email already exists. Try signing in.',
-        });
-        return;
-      }
-      setFormError(applyServerErrors(error, setError, ['full_name', 'email', 'password']));
-    }
+    const user = await registerUser({
+      full_name: values.full_name.trim(),
+      email: values.email.trim(),
+      password: values.password,
+    });
+    setSentTo(user.email);
   };
 
   const onResend = async () => {
@@ -92,8 +86,8 @@ export function RegisterForm() {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
+      <FormAlert message={formError} />
       <TextField
         label="Full name"
         autoComplete="name"
@@ -101,7 +95,7 @@ export function RegisterForm() {
         error={errors.full_name?.message}
         {...register('full_name', {
           required: 'Enter your name.',
-          maxLength: { value: 200, message: 'Use at most 200 characters.' },
+          maxLength: maxLength(200),
         })}
       />
       <TextField
@@ -112,7 +106,7 @@ export function RegisterForm() {
         error={errors.email?.message}
         {...register('email', {
           required: 'Enter your email address.',
-          pattern: { value: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: 'Enter a valid email address.' },
+          pattern: emailPattern,
         })}
       />
       <TextField

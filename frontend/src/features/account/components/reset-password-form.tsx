@@ -2,9 +2,9 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { TextField } from '@/components/forms/text-field';
-import { applyServerErrors } from '@/components/forms/server-errors';
+import { FormAlert } from '@/components/forms/form-alert';
+import { useServerForm } from '@/components/forms/use-server-form';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { resetPassword } from '@/features/account/api';
@@ -17,14 +17,16 @@ interface ResetValues {
 
 export function ResetPasswordForm({ token }: { token: string | null }) {
   const [done, setDone] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     getValues,
     formState: { errors, isSubmitting },
-  } = useForm<ResetValues>({ defaultValues: { new_password: '', confirm: '' } });
+  } = useServerForm<ResetValues>({
+    defaultValues: { new_password: '', confirm: '' },
+    fields: ['new_password'],
+  });
 
   if (!token) {
     return (
@@ -39,13 +41,8 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
   }
 
   const onSubmit = async ({ new_password }: ResetValues) => {
-    setFormError(null);
-    try {
-      await resetPassword(token, new_password);
-      setDone(true);
-    } catch (error: unknown) {
-      setFormError(applyServerErrors(error, setError, ['new_password']));
-    }
+    await resetPassword(token, new_password);
+    setDone(true);
   };
 
   if (done) {
@@ -59,15 +56,12 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
     );
   }
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {formError ? (
-        <Alert tone="error">
-          {formError}{' '}
-          <Link href="/forgot-password" className="font-semibold underline">
-            Ask for a new link
-          </Link>
-        </Alert>
-      ) : null}
+    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
+      <FormAlert message={formError}>
+        <Link href="/forgot-password" className="font-semibold underline">
+          Ask for a new link
+        </Link>
+      </FormAlert>
       <TextField
         label="New password"
         type="password"

@@ -1,12 +1,12 @@
 'use client';
 
 import { useState } from 'react';
-import toast from 'react-hot-toast';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { DetailSkeleton } from '@/components/ui/skeleton';
+import { useBusyAction } from '@/components/ui/use-busy-action';
 import { updateOrderStatus } from '@/features/admin-orders/api';
 import { nextStatuses, transitionLabel } from '@/features/admin-orders/status';
 import { OrderDetails } from '@/features/orders/components/order-details';
@@ -17,28 +17,23 @@ import { ORDER_STATUS_LABELS, type Order, type OrderStatus } from '@/features/or
 import { errorMessage } from '@/lib/api-error';
 
 function StatusActions({ order, onChanged }: { order: Order; onChanged: (order: Order) => void }) {
-  const [busy, setBusy] = useState<OrderStatus | null>(null);
+  const { busy, run } = useBusyAction<OrderStatus>();
   const [confirmCancel, setConfirmCancel] = useState(false);
   const [cancelError, setCancelError] = useState<string | null>(null);
   const options = nextStatuses(order.status);
 
   const move = async (status: OrderStatus) => {
-    setBusy(status);
     setCancelError(null);
-    try {
-      const updated = await updateOrderStatus(order.id, status);
-      onChanged(updated);
-      setConfirmCancel(false);
-      toast.success(
-        `Order ${updated.order_number} is now ${ORDER_STATUS_LABELS[updated.status].toLowerCase()}.`,
-      );
-    } catch (error: unknown) {
-      const message = errorMessage(error);
-      if (status === 'cancelled') setCancelError(message);
-      toast.error(message);
-    } finally {
-      setBusy(null);
-    }
+    const updated = await run(status, () => updateOrderStatus(order.id, status), {
+      done: (moved) =>
+        `Order ${moved.order_number} is now ${ORDER_STATUS_LABELS[moved.status].toLowerCase()}.`,
+      onError: (message) => {
+        if (status === 'cancelled') setCancelError(message);
+      },
+    });
+    if (updated === null) return;
+    onChanged(updated);
+    setConfirmCancel(false);
   };
 
   return (
@@ -112,16 +107,7 @@ export function AdminOrderPage({ id }: { id: string }) {
   const back = { href: '/admin/orders', label: 'Orders' };
 
   if (loading && !order) {
-    return (
-      <LoadingRegion label="Loading the order">
-        <Skeleton className="h-8 w-64" />
-        <Skeleton className="mt-6 h-24" />
-        <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
-          <Skeleton className="h-64" />
-          <Skeleton className="h-64" />
-        </div>
-      </LoadingRegion>
-    );
+    return <DetailSkeleton label="Loading the order" banner columnClass="h-64" />;
   }
   if (error || !order) {
     return (

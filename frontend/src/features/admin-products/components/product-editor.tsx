@@ -3,14 +3,13 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import toast from 'react-hot-toast';
 import { ArrowTopRightOnSquareIcon, TrashIcon } from '@heroicons/react/24/outline';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
-import { ConfirmDialog } from '@/components/ui/dialog';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
-import { deleteProduct, getProduct } from '@/features/admin-products/api';
+import { DetailSkeleton } from '@/components/ui/skeleton';
+import { getProduct } from '@/features/admin-products/api';
+import { DeleteProductDialog } from '@/features/admin-products/components/delete-product-dialog';
 import { ProductForm } from '@/features/admin-products/components/product-form';
 import { errorMessage } from '@/lib/api-error';
 import { useRemote } from '@/lib/use-remote';
@@ -36,8 +35,6 @@ export function EditProduct({ id }: { id: string }) {
     valid ? getProduct(numeric) : Promise.reject(new Error('This product does not exist.')),
   );
   const [confirming, setConfirming] = useState(false);
-  const [deleteBusy, setDeleteBusy] = useState(false);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
 
   if (product.error) {
     return (
@@ -52,41 +49,10 @@ export function EditProduct({ id }: { id: string }) {
     );
   }
   if (product.data === null) {
-    return (
-      <LoadingRegion label="Loading the product">
-        <Skeleton className="h-8 w-64" />
-        <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
-          <Skeleton className="h-96" />
-          <Skeleton className="h-96" />
-        </div>
-      </LoadingRegion>
-    );
+    return <DetailSkeleton label="Loading the product" />;
   }
 
   const current = product.data;
-  const onDelete = async () => {
-    setDeleteBusy(true);
-    setDeleteError(null);
-    try {
-      const outcome = await deleteProduct(current.id);
-      setConfirming(false);
-      if (outcome === 'deactivated') {
-        toast(
-          `“${current.name}” has orders, so it was deactivated instead of deleted: it is hidden from the shop and kept for the order history.`,
-          { icon: 'ℹ️', duration: 8000 },
-        );
-        await product.reload();
-      } else {
-        toast.success(`“${current.name}” was deleted.`);
-        router.push('/admin/products');
-      }
-    } catch (error: unknown) {
-      setDeleteError(errorMessage(error));
-    } finally {
-      setDeleteBusy(false);
-    }
-  };
-
   return (
     <>
       <AdminPageHeader
@@ -115,10 +81,7 @@ export function EditProduct({ id }: { id: string }) {
               variant="ghost"
               size="sm"
               className="text-red-700 hover:bg-red-50"
-              onClick={() => {
-                setDeleteError(null);
-                setConfirming(true);
-              }}
+              onClick={() => setConfirming(true)}
             >
               <TrashIcon className="h-4 w-4" aria-hidden="true" />
               Delete
@@ -138,23 +101,14 @@ export function EditProduct({ id }: { id: string }) {
         product={current}
         onSaved={(saved) => product.setData(saved)}
       />
-      <ConfirmDialog
-        open={confirming}
-        title={`Delete “${current.name}”?`}
-        description={
-          <>
-            <p>The product is removed from the shop and from the back office.</p>
-            <p className="mt-2">
-              If customers have ordered it, it is <strong>deactivated instead</strong>: hidden from
-              the shop but kept, so past orders stay complete.
-            </p>
-          </>
-        }
-        confirmLabel="Delete product"
-        busy={deleteBusy}
-        error={deleteError}
-        onConfirm={() => void onDelete()}
+      <DeleteProductDialog
+        product={confirming ? current : null}
         onCancel={() => setConfirming(false)}
+        onDeleted={(_, outcome) => {
+          setConfirming(false);
+          if (outcome === 'deactivated') void product.reload();
+          else router.push('/admin/products');
+        }}
       />
     </>
   );

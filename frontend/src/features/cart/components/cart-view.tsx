@@ -13,7 +13,7 @@ import { QuantityInput } from '@/features/cart/components/add-to-cart';
 import { useCartStore } from '@/features/cart/store';
 import type { CartItem } from '@/features/cart/types';
 import { errorMessage } from '@/lib/api-error';
-import { formatCents, formatMoney, lineTotalCents } from '@/lib/money';
+import { formatCents } from '@/lib/money';
 
 export function CartSkeleton() {
   return (
@@ -64,7 +64,9 @@ function CartLine({ item }: { item: CartItem }) {
               {item.product.name}
             </Link>
           </h3>
-          <p className="mt-1 text-sm text-slate-600">{formatMoney(item.product.price)} each</p>
+          <p className="mt-1 text-sm text-slate-600">
+            {formatCents(item.product.price_cents)} each
+          </p>
           {overStock ? (
             <p className="mt-1 text-sm text-red-700">
               Only {item.product.stock_quantity} left in stock.
@@ -96,9 +98,9 @@ function CartLine({ item }: { item: CartItem }) {
         </div>
         <p
           className="font-semibold text-slate-900 sm:w-24 sm:text-right"
-          aria-label={`Line total ${formatCents(lineTotalCents(item.product.price, item.quantity))}`}
+          aria-label={`Line total ${formatCents(item.line_total_cents)}`}
         >
-          {formatCents(lineTotalCents(item.product.price, item.quantity))}
+          {formatCents(item.line_total_cents)}
         </p>
       </div>
     </li>

@@ -1,25 +1,25 @@
-import { discountPercent, formatMoney } from '@/lib/money';
+import { discountPercent, formatCents } from '@/lib/money';
 
 export interface PriceProps {
-  price: number;
-  compareAt?: number | null;
+  priceCents: number;
+  compareAtCents: number | null;
   size?: 'sm' | 'lg';
 }
 
 /** The price, with the compare-at price struck through when the product is on sale. */
-export function Price({ price, compareAt, size = 'sm' }: PriceProps) {
-  const onSale = discountPercent(price, compareAt) !== null;
+export function Price({ priceCents, compareAtCents, size = 'sm' }: PriceProps) {
+  const onSale = discountPercent(priceCents, compareAtCents) !== null;
   const main = size === 'lg' ? 'text-2xl font-bold' : 'text-base font-semibold';
   return (
     <p className="flex flex-wrap items-baseline gap-x-2">
       <span className={`${main} ${onSale ? 'text-red-700' : 'text-slate-900'}`}>
         {onSale ? <span className="sr-only">Sale price </span> : null}
-        {formatMoney(price)}
+        {formatCents(priceCents)}
       </span>
-      {onSale && compareAt !== null && compareAt !== undefined ? (
+      {onSale && compareAtCents !== null ? (
         <span className={`${size === 'lg' ? 'text-base' : 'text-sm'} text-slate-600 line-through`}>
           <span className="sr-only">Was </span>
-          {formatMoney(compareAt)}
+          {formatCents(compareAtCents)}
         </span>
       ) : null}
     </p>

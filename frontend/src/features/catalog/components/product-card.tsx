@@ -12,7 +12,7 @@ export function ProductCard({
   product: Product;
   priority?: boolean;
 }) {
-  const discount = discountPercent(product.price, product.compare_at_price);
+  const discount = discountPercent(product.price_cents, product.compare_at_price_cents);
   const soldOut = product.stock_quantity <= 0;
   return (
     <article
@@ -52,7 +52,7 @@ export function ProductCard({
           </Link>
         </h3>
         <div className="mt-auto pt-2">
-          <Price price={product.price} compareAt={product.compare_at_price} />
+          <Price priceCents={product.price_cents} compareAtCents={product.compare_at_price_cents} />
           <StockState quantity={product.stock_quantity} />
         </div>
       </div>

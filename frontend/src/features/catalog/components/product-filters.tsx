@@ -2,28 +2,19 @@
 
 // The filter panel of the product list. It owns no state of its own beyond the inputs being
 // edited: applying a filter writes the URL, and the server renders the list for that URL.
-import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClasses } from '@/components/forms/text-field';
-import { productListHref } from '@/features/catalog/filters';
-import type { Category, ProductFilters } from '@/features/catalog/types';
+import { productListQuery } from '@/features/catalog/filters';
+import type { Category } from '@/features/catalog/types';
 import { parseMoneyInput } from '@/lib/money';
+import { useUrlQuery } from '@/lib/use-url-list';
 
-export interface ProductFiltersFormProps {
-  filters: ProductFilters;
-  categories: Category[];
-}
-
-export function ProductFiltersForm({ filters, categories }: ProductFiltersFormProps) {
-  const router = useRouter();
+export function ProductFiltersForm({ categories }: { categories: Category[] }) {
+  const { query: filters, update } = useUrlQuery(productListQuery);
   const [minPrice, setMinPrice] = useState(filters.min_price ?? '');
   const [maxPrice, setMaxPrice] = useState(filters.max_price ?? '');
   const [priceError, setPriceError] = useState<string | null>(null);
-
-  const go = (changes: Partial<ProductFilters>) => {
-    router.push(productListHref({ ...filters, ...changes, page: 1 }));
-  };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -38,7 +29,7 @@ export function ProductFiltersForm({ filters, categories }: ProductFiltersFormPr
       return;
     }
     setPriceError(null);
-    go({ min_price: minPrice.trim() || undefined, max_price: maxPrice.trim() || undefined });
+    update({ min_price: minPrice.trim() || undefined, max_price: maxPrice.trim() || undefined });
   };
 
   const hasFilters = Boolean(
@@ -55,7 +46,7 @@ export function ProductFiltersForm({ filters, categories }: ProductFiltersFormPr
           id="filter-category"
           className={`mt-2 ${inputClasses(false)}`}
           defaultValue={filters.category ?? ''}
-          onChange={(event) => go({ category: event.target.value || undefined })}
+          onChange={(event) => update({ category: event.target.value || undefined })}
         >
           <option value="">All categories</option>
           {categories.map((category) => (
@@ -116,7 +107,7 @@ export function ProductFiltersForm({ filters, categories }: ProductFiltersFormPr
           type="checkbox"
           className="h-5 w-5 rounded border-slate-300 text-brand-600 focus:ring-brand-600"
           defaultChecked={filters.in_stock === true}
-          onChange={(event) => go({ in_stock: event.target.checked || undefined })}
+          onChange={(event) => update({ in_stock: event.target.checked })}
         />
         <label htmlFor="filter-in-stock" className="text-sm text-slate-800">
           In stock only
@@ -129,7 +120,12 @@ export function ProductFiltersForm({ filters, categories }: ProductFiltersFormPr
           <Button
             variant="ghost"
             onClick={() =>
-              router.push(productListHref({ search: filters.search, sort: filters.sort }))
+              update({
+                category: undefined,
+                min_price: undefined,
+                max_price: undefined,
+                in_stock: false,
+              })
             }
           >
             Clear filters

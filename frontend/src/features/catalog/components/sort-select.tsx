@@ -1,12 +1,13 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { inputClasses } from '@/components/forms/text-field';
-import { SORT_OPTIONS, productListHref } from '@/features/catalog/filters';
-import type { ProductFilters, ProductSort } from '@/features/catalog/types';
+import { SelectOptions } from '@/components/ui/list-toolbar';
+import { SORT_OPTIONS, productListQuery } from '@/features/catalog/filters';
+import type { ProductSort } from '@/features/catalog/types';
+import { useUrlQuery } from '@/lib/use-url-list';
 
-export function SortSelect({ filters }: { filters: ProductFilters }) {
-  const router = useRouter();
+export function SortSelect() {
+  const { query: filters, update } = useUrlQuery(productListQuery);
   const options = SORT_OPTIONS.filter((option) => option.value !== 'relevance' || filters.search);
   const current = filters.sort ?? (filters.search ? 'relevance' : 'newest');
   return (
@@ -19,17 +20,9 @@ export function SortSelect({ filters }: { filters: ProductFilters }) {
         className={`${inputClasses(false)} w-auto`}
         key={current}
         defaultValue={current}
-        onChange={(event) =>
-          router.push(
-            productListHref({ ...filters, sort: event.target.value as ProductSort, page: 1 }),
-          )
-        }
+        onChange={(event) => update({ sort: event.target.value as ProductSort })}
       >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Order } from '@/features/orders/types';
-import { formatMoney } from '@/lib/money';
+import { formatCents } from '@/lib/money';
 import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
 import { formatDateTime } from '@/features/orders/format';
 
@@ -45,8 +45,10 @@ export function OrderDetails({ order }: { order: Order }) {
                   <span className="block text-xs text-slate-600">SKU {item.product_sku}</span>
                 </td>
                 <td className="py-3 text-right">{item.quantity}</td>
-                <td className="hidden py-3 text-right sm:table-cell">{formatMoney(item.price)}</td>
-                <td className="py-3 text-right">{formatMoney(item.line_total)}</td>
+                <td className="hidden py-3 text-right sm:table-cell">
+                  {formatCents(item.price_cents)}
+                </td>
+                <td className="py-3 text-right">{formatCents(item.line_total_cents)}</td>
               </tr>
             ))}
           </tbody>
@@ -62,7 +64,7 @@ export function OrderDetails({ order }: { order: Order }) {
               >
                 Subtotal
               </th>
-              <td className="pt-3 text-right">{formatMoney(order.subtotal)}</td>
+              <td className="pt-3 text-right">{formatCents(order.subtotal_cents)}</td>
             </tr>
             <tr className="text-base font-semibold">
               <th scope="row" colSpan={2} className="pt-1 text-left sm:hidden">
@@ -72,7 +74,7 @@ export function OrderDetails({ order }: { order: Order }) {
                 Total
               </th>
               <td className="pt-1 text-right" data-testid="order-total">
-                {formatMoney(order.total_amount)}
+                {formatCents(order.total_amount_cents)}
               </td>
             </tr>
           </tfoot>

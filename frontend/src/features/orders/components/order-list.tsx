@@ -7,14 +7,14 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
-import type { Page } from '@/features/catalog/types';
+import type { Page } from '@/lib/api-schema';
 import { Pagination } from '@/components/ui/pagination';
 import { listOrders } from '@/features/orders/api';
 import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
 import { formatDateTime } from '@/features/orders/format';
 import type { Order } from '@/features/orders/types';
 import { errorMessage } from '@/lib/api-error';
-import { formatMoney } from '@/lib/money';
+import { formatCents } from '@/lib/money';
 
 /** Units in an order; a list response may leave the items out. */
 function itemCount(order: Order): number {
@@ -94,7 +94,7 @@ export function OrderList({ page }: { page: number }) {
             </div>
             <div className="flex items-center gap-4">
               <OrderStatusBadge status={order.status} />
-              <span className="font-semibold">{formatMoney(order.total_amount)}</span>
+              <span className="font-semibold">{formatCents(order.total_amount_cents)}</span>
             </div>
           </li>
         ))}

@@ -11,14 +11,10 @@ import { FiltersDisclosure } from '@/features/catalog/components/filters-disclos
 import { ProductFiltersForm } from '@/features/catalog/components/product-filters';
 import { Pagination } from '@/components/ui/pagination';
 import { SortSelect } from '@/features/catalog/components/sort-select';
-import {
-  filtersToQuery,
-  parseFilters,
-  productListHref,
-  type SearchParams,
-} from '@/features/catalog/filters';
+import { productListHref, productListQuery } from '@/features/catalog/filters';
 import type { Category, ProductFilters } from '@/features/catalog/types';
 import { formatCents, parseMoneyInput } from '@/lib/money';
+import type { SearchParams } from '@/lib/url-list';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,7 +32,7 @@ function headingFor(filters: ProductFilters, category: Category | undefined): st
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const filters = parseFilters(searchParams);
+  const filters = productListQuery.parse(searchParams);
   const categories = await loadCategories();
   const category = categories.find((candidate) => candidate.slug === filters.category);
   const title = headingFor(filters, category);
@@ -63,7 +59,7 @@ function priceLabel(filters: ProductFilters): string | null {
 }
 
 export default async function ProductListPage({ searchParams }: Props) {
-  const filters = parseFilters(searchParams);
+  const filters = productListQuery.parse(searchParams);
   const [categories, result] = await Promise.all([loadCategories(), listProducts(filters)]);
   const category = categories.find((candidate) => candidate.slug === filters.category);
   const price = priceLabel(filters);
@@ -104,17 +100,13 @@ export default async function ProductListPage({ searchParams }: Props) {
             {filters.in_stock ? ' · in stock' : ''}
           </p>
         </div>
-        <SortSelect filters={filters} />
+        <SortSelect />
       </div>
 
       <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
         <aside>
           <FiltersDisclosure active={Boolean(filters.category || price || filters.in_stock)}>
-            <ProductFiltersForm
-              key={filtersToQuery(filters)}
-              filters={filters}
-              categories={categories}
-            />
+            <ProductFiltersForm key={productListQuery.serialize(filters)} categories={categories} />
           </FiltersDisclosure>
         </aside>
 

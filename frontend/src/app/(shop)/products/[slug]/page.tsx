@@ -63,7 +63,7 @@ export default async function ProductPage({ params }: Props) {
       [product.image_url, ...product.images].filter((image): image is string => Boolean(image)),
     ),
   ];
-  const discount = discountPercent(product.price, product.compare_at_price);
+  const discount = discountPercent(product.price_cents, product.compare_at_price_cents);
   const related = product.category
     ? (await listProducts({ category: product.category.slug, in_stock: true, size: 5 })).items
         .filter((candidate) => candidate.id !== product.id)
@@ -118,7 +118,11 @@ export default async function ProductPage({ params }: Props) {
           </h1>
           <p className="mt-1 text-sm text-slate-600">SKU {product.sku}</p>
           <div className="mt-4 flex flex-wrap items-center gap-3">
-            <Price price={product.price} compareAt={product.compare_at_price} size="lg" />
+            <Price
+              priceCents={product.price_cents}
+              compareAtCents={product.compare_at_price_cents}
+              size="lg"
+            />
             {discount !== null ? (
               <span className="rounded bg-red-700 px-2 py-0.5 text-xs font-bold text-white">
                 Save {discount}%
@@ -134,7 +138,7 @@ export default async function ProductPage({ params }: Props) {
                 id: product.id,
                 name: product.name,
                 slug: product.slug,
-                price: product.price,
+                price_cents: product.price_cents,
                 image_url: product.image_url ?? images[0] ?? null,
                 stock_quantity: product.stock_quantity,
               }}

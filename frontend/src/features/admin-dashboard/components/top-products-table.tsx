@@ -1,0 +1,34 @@
+// The dashboard's best-selling products by quantity, with what they earned.
+import Link from 'next/link';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
+import type { TopProduct } from '@/features/admin-dashboard/types';
+import { formatCents } from '@/lib/money';
+
+const COLUMNS: DataTableColumn<TopProduct>[] = [
+  {
+    label: 'Product',
+    cell: (product) => (
+      <Link
+        href={`/admin/products/${product.product_id}`}
+        className="font-medium text-slate-900 hover:text-brand-700"
+      >
+        {product.name}
+      </Link>
+    ),
+  },
+  { label: 'Sold', align: 'right', cell: (product) => product.quantity_sold },
+  { label: 'Revenue', align: 'right', cell: (product) => formatCents(product.revenue_cents) },
+];
+
+export function TopProductsTable({ products }: { products: TopProduct[] }) {
+  if (products.length === 0) return <p className="text-sm text-slate-600">Nothing sold yet.</p>;
+  return (
+    <DataTable
+      caption="Best-selling products by quantity"
+      columns={COLUMNS}
+      rows={products}
+      rowKey={(product) => product.product_id}
+      variant="plain"
+    />
+  );
+}

@@ -1,0 +1,154 @@
+'use client';
+
+// The rows of the admin product table: each product with its price, an inline stock editor, its
+// active and featured switches, and links to edit or delete it.
+import Link from 'next/link';
+import { PencilSquareIcon, TrashIcon } from '@heroicons/react/24/outline';
+import { Button, buttonClasses } from '@/components/ui/button';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
+import { Switch } from '@/components/ui/switch';
+import { StockEditor } from '@/features/admin-products/components/stock-editor';
+import type { AdminProduct, ProductInput } from '@/features/admin-products/types';
+import { ProductImage } from '@/features/catalog/components/product-image';
+import { formatCents } from '@/lib/money';
+
+export type ProductFlag = 'is_active' | 'is_featured';
+
+export interface ProductTableProps {
+  products: AdminProduct[];
+  busy: boolean;
+  /** The change in flight, as `${id}:${field}`, or null. */
+  saving: string | null;
+  onSave: (product: AdminProduct, changes: Partial<ProductInput>, done: string) => Promise<boolean>;
+  onToggle: (product: AdminProduct, flag: ProductFlag, value: boolean) => void;
+  onDelete: (product: AdminProduct) => void;
+}
+
+function flagColumn(
+  label: string,
+  flag: ProductFlag,
+  { saving, onToggle }: Pick<ProductTableProps, 'saving' | 'onToggle'>,
+): DataTableColumn<AdminProduct> {
+  return {
+    label,
+    cell: (product) => (
+      <Switch
+        checked={product[flag]}
+        label={`${label}: ${product.name}`}
+        busy={saving === `${product.id}:${flag}`}
+        onChange={(value) => onToggle(product, flag, value)}
+      />
+    ),
+  };
+}
+
+export function ProductTable({
+  products,
+  busy,
+  saving,
+  onSave,
+  onToggle,
+  onDelete,
+}: ProductTableProps) {
+  const columns: DataTableColumn<AdminProduct>[] = [
+    {
+      label: 'Product',
+      cell: (product) => (
+        <div className="flex items-center gap-3">
+          <ProductImage
+            src={product.image_url}
+            alt={product.name}
+            className="h-10 w-10 shrink-0 rounded-md"
+          />
+          <div className="min-w-0">
+            <Link
+              href={`/admin/products/${product.id}`}
+              className="block max-w-xs truncate font-medium text-slate-900 hover:text-brand-700"
+            >
+              {product.name}
+            </Link>
+            <span className="block text-xs text-slate-600">SKU {product.sku}</span>
+          </div>
+        </div>
+      ),
+    },
+    {
+      label: 'Category',
+      className: 'text-slate-700',
+      cell: (product) => product.category?.name ?? <span className="text-slate-500">None</span>,
+    },
+    {
+      label: 'Price',
+      align: 'right',
+      cell: (product) => (
+        <>
+          {formatCents(product.price_cents)}
+          {product.compare_at_price_cents !== null ? (
+            <span className="block text-xs text-slate-600 line-through">
+              <span className="sr-only">was </span>
+              {formatCents(product.compare_at_price_cents)}
+            </span>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      label: 'Stock',
+      align: 'right',
+      cell: (product) => (
+        <StockEditor
+          value={product.stock_quantity}
+          productName={product.name}
+          onSave={(stock) =>
+            onSave(
+              product,
+              { stock_quantity: stock },
+              `Stock of “${product.name}” set to ${stock}.`,
+            )
+          }
+        />
+      ),
+    },
+    flagColumn('Active', 'is_active', { saving, onToggle }),
+    flagColumn('Featured', 'is_featured', { saving, onToggle }),
+    {
+      label: 'Actions',
+      align: 'right',
+      hidden: true,
+      cell: (product) => (
+        <div className="flex justify-end gap-1">
+          <Link
+            href={`/admin/products/${product.id}`}
+            className={buttonClasses('ghost', 'sm')}
+            aria-label={`Edit ${product.name}`}
+            title="Edit"
+          >
+            <PencilSquareIcon className="h-5 w-5" aria-hidden="true" />
+          </Link>
+          <Button
+            variant="ghost"
+            size="sm"
+            className="text-red-700 hover:bg-red-50"
+            aria-label={`Delete ${product.name}`}
+            title="Delete"
+            onClick={() => onDelete(product)}
+          >
+            <TrashIcon className="h-5 w-5" aria-hidden="true" />
+          </Button>
+        </div>
+      ),
+    },
+  ];
+  return (
+    <DataTable
+      caption="Products"
+      columns={columns}
+      rows={products}
+      rowKey={(product) => product.id}
+      rowTestId="product-row"
+      busy={busy}
+      minWidthClass="min-w-[52rem]"
+      variant="compact"
+    />
+  );
+}

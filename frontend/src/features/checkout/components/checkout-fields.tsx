@@ -1,0 +1,124 @@
+// The checkout form's inputs: who the shopper is (Contact) and where the order goes.
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { emailPattern, maxLength } from '@/components/forms/field-rules';
+import { TextField } from '@/components/forms/text-field';
+import { TextareaField } from '@/components/forms/textarea-field';
+import type { CheckoutInput } from '@/features/checkout/types';
+
+/** What the checkout form holds: every field of the order body, optional ones as "". */
+export type CheckoutValues = Required<CheckoutInput>;
+
+export const CHECKOUT_FIELDS = [
+  'customer_name',
+  'customer_email',
+  'customer_phone',
+  'shipping_address',
+  'shipping_city',
+  'shipping_state',
+  'shipping_postal_code',
+  'shipping_country',
+  'notes',
+] as const;
+
+interface FieldsetProps {
+  register: UseFormRegister<CheckoutValues>;
+  errors: FieldErrors<CheckoutValues>;
+}
+
+const required = { required: 'This field is required.' };
+
+/** The short lines of the address, in the order a shopper fills them in. */
+const ADDRESS_LINES = [
+  { name: 'shipping_city', label: 'City', autoComplete: 'address-level2', isRequired: true },
+  {
+    name: 'shipping_state',
+    label: 'State / region',
+    autoComplete: 'address-level1',
+    isRequired: false,
+  },
+  {
+    name: 'shipping_postal_code',
+    label: 'Postal code',
+    autoComplete: 'postal-code',
+    isRequired: true,
+  },
+  { name: 'shipping_country', label: 'Country', autoComplete: 'country-name', isRequired: true },
+] as const;
+
+const FIELDSET_CLASSES = 'rounded-lg border border-slate-200 bg-white p-4 sm:p-6';
+
+export function ContactFieldset({ register, errors }: FieldsetProps) {
+  return (
+    <fieldset className={FIELDSET_CLASSES}>
+      <legend className="px-1 text-lg font-semibold">Contact</legend>
+      <div className="mt-2 grid gap-4 sm:grid-cols-2">
+        <TextField
+          label="Full name"
+          autoComplete="name"
+          required
+          error={errors.customer_name?.message}
+          {...register('customer_name', {
+            ...required,
+            maxLength: maxLength(200),
+          })}
+        />
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          error={errors.customer_email?.message}
+          {...register('customer_email', {
+            ...required,
+            pattern: emailPattern,
+          })}
+        />
+        <TextField
+          label="Phone"
+          type="tel"
+          autoComplete="tel"
+          hint="Optional, for delivery questions."
+          error={errors.customer_phone?.message}
+          {...register('customer_phone')}
+        />
+      </div>
+    </fieldset>
+  );
+}
+
+export function ShippingFieldset({ register, errors }: FieldsetProps) {
+  return (
+    <fieldset className={FIELDSET_CLASSES}>
+      <legend className="px-1 text-lg font-semibold">Shipping address</legend>
+      <div className="mt-2 grid gap-4 sm:grid-cols-2">
+        <TextField
+          className="sm:col-span-2"
+          label="Street address"
+          autoComplete="street-address"
+          required
+          error={errors.shipping_address?.message}
+          {...register('shipping_address', required)}
+        />
+        {ADDRESS_LINES.map(({ name, label, autoComplete, isRequired }) => (
+          <TextField
+            key={name}
+            label={label}
+            autoComplete={autoComplete}
+            required={isRequired}
+            error={errors[name]?.message}
+            {...register(name, isRequired ? required : {})}
+          />
+        ))}
+        <TextareaField
+          className="sm:col-span-2"
+          label="Delivery notes (optional)"
+          rows={3}
+          error={errors.notes?.message}
+          {...register('notes', {
+            maxLength: maxLength(1000),
+          })}
+        />
+      </div>
+    </fieldset>
+  );
+}
