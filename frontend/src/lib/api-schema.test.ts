@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { ApiError } from '@/lib/api-error';
 import { bodyOf, MALFORMED_RESPONSE_STATUS, pageSchema, parseBody } from '@/lib/api-schema';
 import { wireMoney } from '@/lib/money';

@@ -1,7 +1,7 @@
 // Response validation at the API boundary. Every `features/*/api.ts` parses what the API sent with a
 // zod schema that also reshapes it into the app's types (money as integer cents, see money.ts);
 // a body that does not match becomes the app's one error type, an ApiError, like any other failure.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { ApiError } from '@/lib/api-error';
 
 /** Status of an ApiError for a response the API sent but that does not have the documented shape. */

@@ -3,7 +3,7 @@
 // an integer number of cents in a field named `…_cents` (`price_cents`, `total_amount_cents`).
 // Arithmetic happens on cents only; cents become a decimal again for display (`formatCents`, with
 // Intl.NumberFormat) or for a request body (`centsToDecimalString`).
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 export const CURRENCY = 'USD';
 export const LOCALE = 'en-US';

@@ -3,7 +3,7 @@
 // reaches JavaScript at all: the web server keeps it in an httpOnly cookie (lib/auth-proxy.ts).
 // localStorage holds one flag, "this browser has signed in", so a reload knows it is worth asking
 // for a new access token and guests never send a refresh that can only fail.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /** The body of a sign-in or refresh, as the browser receives it (no refresh token). */
 export const accessTokenSchema = z.object({

@@ -1,5 +1,5 @@
 // Accounts' app types and the schemas that read them from the API.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 export const userRoleSchema = z.enum(['customer', 'admin']);
 export type UserRole = z.output<typeof userRoleSchema>;

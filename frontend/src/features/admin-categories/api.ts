@@ -1,6 +1,6 @@
 // Calls of /api/categories from the back office (with the admin's token). The only place in the
 // browser that knows these paths; the storefront reads categories on the server (catalog/api.ts).
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { apiClient } from '@/lib/api-client';
 import { bodyOf } from '@/lib/api-schema';
 import type { Category, CategoryInput } from '@/features/admin-categories/types';

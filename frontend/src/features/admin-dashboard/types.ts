@@ -1,5 +1,5 @@
 // The dashboard's app types and the schema that reads GET /api/admin/stats (money in cents).
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { wireMoney } from '@/lib/money';
 import { orderStatusSchema, orderSummarySchema } from '@/features/orders/types';
 

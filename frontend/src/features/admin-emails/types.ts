@@ -1,5 +1,5 @@
 // An outgoing email as the back office sees it (GET /api/admin/emails), and its schema.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 export const EMAIL_STATUSES = ['failed', 'pending', 'sent'] as const;
 

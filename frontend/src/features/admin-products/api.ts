@@ -1,6 +1,6 @@
 // Calls of /api/products (as an admin) and /api/admin/uploads. The only place that knows them.
 import type { AxiosProgressEvent } from 'axios';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { apiClient } from '@/lib/api-client';
 import { toApiError } from '@/lib/api-error';
 import { bodyOf, pageSchema, type Page } from '@/lib/api-schema';

@@ -1,5 +1,5 @@
 // Admin products' app types, and the schema that reads a product as admins see it (cents).
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { wireMoney } from '@/lib/money';
 import { productFromWire, productWireSchema } from '@/features/catalog/types';
 

@@ -1,5 +1,5 @@
 // Calls of /api/cart. The only place that knows these paths; answers are validated (types.ts).
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { apiClient } from '@/lib/api-client';
 import { bodyOf, parseBody } from '@/lib/api-schema';
 import {

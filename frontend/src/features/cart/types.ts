@@ -1,5 +1,5 @@
 // The cart's app types and the schemas that read them from the API (money in cents, money.ts).
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { wireMoney } from '@/lib/money';
 
 /** What a cart line shows of its product, in the app's shape (also how the guest cart stores it). */

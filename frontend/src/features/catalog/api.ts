@@ -1,6 +1,6 @@
 // Catalog reads for Server Components: straight from the server to `${API_URL}/api`, validated and
 // reshaped into the app's types (types.ts).
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { ApiError } from '@/lib/api-error';
 import { pageSchema, type Page } from '@/lib/api-schema';
 import { serverGet } from '@/lib/server-api';

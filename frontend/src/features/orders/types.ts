@@ -1,5 +1,5 @@
 // Orders' app types and the schemas that read them from the API (money in cents, money.ts).
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { wireMoney } from '@/lib/money';
 
 export const orderStatusSchema = z.enum([
