@@ -1,14 +1,14 @@
 'use client';
 
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import toast from 'react-hot-toast';
 import { PencilSquareIcon, PlusIcon, TagIcon, TrashIcon } from '@heroicons/react/24/outline';
-import { applyServerErrors } from '@/components/forms/server-errors';
+import { maxLength } from '@/components/forms/field-rules';
+import { FormAlert } from '@/components/forms/form-alert';
 import { TextField } from '@/components/forms/text-field';
 import { TextareaField } from '@/components/forms/textarea-field';
+import { useServerForm } from '@/components/forms/use-server-form';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -40,35 +40,27 @@ function CategoryForm({
   onSaved: (category: Category) => void;
   onCancel: () => void;
 }) {
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     formState: { errors, isSubmitting },
-  } = useForm<CategoryFormValues>({ defaultValues: categoryFormValues(category) });
+  } = useServerForm<CategoryFormValues>({
+    defaultValues: categoryFormValues(category),
+    fields: FIELDS,
+    // The one unique field a client can choose: another category has the slug.
+    statusFields: { 409: { field: 'slug' } },
+  });
 
   const onSubmit = async (values: CategoryFormValues) => {
-    setFormError(null);
     const input = toCategoryInput(values, category !== null);
-    try {
-      const saved = category
-        ? await updateCategory(category.id, input)
-        : await createCategory(input);
-      onSaved(saved);
-    } catch (error: unknown) {
-      const apiError = toApiError(error);
-      if (apiError.status === 409) {
-        setError('slug', { type: 'server', message: apiError.message });
-        return;
-      }
-      setFormError(applyServerErrors(error, setError, { fields: FIELDS }));
-    }
+    const saved = category ? await updateCategory(category.id, input) : await createCategory(input);
+    onSaved(saved);
   };
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
+      <FormAlert message={formError} />
       <TextField
         label="Name"
         required
@@ -76,7 +68,7 @@ function CategoryForm({
         error={errors.name?.message}
         {...register('name', {
           validate: (value) => value.trim() !== '' || 'Enter a name.',
-          maxLength: { value: 100, message: 'Use at most 100 characters.' },
+          maxLength: maxLength(100),
         })}
       />
       <TextField

@@ -2,12 +2,14 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
-import { Controller, useForm, type UseFormRegisterReturn } from 'react-hook-form';
+import { Controller, type UseFormRegisterReturn } from 'react-hook-form';
 import toast from 'react-hot-toast';
-import { applyServerErrors } from '@/components/forms/server-errors';
+import { maxLength } from '@/components/forms/field-rules';
+import { FormAlert } from '@/components/forms/form-alert';
 import { SelectField } from '@/components/forms/select-field';
 import { TextField } from '@/components/forms/text-field';
 import { TextareaField } from '@/components/forms/textarea-field';
+import { useServerForm } from '@/components/forms/use-server-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
@@ -24,7 +26,7 @@ import {
 } from '@/features/admin-products/form';
 import { ImageUpload } from '@/features/admin-products/components/image-upload';
 import type { AdminProduct } from '@/features/admin-products/types';
-import { errorMessage, toApiError } from '@/lib/api-error';
+import { errorMessage, type ApiError } from '@/lib/api-error';
 import { CURRENCY } from '@/lib/money';
 import { useRemote } from '@/lib/use-remote';
 
@@ -64,6 +66,12 @@ function Checkbox({
   );
 }
 
+/** The field a 409 names: the SKU or the slug another product already has. */
+function conflictingField(error: ApiError): 'sku' | 'slug' | null {
+  if (/sku/i.test(error.message)) return 'sku';
+  return /slug/i.test(error.message) ? 'slug' : null;
+}
+
 export interface ProductFormProps {
   /** The product to edit, or null to create one. */
   product: AdminProduct | null;
@@ -73,54 +81,40 @@ export interface ProductFormProps {
 export function ProductForm({ product, onSaved }: ProductFormProps) {
   const router = useRouter();
   const categories = useRemote('categories', listCategories);
-  const [formError, setFormError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const [initial, setInitial] = useState(() => productFormValues(product));
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     control,
     watch,
     reset,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<ProductFormValues>({ defaultValues: initial });
+  } = useServerForm<ProductFormValues>({
+    defaultValues: initial,
+    fields: PRODUCT_FIELDS,
+    statusFields: { 409: { field: conflictingField } },
+  });
 
   const onSubmit = async (values: ProductFormValues) => {
-    setFormError(null);
-    try {
-      if (product === null) {
-        const created = await createProduct(toProductInput(values));
-        toast.success(`Product “${created.name}” created.`);
-        router.push('/admin/products');
-        return;
-      }
-      const changes = changedProductFields(values, initial);
-      if (Object.keys(changes).length === 0) {
-        toast('Nothing to save: no field has changed.', { icon: 'ℹ️' });
-        return;
-      }
-      const saved = await updateProduct(product.id, changes);
-      const next = productFormValues(saved);
-      setInitial(next);
-      reset(next);
-      toast.success(`Product “${saved.name}” saved.`);
-      onSaved?.(saved);
-    } catch (error: unknown) {
-      const apiError = toApiError(error);
-      if (apiError.status === 409) {
-        const field = /sku/i.test(apiError.message)
-          ? 'sku'
-          : /slug/i.test(apiError.message)
-            ? 'slug'
-            : null;
-        if (field) {
-          setError(field, { type: 'server', message: apiError.message }, { shouldFocus: true });
-          return;
-        }
-      }
-      setFormError(applyServerErrors(error, setError, { fields: PRODUCT_FIELDS }));
+    if (product === null) {
+      const created = await createProduct(toProductInput(values));
+      toast.success(`Product “${created.name}” created.`);
+      router.push('/admin/products');
+      return;
     }
+    const changes = changedProductFields(values, initial);
+    if (Object.keys(changes).length === 0) {
+      toast('Nothing to save: no field has changed.', { icon: 'ℹ️' });
+      return;
+    }
+    const saved = await updateProduct(product.id, changes);
+    const next = productFormValues(saved);
+    setInitial(next);
+    reset(next);
+    toast.success(`Product “${saved.name}” saved.`);
+    onSaved?.(saved);
   };
 
   const categoryOptions = [
@@ -133,12 +127,8 @@ export function ProductForm({ product, onSaved }: ProductFormProps) {
   const name = watch('name');
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate>
-      {formError ? (
-        <div className="mb-4">
-          <Alert tone="error">{formError}</Alert>
-        </div>
-      ) : null}
+    <form onSubmit={submit(onSubmit)} noValidate>
+      <FormAlert message={formError} className="mb-4" />
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-6">
           <Section title="Details">
@@ -148,7 +138,7 @@ export function ProductForm({ product, onSaved }: ProductFormProps) {
               error={errors.name?.message}
               {...register('name', {
                 validate: (value) => value.trim() !== '' || 'Enter a name.',
-                maxLength: { value: 200, message: 'Use at most 200 characters.' },
+                maxLength: maxLength(200),
               })}
             />
             <TextField
@@ -210,7 +200,7 @@ export function ProductForm({ product, onSaved }: ProductFormProps) {
                 error={errors.sku?.message}
                 {...register('sku', {
                   validate: (value) => value.trim() !== '' || 'Enter a SKU.',
-                  maxLength: { value: 64, message: 'Use at most 64 characters.' },
+                  maxLength: maxLength(64),
                 })}
               />
               <TextField
