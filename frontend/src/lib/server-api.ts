@@ -1,6 +1,6 @@
 // Server-side reads of the API for Server Components, sitemap and metadata. They go straight to
 // `${API_URL}/api/...` (no proxy hop) and are never cached: the catalog changes under us.
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { apiUrl } from '@/lib/env';
 import { parseBody } from '@/lib/api-schema';
 import { ApiError, apiErrorFromBody } from '@/lib/api-error';
