@@ -4,6 +4,7 @@
 #include <functional>
 #include <limits>
 
+#include "common/text.hpp"
 #include "http/middleware.hpp"
 #include "http/multipart.hpp"
 #include "http/static_files.hpp"
@@ -116,7 +117,7 @@ std::optional<std::string> OptUrl(Fields& fields, std::string_view key) {
 
 std::optional<std::string> OptSlug(Fields& fields) {
   auto slug = fields.OptString("slug", {1, 120});
-  if (slug && !IsValidSlug(*slug)) {
+  if (slug && !text::IsValidSlug(*slug)) {
     fields.Add({"body", "slug"}, "Slug should contain only lower-case letters, digits and single hyphens",
                "string_pattern_mismatch");
     return std::nullopt;

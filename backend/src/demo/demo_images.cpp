@@ -1,10 +1,10 @@
-#include "catalog/demo_images.hpp"
+#include "demo/demo_images.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <vector>
 
-namespace shop::catalog {
+namespace shop::demo {
 namespace {
 
 std::string XmlEscape(std::string_view text) {
@@ -146,4 +146,4 @@ std::string DemoImageSvg(std::string_view title, std::string_view label, const D
   return svg;
 }
 
-}  // namespace shop::catalog
+}  // namespace shop::demo
