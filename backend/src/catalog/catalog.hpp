@@ -1,4 +1,5 @@
-// Categories and products as the API shows them, and the inputs that create or change them.
+// Categories and products as the API shows them and the store writes them (ProductFields, read
+// through one column list), and the inputs that create or change them.
 #pragma once
 
 #include <cstdint>

@@ -1,4 +1,4 @@
-// Text utilities: UTF-8 decoding, slugs and the words a search matches despite a typo.
+// Text utilities: UTF-8 decoding, slugs, the words a search matches despite a typo, escaping.
 #include "common/text.hpp"
 
 #include <gtest/gtest.h>
@@ -99,6 +99,11 @@ TEST(Slugify, TurnsSeparatorsAndSymbolsIntoSingleHyphens) {
                     "for\xC2\xA0"
                     "two"),
             "tea-for-two");  // em dash, no-break space
+}
+
+TEST(EscapeMarkup, EscapesTheFiveMarkupCharactersOnly) {
+  EXPECT_EQ(EscapeMarkup("Fig & Cedar <\"Parfum\"> it's"), "Fig &amp; Cedar &lt;&quot;Parfum&quot;&gt; it&#39;s");
+  EXPECT_EQ(EscapeMarkup("Crème"), "Crème");
 }
 
 }  // namespace
