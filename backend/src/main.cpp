@@ -11,10 +11,10 @@
 #include "app/server.hpp"
 #include "app/services.hpp"
 #include "auth/auth_service.hpp"
-#include "catalog/demo_catalog.hpp"
 #include "common/log.hpp"
 #include "db/migrate.hpp"
 #include "db/pool.hpp"
+#include "demo/demo_catalog.hpp"
 #include "mail/sender.hpp"
 
 namespace {
@@ -50,7 +50,7 @@ int Migrate(const Config& config) {
 int SeedDemo(const Config& config) {
   Migrate(config);
   auto connection = shop::db::Connection::Open(config.database_url, std::chrono::seconds(5));
-  const auto seeded = shop::catalog::SeedDemoCatalog(*connection, config.upload_dir);
+  const auto seeded = shop::demo::SeedDemoCatalog(*connection, config.upload_dir);
   if (seeded.products == 0) {
     shop::log::Info("the catalog already has products; demo shop not loaded");
   } else {

@@ -145,7 +145,7 @@ std::optional<std::string> SearchParam(const std::optional<std::string>& search)
 
 Money ParseAmount(const nlohmann::json& text) {
   auto money = Money::Parse(text.get<std::string>());
-  if (!money) throw std::logic_error("the dashboard query returned an amount that is not money");
+  if (!money) throw db::BadValue("revenue");
   return *money;
 }
 

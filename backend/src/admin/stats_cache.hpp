@@ -14,9 +14,11 @@
 #include <string>
 #include <unordered_map>
 
+#include "common/invalidator.hpp"
+
 namespace shop::admin {
 
-class StatsCache {
+class StatsCache : public Invalidator {
  public:
   using Clock = std::chrono::steady_clock;
   using Text = std::shared_ptr<const std::string>;
@@ -28,7 +30,7 @@ class StatsCache {
 
   // After a committed change the catalog does not report (an order placed or moved on, an account
   // created): every entry is stale from now on.
-  void Invalidate();
+  void Invalidate() override;
 
   // The text kept for `days` while no change came since it was read; otherwise the result of
   // `compute`, run once for every caller that misses `days` at the same time (later callers wait

@@ -38,12 +38,7 @@ http::Router BuildRouter(Services& s) {
   add({.method = Method::kGet, .pattern = "/docs/{file}", .handler = Bind(docs, DocsAsset), .runs_inline = true});
 
   // Accounts: /api/auth
-  // A new account changes the dashboard's user count.
-  add({Method::kPost, "/api/auth/register", Access::kPublic, [&s](const Request& r) {
-         auto response = auth::Register(s.auth, r);
-         s.admin.stats_cache().Invalidate();
-         return response;
-       }});
+  add({Method::kPost, "/api/auth/register", Access::kPublic, Bind(s.auth, auth::Register)});
   add({Method::kGet, "/api/auth/verify-email", Access::kPublic, Bind(s.auth, auth::VerifyEmail)});
   add({Method::kPost, "/api/auth/resend-verification", Access::kPublic, Bind(s.auth, auth::ResendVerification)});
   add({Method::kPost, "/api/auth/login", Access::kPublic, Bind(s.auth, auth::Login)});

@@ -5,9 +5,10 @@ namespace shop::app {
 AppServices::AppServices(const Config& config, db::Pool& pool)
     : authenticator_(config.secret_key, pool),
       account_mailer_(pool, config.frontend_url),
-      auth_(pool, authenticator_, account_mailer_, config.secret_key, config.frontend_url, config.auth_rate_limit),
       catalog_(pool, config.upload_dir, static_cast<std::size_t>(config.response_cache_mb) << 20),
       stats_cache_([this] { return catalog_.cache().Version(); }, admin::kStatsMaxAge),
+      auth_(pool, authenticator_, account_mailer_, stats_cache_, config.secret_key, config.frontend_url,
+            config.auth_rate_limit),
       cart_(pool, catalog_.cache()),
       orders_(pool, catalog_.cache(), stats_cache_, config.frontend_url,
               {config.order_rate_limit, config.max_pending_orders, config.pending_order_ttl}),

@@ -37,12 +37,13 @@ class AppServices {
  private:
   auth::Authenticator authenticator_;
   auth::AccountMailer account_mailer_;
-  auth::AuthService auth_;
   catalog::CatalogService catalog_;
   // The dashboard's statistics: stale after every catalog write and change of stock (the catalog's
-  // cache version), every checkout and change of an order's status (OrderService) and every
-  // registration (its route).
+  // cache version) and after every change told through its Invalidator: a checkout, a change of
+  // an order's status, a cancellation or released hold (OrderService) and a registration
+  // (AuthService).
   admin::StatsCache stats_cache_;
+  auth::AuthService auth_;
   cart::CartService cart_;
   orders::OrderService orders_;
   admin::AdminService admin_;

@@ -30,6 +30,13 @@ bool Deserves(std::string_view purpose, const User& user) {
 
 }  // namespace
 
+std::optional<std::string_view> ParsePurpose(std::string_view text) {
+  for (const auto purpose : {kVerifyEmail, kResetPassword}) {
+    if (purpose == text) return purpose;
+  }
+  return std::nullopt;
+}
+
 void RecordMailRequest(db::Connection& connection, std::string_view purpose, std::string_view email) {
   connection.Exec(kRecordRequest, {purpose, email});
 }
@@ -90,7 +97,7 @@ int AccountMailer::ProcessPending() {
     db::Transaction tx(*lease);
     const auto rows = lease->Exec(kClaimRequests, {kBatch});
     for (const auto& row : rows) {
-      const std::string purpose = row.String("purpose");
+      const std::string_view purpose = row.Parsed("purpose", ParsePurpose);
       const auto credentials = store::FindCredentialsByEmail(*lease, row.String("email"));
       if (credentials && Deserves(purpose, credentials->user)) {
         if (purpose == kResetPassword) {

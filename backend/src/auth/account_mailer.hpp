@@ -8,6 +8,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -19,6 +20,8 @@ namespace shop::auth {
 
 inline constexpr std::string_view kVerifyEmail = "verify_email";
 inline constexpr std::string_view kResetPassword = "reset_password";
+// kVerifyEmail or kResetPassword when `text` names it, or nullopt.
+std::optional<std::string_view> ParsePurpose(std::string_view text);
 inline constexpr std::int64_t kVerifyEmailSeconds = 24 * 3600;
 inline constexpr std::int64_t kResetPasswordSeconds = 3600;
 

@@ -35,11 +35,12 @@ Result<User> EnsureAdmin(db::Connection& connection, std::string_view email, std
   return store::UpsertAdmin(connection, *normalized, HashPassword(password));
 }
 
-AuthService::AuthService(db::Pool& db, Authenticator& authenticator, AccountMailer& mailer, std::string secret,
-                         std::string frontend_url, int rate_limit)
+AuthService::AuthService(db::Pool& db, Authenticator& authenticator, AccountMailer& mailer, Invalidator& stats,
+                         std::string secret, std::string frontend_url, int rate_limit)
     : db_(db),
       authenticator_(authenticator),
       mailer_(mailer),
+      stats_(stats),
       secret_(std::move(secret)),
       frontend_url_(std::move(frontend_url)),
       limiter_(rate_limit) {}
@@ -76,6 +77,7 @@ Result<User> AuthService::Register(const Registration& registration, std::string
   if (!user) return user;
   QueueVerificationEmail(*lease, *user, frontend_url_);
   tx.Commit();
+  stats_.Invalidate();
   return user;
 }
 

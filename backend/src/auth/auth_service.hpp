@@ -14,6 +14,7 @@
 #include "auth/rate_limiter.hpp"
 #include "auth/user.hpp"
 #include "common/errors.hpp"
+#include "common/invalidator.hpp"
 #include "db/pool.hpp"
 
 namespace shop::auth {
@@ -46,8 +47,8 @@ class AuthService {
  public:
   // `frontend_url` is the base of the links in emails; `rate_limit` attempts per minute per email
   // or user (0: unlimited). `authenticator` is told when a user's sessions end; `mailer` handles
-  // the asks of forgot-password and resend-verification.
-  AuthService(db::Pool& db, Authenticator& authenticator, AccountMailer& mailer, std::string secret,
+  // the asks of forgot-password and resend-verification; `stats` is told of every new account.
+  AuthService(db::Pool& db, Authenticator& authenticator, AccountMailer& mailer, Invalidator& stats, std::string secret,
               std::string frontend_url, int rate_limit);
 
   // The new, unverified user; a verification email is queued with it. 409 for a taken email,
@@ -93,6 +94,7 @@ class AuthService {
   db::Pool& db_;
   Authenticator& authenticator_;
   AccountMailer& mailer_;
+  Invalidator& stats_;
   const std::string secret_;
   const std::string frontend_url_;
   RateLimiter limiter_;

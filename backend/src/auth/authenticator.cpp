@@ -1,6 +1,7 @@
 #include "auth/authenticator.hpp"
 
 #include "auth/jwt.hpp"
+#include "auth/user.hpp"
 
 namespace shop::auth {
 namespace {
@@ -48,7 +49,7 @@ Authenticator::Account Authenticator::FindAccount(std::int64_t user_id) {
     auto lease = db_.Acquire();
     const auto rows = lease->Exec(kAccount, {user_id});
     if (!rows.empty()) {
-      account.role = rows.front().String("role");
+      account.role = rows.front().Parsed("role", ParseRole);
       account.active = rows.front().Bool("is_active");
       account.version = rows.front().Int("token_version");
     }

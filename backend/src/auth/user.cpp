@@ -2,9 +2,17 @@
 
 namespace shop::auth {
 
+std::optional<std::string> ParseRole(std::string_view text) {
+  for (const auto role : kRoles) {
+    if (role == text) return std::string(role);
+  }
+  return std::nullopt;
+}
+
 User UserFromRow(const db::Row& row) {
-  return User{row.Int("id"),         row.String("email"),     row.String("full_name"),     row.String("role"),
-              row.Bool("is_active"), row.Bool("is_verified"), row.Timestamp("created_at"), row.Timestamp("updated_at")};
+  return User{
+      row.Int("id"),         row.String("email"),     row.String("full_name"),     row.Parsed("role", ParseRole),
+      row.Bool("is_active"), row.Bool("is_verified"), row.Timestamp("created_at"), row.Timestamp("updated_at")};
 }
 
 nlohmann::json ToJson(const User& user) {

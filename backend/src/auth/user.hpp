@@ -3,7 +3,9 @@
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "db/connection.hpp"
 
@@ -24,6 +26,11 @@ struct User {
 inline constexpr std::string_view kUserColumns =
     "id, email, full_name, role, is_active, is_verified, created_at, updated_at";
 
+inline constexpr std::string_view kRoles[] = {"customer", "admin"};
+// The role named `text` (one of kRoles), or nullopt.
+std::optional<std::string> ParseRole(std::string_view text);
+
+// Throws db::BadValue when the row's role is none of kRoles.
 User UserFromRow(const db::Row& row);
 // Never carries a password hash or any token.
 nlohmann::json ToJson(const User& user);

@@ -11,6 +11,16 @@ nlohmann::json OptStringJson(const std::optional<std::string>& text) {
   return text ? nlohmann::json(*text) : nlohmann::json(nullptr);
 }
 
+template <class T>
+void Apply(T& field, const std::optional<T>& given) {
+  if (given) field = *given;
+}
+
+template <class T>
+void Apply(std::optional<T>& field, const Patch<T>& given) {
+  if (given.present) field = given.value;
+}
+
 }  // namespace
 
 Category CategoryFromRow(const db::Row& row) {
@@ -38,12 +48,28 @@ Product ProductFromRow(const db::Row& row) {
   product.images = nlohmann::json::parse(row.Text("images_json")).get<std::vector<std::string>>();
   product.is_active = row.Bool("is_active");
   product.is_featured = row.Bool("is_featured");
-  if (!row.IsNull("category_id")) {
-    product.category = CategoryRef{row.Int("category_id"), row.String("category_name"), row.String("category_slug")};
-  }
+  product.category_id = row.OptInt("category_id");
+  if (product.category_id) product.category = CategoryRef{row.String("category_name"), row.String("category_slug")};
   product.created_at = row.Timestamp("created_at");
   product.updated_at = row.Timestamp("updated_at");
   return product;
+}
+
+ProductFields Merged(ProductFields fields, const ProductInput& input) {
+  Apply(fields.name, input.name);
+  Apply(fields.slug, input.slug);
+  Apply(fields.description, input.description);
+  Apply(fields.price, input.price);
+  Apply(fields.compare_at_price, input.compare_at_price);
+  Apply(fields.cost_per_item, input.cost_per_item);
+  Apply(fields.stock_quantity, input.stock_quantity);
+  Apply(fields.sku, input.sku);
+  Apply(fields.image_url, input.image_url);
+  Apply(fields.images, input.images);
+  Apply(fields.is_active, input.is_active);
+  Apply(fields.is_featured, input.is_featured);
+  Apply(fields.category_id, input.category_id);
+  return fields;
 }
 
 nlohmann::json ToJson(const Category& category) {
@@ -71,15 +97,14 @@ nlohmann::json ToJson(const Product& product, Audience audience) {
   json.emplace("images", product.images);
   json.emplace("is_active", product.is_active);
   json.emplace("is_featured", product.is_featured);
-  if (product.category) {
+  json.emplace("category_id", product.category_id ? nlohmann::json(*product.category_id) : nlohmann::json(nullptr));
+  if (product.category_id && product.category) {
     nlohmann::json::object_t category;
-    category.emplace("id", product.category->id);
+    category.emplace("id", *product.category_id);
     category.emplace("name", product.category->name);
     category.emplace("slug", product.category->slug);
-    json.emplace("category_id", product.category->id);
     json.emplace("category", std::move(category));
   } else {
-    json.emplace("category_id", nullptr);
     json.emplace("category", nullptr);
   }
   json.emplace("created_at", product.created_at);

@@ -1,10 +1,12 @@
-// Categories and products as the API shows them, and the inputs that create or change them.
+// Categories and products as the API shows them and the store writes them (ProductFields, read
+// through one column list), and the inputs that create or change them.
 #pragma once
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/money.hpp"
@@ -22,15 +24,9 @@ struct Category {
   std::string created_at;
 };
 
-// The category as embedded in a product: {id, name, slug}.
-struct CategoryRef {
-  std::int64_t id = 0;
-  std::string name;
-  std::string slug;
-};
-
-struct Product {
-  std::int64_t id = 0;
+// A product's own columns, as an admin writes them: what the store inserts and updates, and all
+// a Product holds besides its id, its category's name and its times.
+struct ProductFields {
   std::string name;
   std::string slug;
   std::string description;
@@ -43,7 +39,18 @@ struct Product {
   std::vector<std::string> images;
   bool is_active = true;
   bool is_featured = false;
-  std::optional<CategoryRef> category;
+  std::optional<std::int64_t> category_id;
+};
+
+// The category as embedded in a product, beside its category_id.
+struct CategoryRef {
+  std::string name;
+  std::string slug;
+};
+
+struct Product : ProductFields {
+  std::int64_t id = 0;
+  std::optional<CategoryRef> category;  // present with category_id
   std::string created_at;
   std::string updated_at;
 };
@@ -110,8 +117,18 @@ struct ProductPage {
   std::int64_t total = 0;
 };
 
+// The columns ProductFromRow reads, for SELECT lists over `products p LEFT JOIN categories c ON
+// c.id = p.category_id`.
+inline constexpr std::string_view kProductColumns =
+    "p.id, p.name, p.slug, p.description, p.price, p.compare_at_price, p.cost_per_item, p.stock_quantity, p.sku, "
+    "p.image_url, array_to_json(p.images) AS images_json, p.is_active, p.is_featured, p.category_id, "
+    "c.name AS category_name, c.slug AS category_slug, p.created_at, p.updated_at";
+
 Category CategoryFromRow(const db::Row& row);
 Product ProductFromRow(const db::Row& row);
+// `fields` with what `input` changes: a new product's columns from ProductFields{}, or an
+// update's merged into the current ones.
+ProductFields Merged(ProductFields fields, const ProductInput& input);
 
 // The Category object of API.md.
 nlohmann::json ToJson(const Category& category);

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "catalog/catalog_service.hpp"
+#include "common/text.hpp"
 #include "http/validation.hpp"
 
 namespace shop::catalog {
@@ -34,7 +35,7 @@ std::optional<std::string> OptUrl(Fields& fields, std::string_view key) {
 
 std::optional<std::string> OptSlug(Fields& fields) {
   auto slug = fields.OptString("slug", {1, 120});
-  if (slug && !IsValidSlug(*slug)) {
+  if (slug && !text::IsValidSlug(*slug)) {
     fields.Add({"body", "slug"}, "Slug should contain only lower-case letters, digits and single hyphens",
                "string_pattern_mismatch");
     return std::nullopt;

@@ -15,18 +15,6 @@
 
 namespace shop::catalog {
 
-// A URL slug of `text`: lower-case ASCII letters and digits separated by single hyphens, Latin
-// letters with accents transliterated ("Crème Brûlée" → "creme-brulee"), other characters
-// dropped, at most 80 characters. Empty when nothing usable is left.
-std::string Slugify(std::string_view text);
-// True for lower-case ASCII letters and digits in groups joined by single hyphens.
-bool IsValidSlug(std::string_view slug);
-// `base` when it is free, otherwise `base`-2, `base`-3, ... whichever comes first.
-std::string NextFreeSlug(const std::string& base, const std::vector<std::string>& taken);
-// The lower-cased words of a search of at least 4 characters (at most 6 of them), which are
-// also matched with trigram similarity to forgive a wrong letter.
-std::vector<std::string> FuzzyWords(std::string_view search);
-
 inline constexpr std::size_t kMaxImageBytes = 5 * 1024 * 1024;
 
 class CatalogService {

@@ -2,10 +2,7 @@
 
 #include <poll.h>
 
-#include <algorithm>
 #include <cctype>
-#include <cstdlib>
-#include <ctime>
 #include <exception>
 
 namespace shop::db {
@@ -36,62 +33,6 @@ bool IsReadOnly(std::string_view sql) {
 }
 
 }  // namespace
-
-int Row::Column(const char* name) const {
-  const int column = PQfnumber(result_->raw(), name);
-  if (column < 0) throw std::logic_error(std::string("no column ") + name + " in result");
-  return column;
-}
-
-bool Row::IsNull(const char* column) const { return PQgetisnull(result_->raw(), row_, Column(column)); }
-
-std::string_view Row::Text(const char* column) const {
-  const int c = Column(column);
-  return std::string_view(PQgetvalue(result_->raw(), row_, c), PQgetlength(result_->raw(), row_, c));
-}
-
-std::optional<std::string> Row::OptString(const char* column) const {
-  if (IsNull(column)) return std::nullopt;
-  return String(column);
-}
-
-std::int64_t Row::Int(const char* column) const {
-  return std::strtoll(PQgetvalue(result_->raw(), row_, Column(column)), nullptr, 10);
-}
-
-std::optional<std::int64_t> Row::OptInt(const char* column) const {
-  if (IsNull(column)) return std::nullopt;
-  return Int(column);
-}
-
-bool Row::Bool(const char* column) const { return Text(column) == "t"; }
-
-double Row::Double(const char* column) const {
-  return std::strtod(PQgetvalue(result_->raw(), row_, Column(column)), nullptr);
-}
-
-Money Row::GetMoney(const char* column) const {
-  auto money = Money::Parse(Text(column));
-  if (!money) throw std::logic_error(std::string("column ") + column + " is not a money amount");
-  return *money;
-}
-
-std::optional<Money> Row::OptMoney(const char* column) const {
-  if (IsNull(column)) return std::nullopt;
-  return GetMoney(column);
-}
-
-std::string Row::Timestamp(const char* column) const {
-  // PostgreSQL prints "2026-11-25 10:00:00.123456+00" in a UTC session.
-  const std::string_view text = Text(column);
-  if (text.size() < 19) return std::string(text);
-  std::string iso(text.substr(0, 19));
-  iso[10] = 'T';
-  iso += 'Z';
-  return iso;
-}
-
-std::int64_t Result::affected() const { return std::strtoll(PQcmdTuples(result_.get()), nullptr, 10); }
 
 std::unique_ptr<Connection> Connection::Open(const std::string& url, std::chrono::milliseconds timeout,
                                              Reconnect reconnect) {
@@ -224,58 +165,6 @@ Result Connection::Exec(const Statement& statement, const std::vector<Param>& pa
       IsReadOnly(statement.sql));
 }
 
-std::vector<Result> Connection::ExecBatch(const std::vector<Queued>& batch) {
-  if (MayReplace() && !IsHealthy()) Replace();
-  PGconn* conn = conn_.get();
-  if (PQenterPipelineMode(conn) != 1) throw Unavailable(PQerrorMessage(conn));
-  // Per command sent: the name of the statement it prepares, or "" when it runs one.
-  std::vector<std::string> commands;
-  bool sent = true;
-  for (const auto& queued : batch) {
-    std::string name(queued.statement.name);
-    if (!prepared_.contains(name) && std::find(commands.begin(), commands.end(), name) == commands.end()) {
-      sent = sent && PQsendPrepare(conn, name.c_str(), std::string(queued.statement.sql).c_str(), 0, nullptr) == 1;
-      commands.push_back(name);
-    }
-    std::vector<const char*> values;
-    values.reserve(queued.params.size());
-    for (const auto& p : queued.params) values.push_back(p.c_str());
-    sent = sent && PQsendQueryPrepared(conn, name.c_str(), static_cast<int>(values.size()), values.data(), nullptr,
-                                       nullptr, 0) == 1;
-    commands.emplace_back();
-  }
-  if (!sent || PQpipelineSync(conn) != 1) throw Unavailable(PQerrorMessage(conn));
-
-  std::vector<Result> results;
-  std::exception_ptr failure;
-  for (const auto& prepares : commands) {
-    PGresult* raw = PQgetResult(conn);
-    if (raw == nullptr) throw Unavailable(PQerrorMessage(conn));
-    // Each command's results end with a null.
-    while (PGresult* more = PQgetResult(conn)) PQclear(more);
-    if (PQresultStatus(raw) == PGRES_PIPELINE_ABORTED) {
-      PQclear(raw);
-      continue;
-    }
-    try {
-      Result result = Check(raw);
-      if (prepares.empty()) {
-        results.push_back(std::move(result));
-      } else {
-        prepared_.insert(prepares);
-      }
-    } catch (const QueryError&) {
-      if (!failure) failure = std::current_exception();
-    }
-  }
-  Result sync(PQgetResult(conn));
-  if (PQresultStatus(sync.raw()) != PGRES_PIPELINE_SYNC || PQexitPipelineMode(conn) != 1) {
-    throw Unavailable(PQerrorMessage(conn));
-  }
-  if (failure) std::rethrow_exception(failure);
-  return results;
-}
-
 Result Connection::ExecDynamic(const std::string& sql, const std::vector<Param>& params) {
   std::vector<const char*> values;
   values.reserve(params.size());
@@ -328,13 +217,6 @@ Transaction::~Transaction() {
 
 void Transaction::Commit() {
   connection_.ExecScript("COMMIT");
-  done_ = true;
-}
-
-void Transaction::Commit(std::vector<Queued> batch) {
-  static constexpr Statement kCommit{"commit", "COMMIT"};
-  batch.push_back({kCommit, {}});
-  connection_.ExecBatch(batch);
   done_ = true;
 }
 

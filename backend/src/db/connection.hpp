@@ -1,5 +1,5 @@
-// RAII access to one PostgreSQL connection through libpq: results, rows, named statements
-// prepared once per connection, and transactions that roll back unless committed.
+// RAII access to one PostgreSQL connection through libpq: named statements prepared once per
+// connection, batches in one round trip, and transactions that roll back unless committed.
 #pragma once
 
 #include <libpq-fe.h>
@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "common/money.hpp"
+#include "db/result.hpp"
 
 namespace shop::db {
 
@@ -84,63 +85,6 @@ class Param {
 struct Queued {
   Statement statement;
   std::vector<Param> params;
-};
-
-class Result;
-
-// A row of a Result. Columns are looked up by name; a missing column is a bug and throws.
-class Row {
- public:
-  Row(const Result& result, int row) : result_(&result), row_(row) {}
-  bool IsNull(const char* column) const;
-  std::string_view Text(const char* column) const;
-  std::string String(const char* column) const { return std::string(Text(column)); }
-  std::optional<std::string> OptString(const char* column) const;
-  std::int64_t Int(const char* column) const;
-  std::optional<std::int64_t> OptInt(const char* column) const;
-  bool Bool(const char* column) const;
-  double Double(const char* column) const;
-  Money GetMoney(const char* column) const;
-  std::optional<Money> OptMoney(const char* column) const;
-  // A timestamptz column as ISO-8601 UTC ("2026-11-25T10:00:00Z"); the session runs in UTC.
-  std::string Timestamp(const char* column) const;
-
- private:
-  int Column(const char* name) const;
-  const Result* result_;
-  int row_;
-};
-
-class Result {
- public:
-  explicit Result(PGresult* result) : result_(result, &PQclear) {}
-  int size() const { return PQntuples(result_.get()); }
-  bool empty() const { return size() == 0; }
-  Row operator[](int row) const { return Row(*this, row); }
-  Row front() const { return Row(*this, 0); }
-  // Rows changed by an INSERT/UPDATE/DELETE.
-  std::int64_t affected() const;
-  PGresult* raw() const { return result_.get(); }
-
-  class Iterator {
-   public:
-    Iterator(const Result* r, int i) : r_(r), i_(i) {}
-    Row operator*() const { return Row(*r_, i_); }
-    Iterator& operator++() {
-      ++i_;
-      return *this;
-    }
-    bool operator!=(const Iterator& o) const { return i_ != o.i_; }
-
-   private:
-    const Result* r_;
-    int i_;
-  };
-  Iterator begin() const { return Iterator(this, 0); }
-  Iterator end() const { return Iterator(this, size()); }
-
- private:
-  std::unique_ptr<PGresult, void (*)(PGresult*)> result_;
 };
 
 class Connection {

@@ -22,7 +22,4 @@ struct Action {
 Message Compose(std::string kind, std::string to, const std::string& subject, const std::string& heading,
                 const std::vector<std::string>& paragraphs, const std::optional<Action>& action = std::nullopt);
 
-// Escapes &, <, >, " and ' for HTML text and attributes.
-std::string EscapeHtml(std::string_view text);
-
 }  // namespace shop::mail

@@ -68,7 +68,7 @@ OutboxEmail EmailOf(const db::Row& row) {
   email.kind = row.String("kind");
   email.to_address = row.String("to_address");
   email.subject = row.String("subject");
-  email.status = ParseEmailStatus(row.Text("status")).value_or(EmailStatus::kPending);
+  email.status = row.Parsed("status", ParseEmailStatus);
   email.attempts = static_cast<int>(row.Int("attempts"));
   email.last_error = row.OptString("last_error");
   email.created_at = row.Timestamp("created_at");

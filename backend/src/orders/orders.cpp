@@ -24,7 +24,7 @@ Order OrderFromRow(const db::Row& row) {
   order.id = row.Int("id");
   order.order_number = row.String("order_number");
   order.user_id = row.Int("user_id");
-  order.status = ParseStatus(row.Text("status")).value_or(OrderStatus::kPending);
+  order.status = row.Parsed("status", ParseStatus);
   order.subtotal = row.GetMoney("subtotal");
   order.total_amount = row.GetMoney("total_amount");
   order.customer_name = row.String("customer_name");

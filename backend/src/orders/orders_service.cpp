@@ -164,7 +164,7 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
   }
   catalog_cache_.InvalidateStock(change);
   catalog_cache_.Invalidate(cart::CacheKey(user_id));  // emptied
-  stats_cache_.Invalidate();
+  stats_.Invalidate();
   return receipt;
 }
 
@@ -246,7 +246,7 @@ Result<Order> OrderService::Transition(std::int64_t order_id, OrderStatus status
   }
   transaction.Commit();
   if (restock) catalog_cache_.InvalidateStock(change);
-  stats_cache_.Invalidate();
+  stats_.Invalidate();
   return updated;
 }
 

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "admin/stats_cache.hpp"
 #include "common/errors.hpp"
+#include "common/invalidator.hpp"
 #include "db/pool.hpp"
 #include "http/response_cache.hpp"
 #include "mail/outbox.hpp"
@@ -60,13 +60,13 @@ struct OrderPage {
 // Every method throws db::Unavailable when the database cannot be reached.
 class OrderService {
  public:
-  // Tells `catalog_cache` of every committed change of stock, and `stats_cache` of every committed
-  // checkout and change of status.
-  OrderService(db::Pool& db, http::ResponseCache& catalog_cache, admin::StatsCache& stats_cache,
-               std::string frontend_url, OrderLimits limits = {})
+  // Tells `catalog_cache` of every committed change of stock, and `stats` of every committed
+  // checkout and change of status (a cancellation and a released hold too).
+  OrderService(db::Pool& db, http::ResponseCache& catalog_cache, Invalidator& stats, std::string frontend_url,
+               OrderLimits limits = {})
       : db_(db),
         catalog_cache_(catalog_cache),
-        stats_cache_(stats_cache),
+        stats_(stats),
         frontend_url_(std::move(frontend_url)),
         limits_(limits),
         limiter_(limits.actions_per_hour) {}
@@ -102,7 +102,7 @@ class OrderService {
 
   db::Pool& db_;
   http::ResponseCache& catalog_cache_;
-  admin::StatsCache& stats_cache_;
+  Invalidator& stats_;
   const std::string frontend_url_;
   const OrderLimits limits_;
   OrderLimiter limiter_;

@@ -1,10 +1,9 @@
-// The catalog's pure rules: slugs, search words, image sniffing and the demo pictures.
+// The catalog's pure rules: products as JSON and image sniffing.
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "catalog/catalog_service.hpp"
-#include "catalog/demo_images.hpp"
 #include "catalog/images.hpp"
 
 namespace shop::catalog {
@@ -23,7 +22,8 @@ Product SampleProduct() {
   product.sku = "SKU-7";
   product.images = {"/uploads/a.png", "/uploads/b.png"};
   product.is_featured = true;
-  product.category = CategoryRef{3, "Kitchen", "kitchen"};
+  product.category_id = 3;
+  product.category = CategoryRef{"Kitchen", "kitchen"};
   product.created_at = "2026-11-25T10:00:00Z";
   product.updated_at = "2026-11-25T11:00:00Z";
   return product;
@@ -54,6 +54,7 @@ TEST(ProductJson, HasTheDocumentedMembersAndCostsOnlyForAdmins) {
 
 TEST(ProductJson, AProductWithoutCategoryOrPricesShowsNulls) {
   Product product = SampleProduct();
+  product.category_id.reset();
   product.category.reset();
   product.compare_at_price.reset();
   product.cost_per_item.reset();
@@ -67,60 +68,37 @@ TEST(ProductJson, AProductWithoutCategoryOrPricesShowsNulls) {
   EXPECT_EQ(json.size(), 17u);
 }
 
-TEST(Slugify, LowerCasesAndJoinsWordsWithHyphens) {
-  EXPECT_EQ(Slugify("Blue Shirt"), "blue-shirt");
-  EXPECT_EQ(Slugify("  Home & Kitchen  "), "home-kitchen");
-  EXPECT_EQ(Slugify("27-inch 4K Monitor"), "27-inch-4k-monitor");
-  EXPECT_EQ(Slugify("Stoneware Plates, Set of 4"), "stoneware-plates-set-of-4");
-  EXPECT_EQ(Slugify("--Already--hyphenated--"), "already-hyphenated");
+TEST(MergedProduct, AnUpdateChangesOnlyWhatItGivesAndANullClears) {
+  const Product current = SampleProduct();
+  ProductInput input;
+  input.price = Money::FromCents(1500);
+  input.compare_at_price.Set(std::nullopt);
+  input.category_id.Set(9);
+  input.is_active = false;
+  const ProductFields merged = Merged(current, input);
+  EXPECT_EQ(merged.price, Money::FromCents(1500));
+  EXPECT_FALSE(merged.compare_at_price);
+  EXPECT_EQ(merged.category_id, 9);
+  EXPECT_FALSE(merged.is_active);
+  EXPECT_EQ(merged.name, current.name);
+  EXPECT_EQ(merged.cost_per_item, current.cost_per_item);
+  EXPECT_EQ(merged.images, current.images);
+  EXPECT_EQ(merged.is_featured, current.is_featured);
 }
 
-TEST(Slugify, DropsApostrophes) {
-  EXPECT_EQ(Slugify("Chef's Knife"), "chefs-knife");
-  EXPECT_EQ(Slugify("Kids\xE2\x80\x99 Sneakers"), "kids-sneakers");
-}
-
-TEST(Slugify, TransliteratesLatinLettersAndDropsOtherScripts) {
-  EXPECT_EQ(Slugify("Crème Brûlée"), "creme-brulee");
-  EXPECT_EQ(Slugify("Straße Ærø Łódź"), "strasse-aero-lodz");
-  EXPECT_EQ(Slugify("日本 Tea"), "tea");
-  EXPECT_EQ(Slugify("日本"), "");
-  EXPECT_EQ(Slugify("\xFF\xFE broken utf8"), "broken-utf8");
-}
-
-TEST(Slugify, LimitsTheLengthAtAWordBoundary) {
-  const std::string slug = Slugify(std::string(50, 'a') + " " + std::string(50, 'b'));
-  EXPECT_EQ(slug, std::string(50, 'a'));
-  EXPECT_LE(Slugify(std::string(200, 'x')).size(), 80u);
-}
-
-TEST(Slugify, ResultIsAlwaysAValidSlug) {
-  for (const char* name : {"Blue Shirt", "Crème Brûlée!", "a  -  b", "A&B", "x_y.z", "Ünïcödé 123"}) {
-    EXPECT_TRUE(IsValidSlug(Slugify(name))) << name;
-  }
-}
-
-TEST(IsValidSlug, AcceptsOnlyLowerCaseWordsWithSingleHyphens) {
-  EXPECT_TRUE(IsValidSlug("blue-shirt-2"));
-  EXPECT_FALSE(IsValidSlug("Blue-Shirt"));
-  EXPECT_FALSE(IsValidSlug("blue--shirt"));
-  EXPECT_FALSE(IsValidSlug("-blue"));
-  EXPECT_FALSE(IsValidSlug("blue shirt"));
-  EXPECT_FALSE(IsValidSlug(""));
-}
-
-TEST(NextFreeSlug, NumbersFromTwoWhenTheBaseIsTaken) {
-  EXPECT_EQ(NextFreeSlug("blue-shirt", {}), "blue-shirt");
-  EXPECT_EQ(NextFreeSlug("blue-shirt", {"blue-shirt"}), "blue-shirt-2");
-  EXPECT_EQ(NextFreeSlug("blue-shirt", {"blue-shirt", "blue-shirt-2", "blue-shirt-3"}), "blue-shirt-4");
-  EXPECT_EQ(NextFreeSlug("blue-shirt", {"blue-shirt", "blue-shirt-3", "blue-shirts"}), "blue-shirt-2");
-}
-
-TEST(FuzzyWords, KeepsLongerWordsLowerCasedOnce) {
-  EXPECT_EQ(FuzzyWords("Runing SHOES for kids"), (std::vector<std::string>{"runing", "shoes", "kids"}));
-  EXPECT_EQ(FuzzyWords("keybord keybord"), (std::vector<std::string>{"keybord"}));
-  EXPECT_TRUE(FuzzyWords("a to be").empty());
-  EXPECT_EQ(FuzzyWords("one1 two2 thr3 fou4 fiv5 six6 sev7").size(), 6u);
+TEST(MergedProduct, ANewProductTakesTheDefaultsForWhatIsNotGiven) {
+  ProductInput input;
+  input.name = "Mug";
+  input.price = Money::FromCents(900);
+  input.sku = "MUG-1";
+  input.stock_quantity = 4;
+  const ProductFields fields = Merged(ProductFields{}, input);
+  EXPECT_EQ(fields.name, "Mug");
+  EXPECT_EQ(fields.stock_quantity, 4);
+  EXPECT_TRUE(fields.is_active);
+  EXPECT_FALSE(fields.is_featured);
+  EXPECT_FALSE(fields.category_id);
+  EXPECT_TRUE(fields.images.empty());
 }
 
 TEST(SniffImageType, RecognisesImagesByTheirMagicBytes) {
@@ -140,17 +118,6 @@ TEST(SniffImageType, RejectsEverythingElse) {
   EXPECT_EQ(SniffImageType("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), std::nullopt);
   EXPECT_EQ(ExtensionOf(ImageType::kJpeg), ".jpg");
   EXPECT_EQ(ExtensionOf(ImageType::kWebp), ".webp");
-}
-
-TEST(DemoImageSvg, IsAnEscapedSquareSvgWithTheName) {
-  const std::string svg =
-      DemoImageSvg("Fig & Cedar <Parfum>", "Beauty", {"#111111", "#222222", "#333333"}, DemoIcon::kBottle);
-  EXPECT_TRUE(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"800\""));
-  EXPECT_NE(svg.find("Fig &amp; Cedar"), std::string::npos);
-  EXPECT_NE(svg.find("&lt;Parfum&gt;"), std::string::npos);
-  EXPECT_EQ(svg.find("<Parfum>"), std::string::npos);
-  EXPECT_NE(svg.find("BEAUTY"), std::string::npos);
-  EXPECT_NE(svg.find("#111111"), std::string::npos);
 }
 
 }  // namespace

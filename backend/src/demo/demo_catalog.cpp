@@ -1,15 +1,21 @@
-#include "catalog/demo_catalog.hpp"
+#include "demo/demo_catalog.hpp"
 
 #include <fstream>
 #include <span>
 #include <string_view>
 
-#include "catalog/catalog_service.hpp"
 #include "catalog/catalog_store.hpp"
-#include "catalog/demo_images.hpp"
+#include "common/text.hpp"
+#include "demo/demo_images.hpp"
 
-namespace shop::catalog {
+namespace shop::demo {
 namespace {
+
+// The demo spreads its products in time, so that "newest first" means something: the catalog
+// writes a new product as created now, and the demo moves it back.
+constexpr db::Statement kBackdateProduct{"demo_backdate_product",
+                                         "UPDATE products SET created_at = now() - make_interval(hours => $2::int), "
+                                         "updated_at = now() - make_interval(hours => $2::int) WHERE id = $1"};
 
 struct DemoProduct {
   std::string_view name;
@@ -175,6 +181,7 @@ void WriteFile(const std::filesystem::path& path, const std::string& content) {
 }  // namespace
 
 SeedResult SeedDemoCatalog(db::Connection& conn, const std::filesystem::path& upload_dir) {
+  namespace store = catalog::store;
   db::Transaction tx(conn);
   if (store::CountProducts(conn) > 0) return {};
   const auto folder = upload_dir / "demo";
@@ -183,7 +190,7 @@ SeedResult SeedDemoCatalog(db::Connection& conn, const std::filesystem::path& up
   SeedResult result;
   int age_hours = 0;
   for (const auto& category : kCategories) {
-    const std::string category_slug = Slugify(category.name);
+    const std::string category_slug = text::Slugify(category.name);
     const std::string category_image = "category-" + category_slug + ".svg";
     WriteFile(folder / category_image,
               DemoImageSvg(category.name, "Shop the collection", category.palette, category.icon));
@@ -199,30 +206,30 @@ SeedResult SeedDemoCatalog(db::Connection& conn, const std::filesystem::path& up
     int number = 0;
     for (const auto& product : category.products) {
       ++number;
-      store::ProductRow row;
-      row.name = std::string(product.name);
-      row.slug = Slugify(product.name);
-      row.description = std::string(product.description);
-      row.price = Money::FromCents(product.price_cents);
-      if (product.compare_at_cents > 0) row.compare_at_price = Money::FromCents(product.compare_at_cents);
-      row.cost_per_item = Money::FromCents(product.price_cents * 45 / 100);
-      row.stock_quantity = product.stock;
-      row.sku = std::string(category.sku_prefix) + "-" + (number < 10 ? "00" : "0") + std::to_string(number);
-      row.is_featured = product.featured;
-      row.category_id = category_id;
-      row.age_hours = age_hours;
-      age_hours += 7;
+      catalog::ProductFields fields;
+      fields.name = std::string(product.name);
+      fields.slug = text::Slugify(product.name);
+      fields.description = std::string(product.description);
+      fields.price = Money::FromCents(product.price_cents);
+      if (product.compare_at_cents > 0) fields.compare_at_price = Money::FromCents(product.compare_at_cents);
+      fields.cost_per_item = Money::FromCents(product.price_cents * 45 / 100);
+      fields.stock_quantity = product.stock;
+      fields.sku = std::string(category.sku_prefix) + "-" + (number < 10 ? "00" : "0") + std::to_string(number);
+      fields.is_featured = product.featured;
+      fields.category_id = category_id;
 
-      const std::string picture = row.slug + ".svg";
+      const std::string picture = fields.slug + ".svg";
       WriteFile(folder / picture, DemoImageSvg(product.name, category.name, category.palette, category.icon));
-      row.image_url = "/uploads/demo/" + picture;
-      row.images = {*row.image_url};
+      fields.image_url = "/uploads/demo/" + picture;
+      fields.images = {*fields.image_url};
       if (number % 2 == 1) {
-        const std::string second = row.slug + "-2.svg";
+        const std::string second = fields.slug + "-2.svg";
         WriteFile(folder / second, DemoImageSvg(product.name, category.name, category.palette, category.icon, 1));
-        row.images.push_back("/uploads/demo/" + second);
+        fields.images.push_back("/uploads/demo/" + second);
       }
-      store::InsertProduct(conn, row);
+      const std::int64_t id = store::InsertProduct(conn, fields);
+      conn.Exec(kBackdateProduct, {id, age_hours});
+      age_hours += 7;
       ++result.products;
     }
   }
@@ -230,4 +237,4 @@ SeedResult SeedDemoCatalog(db::Connection& conn, const std::filesystem::path& up
   return result;
 }
 
-}  // namespace shop::catalog
+}  // namespace shop::demo

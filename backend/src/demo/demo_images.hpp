@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace shop::catalog {
+namespace shop::demo {
 
 enum class DemoIcon { kShirt, kShoe, kHeadphones, kMug, kBook, kMountain, kDice, kBottle };
 
@@ -20,4 +20,4 @@ struct DemoPalette {
 std::string DemoImageSvg(std::string_view title, std::string_view label, const DemoPalette& palette, DemoIcon icon,
                          int variant = 0);
 
-}  // namespace shop::catalog
+}  // namespace shop::demo

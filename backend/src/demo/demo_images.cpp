@@ -1,37 +1,13 @@
-#include "catalog/demo_images.hpp"
+#include "demo/demo_images.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <vector>
 
-namespace shop::catalog {
-namespace {
+#include "common/text.hpp"
 
-std::string XmlEscape(std::string_view text) {
-  std::string escaped;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      case '"':
-        escaped += "&quot;";
-        break;
-      case '\'':
-        escaped += "&#39;";
-        break;
-      default:
-        escaped += c;
-    }
-  }
-  return escaped;
-}
+namespace shop::demo {
+namespace {
 
 // Splits a title into at most three lines of about `width` characters, breaking between words.
 std::vector<std::string> WrapLines(std::string_view title, std::size_t width) {
@@ -135,15 +111,15 @@ std::string DemoImageSvg(std::string_view title, std::string_view label, const D
          R"( font-size="24" font-weight="600" letter-spacing="6" fill="#fff" opacity="0.85">)";
   std::string upper(label);
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  svg += XmlEscape(upper) + "</text>";
+  svg += text::EscapeMarkup(upper) + "</text>";
   const int first_baseline = 688 - static_cast<int>(lines.size() - 1) * line_height / 2 + font_size / 3;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     svg += R"(<text x="400" y=")" + std::to_string(first_baseline + static_cast<int>(i) * line_height) +
            R"(" text-anchor="middle" )" + font + R"( font-size=")" + std::to_string(font_size) +
-           R"(" font-weight="700" fill="#fff">)" + XmlEscape(lines[i]) + "</text>";
+           R"(" font-weight="700" fill="#fff">)" + text::EscapeMarkup(lines[i]) + "</text>";
   }
   svg += "</svg>\n";
   return svg;
 }
 
-}  // namespace shop::catalog
+}  // namespace shop::demo

@@ -5,7 +5,7 @@
 
 #include "db/connection.hpp"
 
-namespace shop::catalog {
+namespace shop::demo {
 
 struct SeedResult {
   int categories = 0;
@@ -18,4 +18,4 @@ struct SeedResult {
 // be written.
 SeedResult SeedDemoCatalog(db::Connection& conn, const std::filesystem::path& upload_dir);
 
-}  // namespace shop::catalog
+}  // namespace shop::demo
