@@ -9,7 +9,7 @@ packages=(
   libpq-dev librestinio-dev libasio-dev libhttp-parser-dev libfmt-dev libspdlog-dev
   nlohmann-json3-dev libcli11-dev libssl-dev libcurl4-openssl-dev zlib1g-dev libcrypt-dev libgtest-dev
   postgresql-15
-  clang libclang-rt-14-dev sqlmap
+  clang libclang-rt-14-dev clang-format-14 clang-tidy-14 sqlmap
   chromium fonts-dejavu-core
 )
 if [ "${1:-}" = bench ]; then packages+=(wrk nginx-light postgresql-client-15); fi

@@ -17,6 +17,7 @@ suite() {
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("$name"); fi
 }
 
+suite "api: clang-format and clang-tidy (make lint)" bash "$ROOT/scripts/lint.sh"
 suite "api: unit and HTTP tests (ctest)" ctest --test-dir "$BUILD" --output-on-failure
 suite "api: fault suite (make test-faults)" timeout 600 "$BUILD/bin/fault_tests"
 suite "api: fuzz targets, 10 s each" env FUZZ_SECONDS=10 bash "$ROOT/scripts/fuzz.sh"

@@ -14,7 +14,7 @@ namespace {
 // aggregates (one row of NULL order columns when there are no orders). $1 days, $2 low-stock
 // threshold, $3 top products, $4 recent orders.
 const db::Statement& StatsStatement() {
-  static const std::string sql = db::JoinSql({R"SQL(
+  static const std::string kSql = db::JoinSql({R"SQL(
 WITH order_totals AS (
     SELECT status, count(*) AS order_count, sum(total_amount) AS revenue FROM orders GROUP BY status
 ), window_days AS (
@@ -55,11 +55,11 @@ WITH order_totals AS (
 SELECT s.*, r.*
 FROM stats s
 LEFT JOIN LATERAL (SELECT )SQL",
-                                              orders::kOrderColumns, R"SQL(
+                                               orders::kOrderColumns, R"SQL(
                    FROM orders ORDER BY created_at DESC, id DESC LIMIT $4::bigint) r ON true
 ORDER BY r.created_at DESC, r.id DESC)SQL"});
-  static const db::Statement statement{"admin_stats", sql};
-  return statement;
+  static const db::Statement kStatement{"admin_stats", kSql};
+  return kStatement;
 }
 
 constexpr std::string_view kOrderWhere =
@@ -67,24 +67,24 @@ constexpr std::string_view kOrderWhere =
     " AND ($2::text IS NULL OR order_number ILIKE $2::text OR customer_email ILIKE $2::text)";
 
 const db::Statement& CountOrdersStatement() {
-  static const std::string sql = db::JoinSql({"SELECT count(*) AS total FROM orders", kOrderWhere});
-  static const db::Statement statement{"admin_count_orders", sql};
-  return statement;
+  static const std::string kSql = db::JoinSql({"SELECT count(*) AS total FROM orders", kOrderWhere});
+  static const db::Statement kStatement{"admin_count_orders", kSql};
+  return kStatement;
 }
 
 const db::Statement& FindOrdersStatement() {
-  static const std::string sql = db::JoinSql({"SELECT ", orders::kOrderColumns, " FROM orders", kOrderWhere,
-                                              " ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4"});
-  static const db::Statement statement{"admin_find_orders", sql};
-  return statement;
+  static const std::string kSql = db::JoinSql({"SELECT ", orders::kOrderColumns, " FROM orders", kOrderWhere,
+                                               " ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4"});
+  static const db::Statement kStatement{"admin_find_orders", kSql};
+  return kStatement;
 }
 
 const db::Statement& OrderItemsStatement() {
-  static const std::string sql =
+  static const std::string kSql =
       db::JoinSql({"SELECT ", orders::kOrderItemColumns,
                    " FROM order_items WHERE order_id = ANY($1::bigint[]) ORDER BY order_id, id"});
-  static const db::Statement statement{"admin_order_items", sql};
-  return statement;
+  static const db::Statement kStatement{"admin_order_items", kSql};
+  return kStatement;
 }
 
 constexpr db::Statement kDeclareExport{"admin_declare_export", R"SQL(
@@ -98,28 +98,28 @@ WHERE ($1::text IS NULL OR o.status = $1::text)
 ORDER BY o.created_at, o.id, i.id)SQL"};
 
 const db::Statement& FetchExportStatement() {
-  static const std::string sql = "FETCH " + std::to_string(kExportBatch) + " FROM admin_orders_export";
-  static const db::Statement statement{"admin_fetch_export", sql};
-  return statement;
+  static const std::string kSql = "FETCH " + std::to_string(kExportBatch) + " FROM admin_orders_export";
+  static const db::Statement kStatement{"admin_fetch_export", kSql};
+  return kStatement;
 }
 
 constexpr std::string_view kUserWhere = " WHERE $1::text IS NULL OR email ILIKE $1::text OR full_name ILIKE $1::text";
 
 const db::Statement& CountUsersStatement() {
-  static const std::string sql = db::JoinSql({"SELECT count(*) AS total FROM users", kUserWhere});
-  static const db::Statement statement{"admin_count_users", sql};
-  return statement;
+  static const std::string kSql = db::JoinSql({"SELECT count(*) AS total FROM users", kUserWhere});
+  static const db::Statement kStatement{"admin_count_users", kSql};
+  return kStatement;
 }
 
 const db::Statement& FindUsersStatement() {
-  static const std::string sql = db::JoinSql({"SELECT ", auth::kUserColumns, " FROM users", kUserWhere,
-                                              " ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"});
-  static const db::Statement statement{"admin_find_users", sql};
-  return statement;
+  static const std::string kSql = db::JoinSql({"SELECT ", auth::kUserColumns, " FROM users", kUserWhere,
+                                               " ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"});
+  static const db::Statement kStatement{"admin_find_users", kSql};
+  return kStatement;
 }
 
 const db::Statement& UpdateUserStatement() {
-  static const std::string sql = db::JoinSql({R"SQL(
+  static const std::string kSql = db::JoinSql({R"SQL(
 UPDATE users
 SET role = coalesce($2::text, role),
     is_active = coalesce($3::boolean, is_active),
@@ -128,9 +128,9 @@ SET role = coalesce($2::text, role),
                       THEN now() ELSE updated_at END
 WHERE id = $1
 RETURNING )SQL",
-                                              auth::kUserColumns});
-  static const db::Statement statement{"admin_update_user", sql};
-  return statement;
+                                               auth::kUserColumns});
+  static const db::Statement kStatement{"admin_update_user", kSql};
+  return kStatement;
 }
 
 std::optional<std::string> StatusParam(const std::optional<orders::OrderStatus>& status) {

@@ -123,14 +123,14 @@ std::variant<Config, ConfigProblems> LoadConfig(const EnvLookup& env, const std:
 
   config.database_url = get("DATABASE_URL").value_or(LocalDatabaseUrl(data_dir));
   if (!config.database_url.starts_with("postgresql://") && !config.database_url.starts_with("postgres://")) {
-    problems.push_back("DATABASE_URL: expected postgresql://user:password@host:port/dbname");
+    problems.emplace_back("DATABASE_URL: expected postgresql://user:password@host:port/dbname");
   }
 
   if (auto v = get("SECRET_KEY")) {
-    if (v->size() < 32) problems.push_back("SECRET_KEY: must be at least 32 bytes long");
+    if (v->size() < 32) problems.emplace_back("SECRET_KEY: must be at least 32 bytes long");
     config.secret_key = *v;
   } else if (config.production) {
-    problems.push_back("SECRET_KEY: required when APP_ENV=production (at least 32 bytes)");
+    problems.emplace_back("SECRET_KEY: required when APP_ENV=production (at least 32 bytes)");
   } else if (auto key = LocalSecret(data_dir)) {
     config.secret_key = *key;
   } else {
@@ -178,8 +178,8 @@ std::variant<Config, ConfigProblems> LoadConfig(const EnvLookup& env, const std:
   if (auto v = get("ADMIN_EMAIL")) config.admin_email = *v;
   if (auto v = get("ADMIN_PASSWORD")) config.admin_password = *v;
   if (config.admin_email.empty() != config.admin_password.empty()) {
-    problems.push_back(config.admin_email.empty() ? "ADMIN_EMAIL: required when ADMIN_PASSWORD is set"
-                                                  : "ADMIN_PASSWORD: required when ADMIN_EMAIL is set");
+    problems.emplace_back(config.admin_email.empty() ? "ADMIN_EMAIL: required when ADMIN_PASSWORD is set"
+                                                     : "ADMIN_PASSWORD: required when ADMIN_EMAIL is set");
   }
   get_int("AUTH_RATE_LIMIT", config.auth_rate_limit, 0, 1'000'000);
   if (auto v = get("TRUSTED_PROXIES")) {

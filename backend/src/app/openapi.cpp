@@ -9,7 +9,7 @@ namespace shop::app {
 const std::vector<std::string_view>& EmbeddedOpenApiFragments();
 
 const nlohmann::json& OpenApiDocument() {
-  static const nlohmann::json document = [] {
+  static const nlohmann::json kDocument = [] {
     nlohmann::json merged;
     for (auto fragment : EmbeddedOpenApiFragments()) {
       auto part = nlohmann::json::parse(fragment);
@@ -28,12 +28,12 @@ const nlohmann::json& OpenApiDocument() {
     }
     return merged;
   }();
-  return document;
+  return kDocument;
 }
 
 const std::string& OpenApiText() {
-  static const std::string text = OpenApiDocument().dump();
-  return text;
+  static const std::string kText = OpenApiDocument().dump();
+  return kText;
 }
 
 }  // namespace shop::app

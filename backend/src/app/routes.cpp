@@ -29,13 +29,13 @@ std::filesystem::path SwaggerDir() {
 http::Router BuildRouter(Services& s) {
   http::Router router;
   const auto add = [&router](http::Route route) { router.Add(std::move(route)); };
-  static const ApiDocs docs{SwaggerDir()};
+  static const ApiDocs kDocs{SwaggerDir()};
 
   // System
   add({Method::kGet, "/api/health", Access::kPublic, Bind(s.db, Health)});
-  add({.method = Method::kGet, .pattern = "/api/openapi.json", .handler = Bind(docs, OpenApi), .runs_inline = true});
-  add({.method = Method::kGet, .pattern = "/docs", .handler = Bind(docs, DocsPage), .runs_inline = true});
-  add({.method = Method::kGet, .pattern = "/docs/{file}", .handler = Bind(docs, DocsAsset), .runs_inline = true});
+  add({.method = Method::kGet, .pattern = "/api/openapi.json", .handler = Bind(kDocs, OpenApi), .runs_inline = true});
+  add({.method = Method::kGet, .pattern = "/docs", .handler = Bind(kDocs, DocsPage), .runs_inline = true});
+  add({.method = Method::kGet, .pattern = "/docs/{file}", .handler = Bind(kDocs, DocsAsset), .runs_inline = true});
 
   // Accounts: /api/auth
   add({Method::kPost, "/api/auth/register", Access::kPublic, Bind(s.auth, auth::Register)});

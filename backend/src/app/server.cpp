@@ -18,8 +18,8 @@ using Clock = std::chrono::steady_clock;
 // Strands (safe with several I/O threads), and RESTinio's limit on open connections: past
 // ServerOptions::max_connections, new ones wait in the listen backlog until one closes.
 struct Traits : restinio::default_traits_t {
-  static constexpr bool use_connection_count_limiter = true;
-  using stream_socket_t = http::GuardedSocket;  // each route's body limit, before the body is kept
+  static constexpr bool use_connection_count_limiter = true;  // NOLINT(readability-identifier-naming): RESTinio's name
+  using stream_socket_t = http::GuardedSocket;                // each route's body limit, before the body is kept
 };
 
 http::Method MethodOf(const restinio::http_method_id_t& method) {
@@ -72,7 +72,7 @@ class HttpFrontend {
         authenticate_(authenticate),
         workers_(options.workers, options.max_queued) {}
 
-  restinio::request_handling_status_t Handle(restinio::request_handle_t req) {
+  restinio::request_handling_status_t Handle(const restinio::request_handle_t& req) {
     const auto started = Clock::now();
     ++in_flight_;  // until its response is written out (Send)
     auto converted = ToRequest(req, options_.trusted_proxies);

@@ -46,7 +46,7 @@ std::int64_t NowSeconds() {
 }
 
 std::string SignJwt(const Claims& claims, std::string_view secret) {
-  static const std::string header = crypto::Base64UrlEncode(R"({"alg":"HS256","typ":"JWT"})");
+  static const std::string kHeader = crypto::Base64UrlEncode(R"({"alg":"HS256","typ":"JWT"})");
   const nlohmann::json payload = {{"sub", std::to_string(claims.sub)},
                                   {"role", claims.role},
                                   {"type", claims.type},
@@ -54,7 +54,7 @@ std::string SignJwt(const Claims& claims, std::string_view secret) {
                                   {"exp", claims.exp},
                                   {"jti", claims.jti},
                                   {"ver", claims.ver}};
-  std::string token = header + "." + crypto::Base64UrlEncode(payload.dump());
+  std::string token = kHeader + "." + crypto::Base64UrlEncode(payload.dump());
   token += "." + crypto::Base64UrlEncode(crypto::HmacSha256(secret, token));
   return token;
 }

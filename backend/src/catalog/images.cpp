@@ -32,7 +32,7 @@ std::string_view ExtensionOf(ImageType type) {
 std::string SaveImage(const std::filesystem::path& folder, std::string_view content, ImageType type) {
   std::filesystem::create_directories(folder);
   // base64url names never start with a dot, which the file server refuses to serve.
-  const std::string name = crypto::RandomToken(18) + std::string(ExtensionOf(type));
+  std::string name = crypto::RandomToken(18) + std::string(ExtensionOf(type));
   const auto partial = folder / ("." + name + ".part");
   {
     std::ofstream out(partial, std::ios::binary | std::ios::trunc);

@@ -30,8 +30,8 @@ class Unavailable : public std::runtime_error {
 // expected violation (say, a unique slug) into a domain error on purpose.
 class QueryError : public std::runtime_error {
  public:
-  QueryError(std::string message, std::string sqlstate, std::string constraint)
-      : std::runtime_error(std::move(message)), sqlstate(std::move(sqlstate)), constraint(std::move(constraint)) {}
+  QueryError(const std::string& message, std::string sqlstate, std::string constraint)
+      : std::runtime_error(message), sqlstate(std::move(sqlstate)), constraint(std::move(constraint)) {}
   bool IsUniqueViolation() const { return sqlstate == "23505"; }
   bool IsForeignKeyViolation() const { return sqlstate == "23503"; }
   bool IsCheckViolation() const { return sqlstate == "23514"; }

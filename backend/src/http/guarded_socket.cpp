@@ -61,10 +61,10 @@ void GuardedSocket::SetBodyLimits(BodyLimitFor limit_for) { Limits() = std::move
 GuardedSocket::GuardedSocket(asio::io_context& io_context)
     : socket_(io_context), state_(std::make_unique<State>(Limits())) {}
 
-GuardedSocket::GuardedSocket(GuardedSocket&& other)
+GuardedSocket::GuardedSocket(GuardedSocket&& other)  // NOLINT(performance-noexcept-move-constructor)
     : socket_(std::move(other.socket_)), state_(std::exchange(other.state_, std::make_unique<State>(Limits()))) {}
 
-GuardedSocket& GuardedSocket::operator=(GuardedSocket&& other) {
+GuardedSocket& GuardedSocket::operator=(GuardedSocket&& other) {  // NOLINT(performance-noexcept-move-constructor)
   socket_ = std::move(other.socket_);
   state_ = std::exchange(other.state_, std::make_unique<State>(Limits()));
   return *this;

@@ -99,7 +99,7 @@ std::string FormatDate(std::int64_t seconds_since_epoch) {
 }
 
 std::string EncodeHeaderText(std::string_view text) {
-  const std::string line = OneLine(text);
+  std::string line = OneLine(text);
   if (IsAscii(line) && line.size() <= kMaxLineBytes - 20) return line;
   // Encoded words of at most 75 characters, never splitting a UTF-8 sequence, folded with CRLF SP.
   constexpr std::size_t kChunkBytes = 45;

@@ -33,33 +33,33 @@ constexpr std::string_view kEmailColumns =
 constexpr std::string_view kStatusFilter = " WHERE ($1::text IS NULL OR ";
 
 const db::Statement& ListEmailsStatement() {
-  static const std::string sql = db::JoinSql({"SELECT ", kEmailColumns, kStatusOf, " AS status FROM email_outbox",
-                                              kStatusFilter, kStatusOf, " = $1) ORDER BY id DESC LIMIT $2 OFFSET $3"});
-  static const db::Statement statement{"mail_list_emails", sql};
-  return statement;
+  static const std::string kSql = db::JoinSql({"SELECT ", kEmailColumns, kStatusOf, " AS status FROM email_outbox",
+                                               kStatusFilter, kStatusOf, " = $1) ORDER BY id DESC LIMIT $2 OFFSET $3"});
+  static const db::Statement kStatement{"mail_list_emails", kSql};
+  return kStatement;
 }
 
 const db::Statement& CountEmailsStatement() {
-  static const std::string sql =
+  static const std::string kSql =
       db::JoinSql({"SELECT count(*) AS total FROM email_outbox", kStatusFilter, kStatusOf, " = $1)"});
-  static const db::Statement statement{"mail_count_emails", sql};
-  return statement;
+  static const db::Statement kStatement{"mail_count_emails", kSql};
+  return kStatement;
 }
 
 const db::Statement& FindEmailStatement() {
-  static const std::string sql =
+  static const std::string kSql =
       db::JoinSql({"SELECT ", kEmailColumns, kStatusOf, " AS status FROM email_outbox WHERE id = $1"});
-  static const db::Statement statement{"mail_find_email", sql};
-  return statement;
+  static const db::Statement kStatement{"mail_find_email", kSql};
+  return kStatement;
 }
 
 const db::Statement& RequeueStatement() {
-  static const std::string sql =
+  static const std::string kSql =
       db::JoinSql({"UPDATE email_outbox SET attempts = 0, failed_at = NULL, next_attempt_at = now() "
                    "WHERE id = $1 AND sent_at IS NULL RETURNING ",
                    kEmailColumns, "'pending' AS status"});
-  static const db::Statement statement{"mail_requeue_email", sql};
-  return statement;
+  static const db::Statement kStatement{"mail_requeue_email", kSql};
+  return kStatement;
 }
 
 OutboxEmail EmailOf(const db::Row& row) {

@@ -82,7 +82,7 @@ std::optional<mail::Message> StatusEmail(const Order& order, const std::string& 
   std::vector<std::string> paragraphs = {"Your order " + order.order_number + " " + news + "."};
   if (order.status == OrderStatus::kShipped) paragraphs.push_back("It is on its way to: " + ShippingAddress(order));
   if (order.status == OrderStatus::kCancelled) {
-    paragraphs.push_back("If you did not ask for this, please reply to this email.");
+    paragraphs.emplace_back("If you did not ask for this, please reply to this email.");
   }
   return mail::Compose("order_status", to, "Order " + order.order_number + " " + news, "Hello " + order.customer_name,
                        paragraphs, OrderLink(order, frontend_url));

@@ -27,13 +27,13 @@ std::string Unique() {
 }
 
 const TestUser& Admin() {
-  static const TestUser admin = CreateUser(SharedApi::database(), "admin");
-  return admin;
+  static const TestUser kAdmin = CreateUser(SharedApi::database(), "admin");
+  return kAdmin;
 }
 
 const TestUser& Customer() {
-  static const TestUser customer = CreateUser(SharedApi::database(), "customer");
-  return customer;
+  static const TestUser kCustomer = CreateUser(SharedApi::database(), "customer");
+  return kCustomer;
 }
 
 json NewCategory(const std::string& name, json extra = json::object()) {
@@ -467,9 +467,9 @@ struct SearchShop {
 };
 
 const SearchShop& Searchable() {
-  static const SearchShop shop = [] {
+  static const SearchShop kShop = [] {
     const json category = NewCategory("Search " + Unique());
-    const auto id = category["id"];
+    const auto& id = category["id"];
     NewProduct({{"name", "Running Shoes"}, {"description", "Light trainers for daily miles."}, {"category_id", id}});
     NewProduct({{"name", "Gift Box"}, {"description", "A sturdy cardboard box with a ribbon."}, {"category_id", id}});
     NewProduct({{"name", "Keyboard"}, {"description", "Mechanical, with tactile switches."}, {"category_id", id}});
@@ -483,7 +483,7 @@ const SearchShop& Searchable() {
     NewProduct({{"name", "Floor Lamp"}, {"sku", sku + "-2"}, {"category_id", id}});
     return SearchShop{"/api/products?category_id=" + std::to_string(id.get<long>()), sku};
   }();
-  return shop;
+  return kShop;
 }
 
 std::vector<std::string> Search(const std::string& text) {
@@ -694,7 +694,7 @@ TEST(Uploads, DecidesTheTypeByContentNotByName) {
   EXPECT_EQ(text.json()["detail"][0]["loc"], (json{"body", "file"}));
   EXPECT_NE(text.json()["detail"][0]["msg"].get<std::string>().find("JPEG, PNG, WebP or GIF"), std::string::npos);
 
-  auto gif = Upload(Multipart("file", "photo.jpg", "GIF89a\x01\x00\x01\x00"), Admin().auth());
+  auto gif = Upload(Multipart("file", "photo.jpg", std::string("GIF89a\x01\x00\x01\x00", 10)), Admin().auth());
   ASSERT_EQ(gif.status, 201);
   EXPECT_TRUE(gif.json()["url"].get<std::string>().ends_with(".gif"));
   EXPECT_EQ(SharedApi::client().Get(gif.json()["url"]).header("content-type"), "image/gif");

@@ -20,7 +20,7 @@ namespace {
 using nlohmann::json;
 
 const std::vector<std::string>& Payloads() {
-  static const std::vector<std::string> payloads = {
+  static const std::vector<std::string> kPayloads = {
       "' OR '1'='1",
       "' OR 1=1--",
       "\" OR \"\"=\"",
@@ -52,7 +52,7 @@ const std::vector<std::string>& Payloads() {
       "_",
       "*",
   };
-  return payloads;
+  return kPayloads;
 }
 
 // A readable name for a payload in failure messages.
@@ -154,8 +154,8 @@ struct Shop {
 };
 
 const Shop& TheShop() {
-  static const Shop shop;
-  return shop;
+  static const Shop kShop;
+  return kShop;
 }
 
 TEST(SqlInjection, ProductListParametersAnswerNormallyAndLeakNoHiddenProduct) {

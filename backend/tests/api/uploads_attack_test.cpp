@@ -22,8 +22,8 @@ std::string Multipart(const std::string& filename, const std::string& content, c
 }
 
 HttpResponse Upload(const std::string& body) {
-  static const TestUser admin = CreateUser(Db(), "admin");
-  Headers headers = admin.auth();
+  static const TestUser kAdmin = CreateUser(Db(), "admin");
+  Headers headers = kAdmin.auth();
   headers.emplace_back("Content-Type", std::string("multipart/form-data; boundary=") + kBoundary);
   return Api().Send("POST", "/api/admin/uploads", body, headers);
 }

@@ -58,7 +58,7 @@ int FreePort() {
   address.sin_family = AF_INET;
   address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   address.sin_port = 0;
-  ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+  if (::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) throw std::runtime_error("bind failed");
   socklen_t length = sizeof address;
   ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
   ::close(fd);
@@ -85,7 +85,7 @@ void TestDatabase::Execute(const std::string& sql) const { RunSql(url_, sql); }
 
 std::string TestDatabase::QueryValue(const std::string& sql) const { return RunSql(url_, sql); }
 
-TestServer::TestServer(const TestDatabase& database, std::map<std::string, std::string> env) {
+TestServer::TestServer(const TestDatabase& database, const std::map<std::string, std::string>& env) {
   port_ = FreePort();
   base_url_ = "http://127.0.0.1:" + std::to_string(port_);
   work_dir_ = std::filesystem::temp_directory_path() /

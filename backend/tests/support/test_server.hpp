@@ -36,7 +36,7 @@ class TestDatabase {
 // A running shop-api process. Extra environment variables override the test defaults.
 class TestServer {
  public:
-  explicit TestServer(const TestDatabase& database, std::map<std::string, std::string> env = {});
+  explicit TestServer(const TestDatabase& database, const std::map<std::string, std::string>& env = {});
   ~TestServer();
   TestServer(const TestServer&) = delete;
   TestServer& operator=(const TestServer&) = delete;

@@ -10,7 +10,7 @@ namespace {
 
 const Envelope kEnvelope{"shop@harbor.test", "<42.1@harbor.test>", 1795600000};
 
-Message Verification(std::string name = "Ada") {
+Message Verification(const std::string& name = "Ada") {
   return Compose("verify_email", "ada@example.com", "Verify your email", "Welcome, " + name + "!",
                  {"Please confirm your address."},
                  Action{"Verify your email", "http://shop.test/verify-email?token=AbC-dEf_123"});
