@@ -6,7 +6,8 @@ import { TextField } from '@/components/forms/text-field';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
-import { passwordRules } from '@/features/account/password-rules';
+import { NewPasswordFields } from '@/features/account/components/new-password-fields';
+import { confirmationRules, passwordRules } from '@/features/account/password-rules';
 import { useAuthStore } from '@/features/account/store';
 import type { User } from '@/features/account/types';
 
@@ -96,25 +97,15 @@ function ChangePasswordForm() {
         error={errors.current_password?.message}
         {...register('current_password', { required: 'Enter your current password.' })}
       />
-      <TextField
+      <NewPasswordFields
         label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 8 characters."
-        error={errors.new_password?.message}
-        {...register('new_password', passwordRules)}
-      />
-      <TextField
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirm?.message}
-        {...register('confirm', {
-          required: 'Repeat your new password.',
-          validate: (value) => value === getValues('new_password') || 'The passwords do not match.',
-        })}
+        password={register('new_password', passwordRules)}
+        confirm={register(
+          'confirm',
+          confirmationRules('new password', () => getValues('new_password')),
+        )}
+        passwordError={errors.new_password?.message}
+        confirmError={errors.confirm?.message}
       />
       <Button type="submit" loading={isSubmitting}>
         Change password

@@ -10,7 +10,8 @@ import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
 import { resendVerification } from '@/features/account/api';
-import { passwordRules } from '@/features/account/password-rules';
+import { NewPasswordFields } from '@/features/account/components/new-password-fields';
+import { confirmationRules, passwordRules } from '@/features/account/password-rules';
 import { useAuthStore } from '@/features/account/store';
 import { errorMessage } from '@/lib/api-error';
 
@@ -109,25 +110,15 @@ export function RegisterForm() {
           pattern: emailPattern,
         })}
       />
-      <TextField
+      <NewPasswordFields
         label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 8 characters."
-        error={errors.password?.message}
-        {...register('password', passwordRules)}
-      />
-      <TextField
-        label="Confirm password"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirm?.message}
-        {...register('confirm', {
-          required: 'Repeat your password.',
-          validate: (value) => value === getValues('password') || 'The passwords do not match.',
-        })}
+        password={register('password', passwordRules)}
+        confirm={register(
+          'confirm',
+          confirmationRules('password', () => getValues('password')),
+        )}
+        passwordError={errors.password?.message}
+        confirmError={errors.confirm?.message}
       />
       <Button type="submit" size="lg" className="w-full" loading={isSubmitting}>
         Create account
