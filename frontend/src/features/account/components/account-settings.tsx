@@ -2,6 +2,7 @@
 
 import toast from 'react-hot-toast';
 import { maxLength } from '@/components/forms/field-rules';
+import { FullNameField } from '@/components/forms/contact-fields';
 import { TextField } from '@/components/forms/text-field';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
@@ -41,12 +42,9 @@ function ProfileForm({ user }: { user: User }) {
         disabled
         hint="Your email address cannot be changed here."
       />
-      <TextField
-        label="Full name"
-        autoComplete="name"
-        required
+      <FullNameField
         error={errors.full_name?.message}
-        {...register('full_name', {
+        registration={register('full_name', {
           required: 'Enter your name.',
           maxLength: maxLength(200),
         })}
