@@ -1,17 +1,9 @@
 'use client';
 
-import { useEffect } from 'react';
+import { type ErrorBoundaryProps, useLoggedError } from '@/components/layout/error-boundary';
 
-export default function GlobalError({
-  error,
-  reset,
-}: {
-  error: Error & { digest?: string };
-  reset: () => void;
-}) {
-  useEffect(() => {
-    console.error(error);
-  }, [error]);
+export default function GlobalError({ error, reset }: ErrorBoundaryProps) {
+  useLoggedError(error);
   return (
     <html lang="en">
       <body

@@ -130,3 +130,21 @@ export function relay(upstream: Response, method: string, extraHeaders?: Headers
 export async function proxyToApi(request: Request): Promise<Response> {
   return relay(await fetchFromApi(request), request.method);
 }
+
+type RouteHandler = (request: Request) => Promise<Response>;
+
+/**
+ * The handlers of a route that reaches the API: every method is proxied as it is, except POST
+ * when `post` is given. Methods the API does not serve there get its 405 in its own error shape.
+ */
+export function apiRouteHandlers(post: RouteHandler = proxyToApi) {
+  return {
+    GET: proxyToApi,
+    HEAD: proxyToApi,
+    POST: post,
+    PUT: proxyToApi,
+    PATCH: proxyToApi,
+    DELETE: proxyToApi,
+    OPTIONS: proxyToApi,
+  };
+}

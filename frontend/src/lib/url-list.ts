@@ -1,6 +1,7 @@
 // A list page's URL is its state (?search=&status=&page=…). A UrlQuery, defined once per list from
 // typed fields, reads the search params into that state (dropping what the API would refuse, so a
 // hand-edited link still works) and writes it back, leaving out every value that is the default.
+import { firstValue } from '@/lib/search-param';
 
 /** What Next.js gives a page (`searchParams`) or a client component (`useSearchParams()`). */
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -40,8 +41,7 @@ const PAGE_DIGITS = /^\d{1,9}$/;
 
 function rawValue(params: SearchParamsInput, name: string): string | undefined {
   const value = params instanceof URLSearchParams ? (params.get(name) ?? undefined) : params[name];
-  const single = Array.isArray(value) ? value[0] : value;
-  const trimmed = single?.trim();
+  const trimmed = firstValue(value)?.trim();
   return trimmed === '' ? undefined : trimmed;
 }
 

@@ -1,20 +1,12 @@
 'use client';
 
-import { useEffect } from 'react';
 import Link from 'next/link';
+import { type ErrorBoundaryProps, useLoggedError } from '@/components/layout/error-boundary';
 import { Container } from '@/components/layout/container';
 import { Button, buttonClasses } from '@/components/ui/button';
 
-export default function ShopError({
-  error,
-  reset,
-}: {
-  error: Error & { digest?: string };
-  reset: () => void;
-}) {
-  useEffect(() => {
-    console.error(error);
-  }, [error]);
+export default function ShopError({ error, reset }: ErrorBoundaryProps) {
+  useLoggedError(error);
   return (
     <Container className="py-16 text-center">
       <p className="text-sm font-semibold text-brand-700">Something went wrong</p>

@@ -10,3 +10,11 @@ export const passwordRules = {
     encoder.encode(value).length <= 72 ||
     'Use at most 72 bytes (shorter, or fewer special characters).',
 } satisfies RegisterOptions<Record<string, string>, string>;
+
+/** The rule of a field that repeats a password: `label` names it in the message ("new password"). */
+export function confirmationRules(label: string, password: () => string) {
+  return {
+    required: `Repeat your ${label}.`,
+    validate: (value: string) => value === password() || 'The passwords do not match.',
+  } satisfies RegisterOptions<Record<string, string>, string>;
+}

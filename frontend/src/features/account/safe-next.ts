@@ -2,11 +2,13 @@
 // tabs and newlines and takes `\` for `/`, so `/\t/evil.example` or `/\evil.example` would be
 // `//evil.example`, another site: anything with such characters, or that resolves to another
 // origin, falls back.
+import { firstValue } from '@/lib/search-param';
+
 const BASE = 'https://shop.invalid';
 
 /** The return path from `?next=`, if it is a path on this site (never another origin). */
 export function safeNextPath(next: string | string[] | undefined, fallback = '/'): string {
-  const value = Array.isArray(next) ? next[0] : next;
+  const value = firstValue(next);
   // eslint-disable-next-line no-control-regex
   if (!value || !value.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(value)) {
     return fallback;

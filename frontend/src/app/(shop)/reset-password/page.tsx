@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { firstValue } from '@/lib/search-param';
 import { AuthCard } from '@/features/account/components/auth-card';
 import { ResetPasswordForm } from '@/features/account/components/reset-password-form';
 
@@ -9,10 +10,9 @@ export default function ResetPasswordPage({
 }: {
   searchParams: { token?: string | string[] };
 }) {
-  const token = Array.isArray(searchParams.token) ? searchParams.token[0] : searchParams.token;
   return (
     <AuthCard title="Choose a new password">
-      <ResetPasswordForm token={token ?? null} />
+      <ResetPasswordForm token={firstValue(searchParams.token) ?? null} />
     </AuthCard>
   );
 }

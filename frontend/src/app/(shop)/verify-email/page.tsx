@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { firstValue } from '@/lib/search-param';
 import { AuthCard } from '@/features/account/components/auth-card';
 import { VerifyEmailStatus } from '@/features/account/components/verify-email-status';
 
@@ -9,10 +10,9 @@ export default function VerifyEmailPage({
 }: {
   searchParams: { token?: string | string[] };
 }) {
-  const token = Array.isArray(searchParams.token) ? searchParams.token[0] : searchParams.token;
   return (
     <AuthCard title="Confirm your email">
-      <VerifyEmailStatus token={token ?? null} />
+      <VerifyEmailStatus token={firstValue(searchParams.token) ?? null} />
     </AuthCard>
   );
 }

@@ -1,12 +1,6 @@
-import { proxyToApi } from '@/lib/proxy';
+import { apiRouteHandlers } from '@/lib/proxy';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const GET = proxyToApi;
-export const HEAD = proxyToApi;
-export const POST = proxyToApi;
-export const PUT = proxyToApi;
-export const PATCH = proxyToApi;
-export const DELETE = proxyToApi;
-export const OPTIONS = proxyToApi;
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = apiRouteHandlers();

@@ -2,11 +2,13 @@
 
 import toast from 'react-hot-toast';
 import { maxLength } from '@/components/forms/field-rules';
+import { FullNameField } from '@/components/forms/contact-fields';
 import { TextField } from '@/components/forms/text-field';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
-import { passwordRules } from '@/features/account/password-rules';
+import { NewPasswordFields } from '@/features/account/components/new-password-fields';
+import { confirmationRules, passwordRules } from '@/features/account/password-rules';
 import { useAuthStore } from '@/features/account/store';
 import type { User } from '@/features/account/types';
 
@@ -40,12 +42,9 @@ function ProfileForm({ user }: { user: User }) {
         disabled
         hint="Your email address cannot be changed here."
       />
-      <TextField
-        label="Full name"
-        autoComplete="name"
-        required
+      <FullNameField
         error={errors.full_name?.message}
-        {...register('full_name', {
+        registration={register('full_name', {
           required: 'Enter your name.',
           maxLength: maxLength(200),
         })}
@@ -96,25 +95,15 @@ function ChangePasswordForm() {
         error={errors.current_password?.message}
         {...register('current_password', { required: 'Enter your current password.' })}
       />
-      <TextField
+      <NewPasswordFields
         label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 8 characters."
-        error={errors.new_password?.message}
-        {...register('new_password', passwordRules)}
-      />
-      <TextField
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirm?.message}
-        {...register('confirm', {
-          required: 'Repeat your new password.',
-          validate: (value) => value === getValues('new_password') || 'The passwords do not match.',
-        })}
+        password={register('new_password', passwordRules)}
+        confirm={register(
+          'confirm',
+          confirmationRules('new password', () => getValues('new_password')),
+        )}
+        passwordError={errors.new_password?.message}
+        confirmError={errors.confirm?.message}
       />
       <Button type="submit" loading={isSubmitting}>
         Change password

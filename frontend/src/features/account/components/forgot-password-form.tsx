@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { TextField } from '@/components/forms/text-field';
+import { EmailField } from '@/components/forms/contact-fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Alert } from '@/components/ui/alert';
@@ -33,13 +33,9 @@ export function ForgotPasswordForm() {
   return (
     <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
       <FormAlert message={formError} />
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
+      <EmailField
         error={errors.email?.message}
-        {...register('email', { required: 'Enter your email address.' })}
+        registration={register('email', { required: 'Enter your email address.' })}
       />
       <Button type="submit" size="lg" className="w-full" loading={isSubmitting}>
         Send reset link

@@ -4,13 +4,14 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import toast from 'react-hot-toast';
+import { EmailField } from '@/components/forms/contact-fields';
 import { TextField } from '@/components/forms/text-field';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { resendVerification } from '@/features/account/api';
 import { useAuthStore } from '@/features/account/store';
+import { useResendVerification } from '@/features/account/use-resend-verification';
 import { describeMerge, useCartStore } from '@/features/cart/store';
 import { errorMessage, toApiError } from '@/lib/api-error';
 
@@ -24,7 +25,7 @@ export function LoginForm({ next }: { next: string }) {
   const login = useAuthStore((state) => state.login);
   const mergeGuestCart = useCartStore((state) => state.mergeGuestCart);
   const [unverifiedEmail, setUnverifiedEmail] = useState<string | null>(null);
-  const [resending, setResending] = useState(false);
+  const { resending, resend } = useResendVerification();
   const {
     register,
     submit,
@@ -62,15 +63,7 @@ export function LoginForm({ next }: { next: string }) {
 
   const onResend = async () => {
     if (unverifiedEmail === null) return;
-    setResending(true);
-    try {
-      await resendVerification(unverifiedEmail);
-      toast.success('We sent you a new verification link.');
-    } catch (error: unknown) {
-      toast.error(errorMessage(error));
-    } finally {
-      setResending(false);
-    }
+    await resend(unverifiedEmail);
   };
 
   return (
@@ -92,13 +85,9 @@ export function LoginForm({ next }: { next: string }) {
           </Button>
         </Alert>
       ) : null}
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
+      <EmailField
         error={errors.email?.message}
-        {...register('email', { required: 'Enter your email address.' })}
+        registration={register('email', { required: 'Enter your email address.' })}
       />
       <TextField
         label="Password"

@@ -2,17 +2,16 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import toast from 'react-hot-toast';
 import { EnvelopeIcon } from '@heroicons/react/24/outline';
 import { emailPattern, maxLength } from '@/components/forms/field-rules';
-import { TextField } from '@/components/forms/text-field';
+import { EmailField, FullNameField } from '@/components/forms/contact-fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
-import { resendVerification } from '@/features/account/api';
-import { passwordRules } from '@/features/account/password-rules';
+import { NewPasswordFields } from '@/features/account/components/new-password-fields';
+import { confirmationRules, passwordRules } from '@/features/account/password-rules';
 import { useAuthStore } from '@/features/account/store';
-import { errorMessage } from '@/lib/api-error';
+import { useResendVerification } from '@/features/account/use-resend-verification';
 
 interface RegisterValues {
   full_name: string;
@@ -24,7 +23,7 @@ interface RegisterValues {
 export function RegisterForm() {
   const registerUser = useAuthStore((state) => state.register);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [resending, setResending] = useState(false);
+  const { resending, resend } = useResendVerification();
   const {
     register,
     submit,
@@ -51,19 +50,6 @@ export function RegisterForm() {
     setSentTo(user.email);
   };
 
-  const onResend = async () => {
-    if (sentTo === null) return;
-    setResending(true);
-    try {
-      await resendVerification(sentTo);
-      toast.success('We sent you a new verification link.');
-    } catch (error: unknown) {
-      toast.error(errorMessage(error));
-    } finally {
-      setResending(false);
-    }
-  };
-
   if (sentTo !== null) {
     return (
       <div className="text-center" role="status">
@@ -77,7 +63,7 @@ export function RegisterForm() {
           <Link href="/login" className="font-semibold text-brand-700 hover:text-brand-800">
             Go to sign in
           </Link>
-          <Button variant="ghost" size="sm" loading={resending} onClick={() => void onResend()}>
+          <Button variant="ghost" size="sm" loading={resending} onClick={() => void resend(sentTo)}>
             Send the link again
           </Button>
         </div>
@@ -88,46 +74,29 @@ export function RegisterForm() {
   return (
     <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
       <FormAlert message={formError} />
-      <TextField
-        label="Full name"
-        autoComplete="name"
-        required
+      <FullNameField
         error={errors.full_name?.message}
-        {...register('full_name', {
+        registration={register('full_name', {
           required: 'Enter your name.',
           maxLength: maxLength(200),
         })}
       />
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
+      <EmailField
         error={errors.email?.message}
-        {...register('email', {
+        registration={register('email', {
           required: 'Enter your email address.',
           pattern: emailPattern,
         })}
       />
-      <TextField
+      <NewPasswordFields
         label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 8 characters."
-        error={errors.password?.message}
-        {...register('password', passwordRules)}
-      />
-      <TextField
-        label="Confirm password"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirm?.message}
-        {...register('confirm', {
-          required: 'Repeat your password.',
-          validate: (value) => value === getValues('password') || 'The passwords do not match.',
-        })}
+        password={register('password', passwordRules)}
+        confirm={register(
+          'confirm',
+          confirmationRules('password', () => getValues('password')),
+        )}
+        passwordError={errors.password?.message}
+        confirmError={errors.confirm?.message}
       />
       <Button type="submit" size="lg" className="w-full" loading={isSubmitting}>
         Create account

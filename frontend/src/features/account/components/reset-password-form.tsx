@@ -2,13 +2,13 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { TextField } from '@/components/forms/text-field';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { resetPassword } from '@/features/account/api';
-import { passwordRules } from '@/features/account/password-rules';
+import { NewPasswordFields } from '@/features/account/components/new-password-fields';
+import { confirmationRules, passwordRules } from '@/features/account/password-rules';
 
 interface ResetValues {
   new_password: string;
@@ -62,25 +62,15 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
           Ask for a new link
         </Link>
       </FormAlert>
-      <TextField
+      <NewPasswordFields
         label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 8 characters."
-        error={errors.new_password?.message}
-        {...register('new_password', passwordRules)}
-      />
-      <TextField
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirm?.message}
-        {...register('confirm', {
-          required: 'Repeat your new password.',
-          validate: (value) => value === getValues('new_password') || 'The passwords do not match.',
-        })}
+        password={register('new_password', passwordRules)}
+        confirm={register(
+          'confirm',
+          confirmationRules('new password', () => getValues('new_password')),
+        )}
+        passwordError={errors.new_password?.message}
+        confirmError={errors.confirm?.message}
       />
       <Button type="submit" size="lg" className="w-full" loading={isSubmitting}>
         Set new password

@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { PencilSquareIcon, PlusIcon, TagIcon, TrashIcon } from '@heroicons/react/24/outline';
-import { maxLength } from '@/components/forms/field-rules';
+import { maxLength, notBlank, slugPattern } from '@/components/forms/field-rules';
 import { FormAlert } from '@/components/forms/form-alert';
-import { TextField } from '@/components/forms/text-field';
+import { NameAndSlugFields } from '@/components/forms/name-and-slug-fields';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
@@ -61,26 +61,13 @@ function CategoryForm({
   return (
     <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
       <FormAlert message={formError} />
-      <TextField
-        label="Name"
-        required
+      <NameAndSlugFields
+        name={register('name', { validate: notBlank('Enter a name.'), maxLength: maxLength(100) })}
+        slug={register('slug', { pattern: slugPattern })}
+        nameError={errors.name?.message}
+        slugError={errors.slug?.message}
+        slugHint="Used in the shop's web addresses. Leave empty to make one from the name."
         autoFocus
-        error={errors.name?.message}
-        {...register('name', {
-          validate: (value) => value.trim() !== '' || 'Enter a name.',
-          maxLength: maxLength(100),
-        })}
-      />
-      <TextField
-        label="Slug"
-        hint="Used in the shop's web addresses. Leave empty to make one from the name."
-        error={errors.slug?.message}
-        {...register('slug', {
-          pattern: {
-            value: /^\s*([a-z0-9]+(-[a-z0-9]+)*)?\s*$/,
-            message: 'Use lower-case letters, digits and single hyphens.',
-          },
-        })}
       />
       <TextareaField
         label="Description"

@@ -4,8 +4,9 @@ import { useRouter } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
 import { Controller, type UseFormRegisterReturn } from 'react-hook-form';
 import toast from 'react-hot-toast';
-import { maxLength } from '@/components/forms/field-rules';
+import { maxLength, notBlank, slugPattern } from '@/components/forms/field-rules';
 import { FormAlert } from '@/components/forms/form-alert';
+import { NameAndSlugFields } from '@/components/forms/name-and-slug-fields';
 import { SelectField } from '@/components/forms/select-field';
 import { TextField } from '@/components/forms/text-field';
 import { TextareaField } from '@/components/forms/textarea-field';
@@ -132,25 +133,15 @@ export function ProductForm({ product, onSaved }: ProductFormProps) {
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-6">
           <Section title="Details">
-            <TextField
-              label="Name"
-              required
-              error={errors.name?.message}
-              {...register('name', {
-                validate: (value) => value.trim() !== '' || 'Enter a name.',
+            <NameAndSlugFields
+              name={register('name', {
+                validate: notBlank('Enter a name.'),
                 maxLength: maxLength(200),
               })}
-            />
-            <TextField
-              label="Slug"
-              hint="The product's web address. Leave empty to make one from the name."
-              error={errors.slug?.message}
-              {...register('slug', {
-                pattern: {
-                  value: /^\s*([a-z0-9]+(-[a-z0-9]+)*)?\s*$/,
-                  message: 'Use lower-case letters, digits and single hyphens.',
-                },
-              })}
+              slug={register('slug', { pattern: slugPattern })}
+              nameError={errors.name?.message}
+              slugError={errors.slug?.message}
+              slugHint="The product's web address. Leave empty to make one from the name."
             />
             <TextareaField
               label="Description"
@@ -199,7 +190,7 @@ export function ProductForm({ product, onSaved }: ProductFormProps) {
                 autoComplete="off"
                 error={errors.sku?.message}
                 {...register('sku', {
-                  validate: (value) => value.trim() !== '' || 'Enter a SKU.',
+                  validate: notBlank('Enter a SKU.'),
                   maxLength: maxLength(64),
                 })}
               />

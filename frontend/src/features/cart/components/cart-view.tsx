@@ -3,9 +3,9 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import toast from 'react-hot-toast';
-import { ShoppingBagIcon, TrashIcon } from '@heroicons/react/24/outline';
+import { TrashIcon } from '@heroicons/react/24/outline';
 import { Button, buttonClasses } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
+import { EmptyCart } from '@/features/cart/components/empty-cart';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { useAuthStore } from '@/features/account/store';
 import { ProductImage } from '@/features/catalog/components/product-image';
@@ -117,19 +117,7 @@ export function CartView() {
   if (!loaded) return <CartSkeleton />;
 
   if (items.length === 0) {
-    return (
-      <EmptyState
-        icon={ShoppingBagIcon}
-        title="Your cart is empty"
-        action={
-          <Link href="/products" className={buttonClasses()}>
-            Start shopping
-          </Link>
-        }
-      >
-        Products you add will appear here.
-      </EmptyState>
-    );
+    return <EmptyCart shopLabel="Start shopping">Products you add will appear here.</EmptyCart>;
   }
 
   return (

@@ -1,6 +1,7 @@
 // The checkout form's inputs: who the shopper is (Contact) and where the order goes.
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { emailPattern, maxLength } from '@/components/forms/field-rules';
+import { EmailField, FullNameField } from '@/components/forms/contact-fields';
 import { TextField } from '@/components/forms/text-field';
 import { TextareaField } from '@/components/forms/textarea-field';
 import type { CheckoutInput } from '@/features/checkout/types';
@@ -52,23 +53,16 @@ export function ContactFieldset({ register, errors }: FieldsetProps) {
     <fieldset className={FIELDSET_CLASSES}>
       <legend className="px-1 text-lg font-semibold">Contact</legend>
       <div className="mt-2 grid gap-4 sm:grid-cols-2">
-        <TextField
-          label="Full name"
-          autoComplete="name"
-          required
+        <FullNameField
           error={errors.customer_name?.message}
-          {...register('customer_name', {
+          registration={register('customer_name', {
             ...required,
             maxLength: maxLength(200),
           })}
         />
-        <TextField
-          label="Email"
-          type="email"
-          autoComplete="email"
-          required
+        <EmailField
           error={errors.customer_email?.message}
-          {...register('customer_email', {
+          registration={register('customer_email', {
             ...required,
             pattern: emailPattern,
           })}

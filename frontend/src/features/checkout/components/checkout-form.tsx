@@ -1,16 +1,13 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import toast from 'react-hot-toast';
-import { ShoppingBagIcon } from '@heroicons/react/24/outline';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
-import { buttonClasses } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
 import { useAuthStore } from '@/features/account/store';
 import { CartSkeleton } from '@/features/cart/components/cart-view';
+import { EmptyCart } from '@/features/cart/components/empty-cart';
 import { useCartStore } from '@/features/cart/store';
 import { placeOrder } from '@/features/checkout/api';
 import {
@@ -105,17 +102,9 @@ export function CheckoutForm() {
 
   if (items.length === 0 && !placed) {
     return (
-      <EmptyState
-        icon={ShoppingBagIcon}
-        title="Your cart is empty"
-        action={
-          <Link href="/products" className={buttonClasses()}>
-            Continue shopping
-          </Link>
-        }
-      >
+      <EmptyCart shopLabel="Continue shopping">
         Add something to your cart before checking out.
-      </EmptyState>
+      </EmptyCart>
     );
   }
 

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { cache } from 'react';
 import { MagnifyingGlassIcon } from '@heroicons/react/24/outline';
 import { Container } from '@/components/layout/container';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { listCategories, listProducts } from '@/features/catalog/api';
@@ -66,29 +67,14 @@ export default async function ProductListPage({ searchParams }: Props) {
 
   return (
     <Container>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm text-slate-600">
-        <ol className="flex flex-wrap gap-1">
-          <li>
-            <Link href="/" className="hover:text-brand-700">
-              Home
-            </Link>
-            <span aria-hidden="true"> /</span>
-          </li>
-          <li aria-current={category ? undefined : 'page'}>
-            {category ? (
-              <>
-                <Link href="/products" className="hover:text-brand-700">
-                  Products
-                </Link>
-                <span aria-hidden="true"> /</span>
-              </>
-            ) : (
-              'Products'
-            )}
-          </li>
-          {category ? <li aria-current="page">{category.name}</li> : null}
-        </ol>
-      </nav>
+      <Breadcrumb
+        className="mb-3"
+        trail={[
+          { label: 'Home', href: '/' },
+          ...(category ? [{ label: 'Products', href: '/products' }] : []),
+        ]}
+        current={category ? category.name : 'Products'}
+      />
       <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div>
           <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">

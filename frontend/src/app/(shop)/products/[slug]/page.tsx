@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { Container } from '@/components/layout/container';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { getProductBySlug, listProducts } from '@/features/catalog/api';
 import { ProductGrid } from '@/features/catalog/components/product-card';
 import { Price } from '@/features/catalog/components/price';
@@ -79,36 +79,22 @@ export default async function ProductPage({ params }: Props) {
           __html: serializeJsonLd(productJsonLd(product, url, origin, SHOP_NAME)),
         }}
       />
-      <nav aria-label="Breadcrumb" className="mb-6 text-sm text-slate-600">
-        <ol className="flex flex-wrap gap-1">
-          <li>
-            <Link href="/" className="hover:text-brand-700">
-              Home
-            </Link>
-            <span aria-hidden="true"> /</span>
-          </li>
-          <li>
-            <Link href="/products" className="hover:text-brand-700">
-              Products
-            </Link>
-            <span aria-hidden="true"> /</span>
-          </li>
-          {product.category ? (
-            <li>
-              <Link
-                href={`/products?category=${encodeURIComponent(product.category.slug)}`}
-                className="hover:text-brand-700"
-              >
-                {product.category.name}
-              </Link>
-              <span aria-hidden="true"> /</span>
-            </li>
-          ) : null}
-          <li aria-current="page" className="text-slate-900">
-            {product.name}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        className="mb-6"
+        trail={[
+          { label: 'Home', href: '/' },
+          { label: 'Products', href: '/products' },
+          ...(product.category
+            ? [
+                {
+                  label: product.category.name,
+                  href: `/products?category=${encodeURIComponent(product.category.slug)}`,
+                },
+              ]
+            : []),
+        ]}
+        current={product.name}
+      />
 
       <div className="grid gap-8 md:grid-cols-2 lg:gap-12">
         <ProductGallery images={images} name={product.name} />

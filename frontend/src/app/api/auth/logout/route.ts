@@ -1,14 +1,7 @@
 import { logout } from '@/lib/auth-proxy';
-import { proxyToApi } from '@/lib/proxy';
+import { apiRouteHandlers } from '@/lib/proxy';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const POST = logout;
-// Other methods reach the API, which answers them (405) in its own error shape.
-export const GET = proxyToApi;
-export const HEAD = proxyToApi;
-export const PUT = proxyToApi;
-export const PATCH = proxyToApi;
-export const DELETE = proxyToApi;
-export const OPTIONS = proxyToApi;
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = apiRouteHandlers(logout);
