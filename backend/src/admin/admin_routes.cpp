@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "http/input_text.hpp"
 #include "http/validation.hpp"
 
 namespace shop::admin {
@@ -20,14 +21,7 @@ std::optional<orders::OrderStatus> StatusQuery(Fields& fields, const Request& re
   auto text = fields.QueryString(request, "status", 32);
   if (!text) return std::nullopt;
   auto status = orders::ParseStatus(*text);
-  if (!status) {
-    std::string allowed;
-    for (std::size_t i = 0; i < std::size(orders::kStatusNames); ++i) {
-      if (i > 0) allowed += (i + 1 == std::size(orders::kStatusNames)) ? " or " : ", ";
-      allowed += "'" + std::string(orders::kStatusNames[i]) + "'";
-    }
-    fields.Add({"query", "status"}, "Input should be " + allowed, "enum");
-  }
+  if (!status) fields.Add({"query", "status"}, "Input should be " + http::JoinAllowed(orders::kStatusNames), "enum");
   return status;
 }
 

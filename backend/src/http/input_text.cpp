@@ -25,7 +25,7 @@ std::optional<std::int64_t> ParseInt(std::string_view text) {
   return value;
 }
 
-std::string JoinAllowed(std::initializer_list<std::string_view> allowed) {
+std::string JoinAllowed(std::span<const std::string_view> allowed) {
   std::string text;
   std::size_t i = 0;
   for (auto value : allowed) {

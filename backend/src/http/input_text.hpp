@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,9 @@ std::size_t Utf8Length(std::string_view text);
 // The whole of `text` as a decimal integer; nullopt for anything else (empty, signs only, trailing text).
 std::optional<std::int64_t> ParseInt(std::string_view text);
 // "'a', 'b' or 'c'", as validation messages list allowed values.
-std::string JoinAllowed(std::initializer_list<std::string_view> allowed);
+std::string JoinAllowed(std::span<const std::string_view> allowed);
+inline std::string JoinAllowed(std::initializer_list<std::string_view> allowed) {
+  return JoinAllowed(std::span(allowed.begin(), allowed.size()));
+}
 
 }  // namespace shop::http
