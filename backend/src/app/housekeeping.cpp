@@ -10,40 +10,27 @@
 namespace shop::app {
 
 void Housekeeping::Start() {
-  thread_ = std::thread([this] { Run(); });
+  next_sweep_ = next_release_ = Clock::now();
+  worker_.Start([this] { return Pass(); });
 }
 
-void Housekeeping::Stop() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
-  if (thread_.joinable()) thread_.join();
-}
+void Housekeeping::Stop() { worker_.Stop(); }
 
 std::chrono::seconds HoldReleaseInterval(std::chrono::seconds ttl) {
   return std::clamp(ttl / 4, std::chrono::seconds(1), std::chrono::seconds(60));
 }
 
-void Housekeeping::Run() {
-  using Clock = std::chrono::steady_clock;
-  auto next_sweep = Clock::now();
-  auto next_release = Clock::now();
-  std::unique_lock lock(mutex_);
-  while (!stopping_) {
-    lock.unlock();
-    if (Clock::now() >= next_sweep) {
-      Sweep();
-      next_sweep = Clock::now() + interval_;
-    }
-    if (holds_ && Clock::now() >= next_release) {
-      ReleaseHolds();
-      next_release = Clock::now() + holds_->interval;
-    }
-    lock.lock();
-    wake_.wait_until(lock, holds_ ? std::min(next_sweep, next_release) : next_sweep, [this] { return stopping_; });
+Housekeeping::Clock::time_point Housekeeping::Pass() {
+  if (Clock::now() >= next_sweep_) {
+    Sweep();
+    next_sweep_ = Clock::now() + interval_;
   }
+  if (!holds_) return next_sweep_;
+  if (Clock::now() >= next_release_) {
+    ReleaseHolds();
+    next_release_ = Clock::now() + holds_->interval;
+  }
+  return std::min(next_sweep_, next_release_);
 }
 
 void Housekeeping::ReleaseHolds() {

@@ -4,13 +4,11 @@
 #pragma once
 
 #include <chrono>
-#include <condition_variable>
 #include <cstdint>
 #include <functional>
-#include <mutex>
 #include <optional>
-#include <thread>
 
+#include "common/worker_thread.hpp"
 #include "db/pool.hpp"
 
 namespace shop::app {
@@ -30,16 +28,15 @@ class Housekeeping {
   explicit Housekeeping(db::Pool& pool, std::optional<HoldRelease> holds = std::nullopt,
                         std::chrono::seconds interval = std::chrono::hours(1))
       : pool_(pool), holds_(std::move(holds)), interval_(interval) {}
-  ~Housekeeping() { Stop(); }
-  Housekeeping(const Housekeeping&) = delete;
-  Housekeeping& operator=(const Housekeeping&) = delete;
 
   void Start();
   // Returns once the thread has ended; a sweep in progress finishes first.
   void Stop();
 
  private:
-  void Run();
+  using Clock = WorkerThread::Clock;
+  // Sweeps and releases what is due; returns when the next of them is due.
+  Clock::time_point Pass();
   // One sweep; logs what it deleted. An outage is logged and the next sweep tries again.
   void Sweep();
   // One release of expired holds; logs how many. An outage is logged and the next one tries again.
@@ -48,10 +45,9 @@ class Housekeeping {
   db::Pool& pool_;
   const std::optional<HoldRelease> holds_;
   const std::chrono::seconds interval_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stopping_ = false;
-  std::thread thread_;
+  Clock::time_point next_sweep_;    // only the worker thread touches it
+  Clock::time_point next_release_;  // only the worker thread touches it
+  WorkerThread worker_;             // last: it stops before the members its passes use go
 };
 
 }  // namespace shop::app

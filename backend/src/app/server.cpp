@@ -33,14 +33,6 @@ http::Method MethodOf(const restinio::http_method_id_t& method) {
   return http::Method::kOther;
 }
 
-http::Method MethodNamed(std::string_view name) {
-  for (const auto method : {http::Method::kGet, http::Method::kHead, http::Method::kPost, http::Method::kPut,
-                            http::Method::kPatch, http::Method::kDelete, http::Method::kOptions}) {
-    if (http::MethodName(method) == name) return method;
-  }
-  return http::Method::kOther;
-}
-
 // Copies what handlers need out of RESTinio's request; the body stays in RESTinio's buffer,
 // which lives as long as the request handle the server keeps with the task.
 Result<http::Request> ToRequest(const restinio::request_handle_t& req, const http::TrustedProxies& trusted_proxies) {
@@ -185,7 +177,7 @@ void Serve(const ServerOptions& options, const http::Router& router, const http:
   std::size_t largest_body = http::kDefaultBodyLimit;
   for (const auto& route : router.routes()) largest_body = std::max(largest_body, route.body_limit);
   http::GuardedSocket::SetBodyLimits([&router](std::string_view method, std::string_view path) {
-    const auto match = router.Find(MethodNamed(method), path);
+    const auto match = router.Find(http::MethodNamed(method), path);
     return match.route == nullptr ? http::kNoRouteBodyLimit : match.route->body_limit;
   });
 

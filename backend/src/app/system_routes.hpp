@@ -4,8 +4,7 @@
 #include <filesystem>
 
 #include "db/pool.hpp"
-#include "http/request.hpp"
-#include "http/response.hpp"
+#include "http/router.hpp"
 
 namespace shop::app {
 
@@ -15,11 +14,10 @@ struct ApiDocs {
 };
 
 // 200 {"status": "ok", "database": "ok"}, or 503 with "database": "unavailable".
-Result<http::Response> Health(db::Pool& db, const http::Request& request);
+http::HandlerOf<db::Pool> Health;
 // The OpenAPI 3.1 document.
-Result<http::Response> OpenApi(const ApiDocs& docs, const http::Request& request);
+http::HandlerOf<const ApiDocs> OpenApi;
 // The Swagger UI page and its assets, served from the docs' swagger_dir.
-Result<http::Response> DocsPage(const ApiDocs& docs, const http::Request& request);
-Result<http::Response> DocsAsset(const ApiDocs& docs, const http::Request& request);
+http::HandlerOf<const ApiDocs> DocsPage, DocsAsset;
 
 }  // namespace shop::app

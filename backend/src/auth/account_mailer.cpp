@@ -70,24 +70,7 @@ void QueuePasswordResetEmail(db::Connection& connection, const User& user, std::
 }
 
 void AccountMailer::Start() {
-  thread_ = std::thread([this] { Run(); });
-}
-
-void AccountMailer::Stop() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
-  if (thread_.joinable()) thread_.join();
-}
-
-void AccountMailer::Wake() {
-  {
-    std::lock_guard lock(mutex_);
-    woken_ = true;
-  }
-  wake_.notify_one();
+  worker_.Start([this] { return Pass(); });
 }
 
 int AccountMailer::ProcessPending() {
@@ -114,19 +97,13 @@ int AccountMailer::ProcessPending() {
   }
 }
 
-void AccountMailer::Run() {
-  std::unique_lock lock(mutex_);
-  while (!stopping_) {
-    woken_ = false;
-    lock.unlock();
-    try {
-      ProcessPending();
-    } catch (const std::exception& e) {
-      log::Warn("account mail requests not handled; trying again", {{"error", e.what()}});
-    }
-    lock.lock();
-    wake_.wait_for(lock, poll_, [this] { return stopping_ || woken_; });
+WorkerThread::Clock::time_point AccountMailer::Pass() {
+  try {
+    ProcessPending();
+  } catch (const std::exception& e) {
+    log::Warn("account mail requests not handled; trying again", {{"error", e.what()}});
   }
+  return WorkerThread::Clock::now() + poll_;
 }
 
 }  // namespace shop::auth

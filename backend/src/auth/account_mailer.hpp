@@ -6,14 +6,12 @@
 #pragma once
 
 #include <chrono>
-#include <condition_variable>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <thread>
 
 #include "auth/user.hpp"
+#include "common/worker_thread.hpp"
 #include "db/pool.hpp"
 
 namespace shop::auth {
@@ -41,15 +39,12 @@ class AccountMailer {
   // this instance's own asks are handled at once (Wake).
   AccountMailer(db::Pool& pool, std::string frontend_url, std::chrono::milliseconds poll = std::chrono::seconds(5))
       : pool_(pool), frontend_url_(std::move(frontend_url)), poll_(poll) {}
-  ~AccountMailer() { Stop(); }
-  AccountMailer(const AccountMailer&) = delete;
-  AccountMailer& operator=(const AccountMailer&) = delete;
 
   void Start();
   // Returns once the thread has ended; the batch in progress finishes first.
-  void Stop();
+  void Stop() { worker_.Stop(); }
   // Asks for a pass soon; call after committing an ask. Cheap, never blocks on the database.
-  void Wake();
+  void Wake() { worker_.Wake(); }
 
   // Handles every pending ask: an active account gets a reset link, an active unverified one a
   // verification link, any other address nothing. Returns how many asks were handled; throws
@@ -57,16 +52,13 @@ class AccountMailer {
   int ProcessPending();
 
  private:
-  void Run();
+  // ProcessPending, logging an outage (the next pass tries again); returns when the next is due.
+  WorkerThread::Clock::time_point Pass();
 
   db::Pool& pool_;
   const std::string frontend_url_;
   const std::chrono::milliseconds poll_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool woken_ = false;
-  bool stopping_ = false;
-  std::thread thread_;
+  WorkerThread worker_;  // last: it stops before the members its passes use go
 };
 
 }  // namespace shop::auth

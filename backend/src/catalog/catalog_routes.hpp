@@ -5,8 +5,7 @@
 #include <optional>
 
 #include "catalog/catalog_service.hpp"
-#include "http/request.hpp"
-#include "http/response.hpp"
+#include "http/router.hpp"
 
 namespace shop::catalog {
 
@@ -14,24 +13,14 @@ namespace shop::catalog {
 // caller, answered on the I/O thread; nullopt sends the request on to its handler.
 std::optional<http::Response> CachedResponse(CatalogService& catalog, const http::Request& request);
 
-Result<http::Response> ListCategories(CatalogService& catalog, const http::Request& request);
-Result<http::Response> GetCategory(CatalogService& catalog, const http::Request& request);
-Result<http::Response> GetCategoryBySlug(CatalogService& catalog, const http::Request& request);
-Result<http::Response> CreateCategory(CatalogService& catalog, const http::Request& request);
-Result<http::Response> UpdateCategory(CatalogService& catalog, const http::Request& request);
-Result<http::Response> DeleteCategory(CatalogService& catalog, const http::Request& request);
-
-Result<http::Response> ListProducts(CatalogService& catalog, const http::Request& request);
-Result<http::Response> GetProduct(CatalogService& catalog, const http::Request& request);
-Result<http::Response> GetProductBySlug(CatalogService& catalog, const http::Request& request);
-Result<http::Response> CreateProduct(CatalogService& catalog, const http::Request& request);
-Result<http::Response> UpdateProduct(CatalogService& catalog, const http::Request& request);
-Result<http::Response> DeleteProduct(CatalogService& catalog, const http::Request& request);
+// The handlers of categories and products; bound to their routes in app/routes.cpp.
+http::HandlerOf<CatalogService> ListCategories, GetCategory, GetCategoryBySlug, CreateCategory, UpdateCategory,
+    DeleteCategory, ListProducts, GetProduct, GetProductBySlug, CreateProduct, UpdateProduct, DeleteProduct;
 
 // POST /api/admin/uploads: the multipart field "file" → 201 {"url": "/uploads/<name>"}.
-Result<http::Response> UploadImage(CatalogService& catalog, const http::Request& request);
+http::HandlerOf<CatalogService> UploadImage;
 // GET /uploads/{path*}: an uploaded file with long-lived cache headers.
-Result<http::Response> ServeUpload(CatalogService& catalog, const http::Request& request);
+http::HandlerOf<CatalogService> ServeUpload;
 
 // The body limit of the upload route: the largest image plus multipart framing.
 inline constexpr std::size_t kUploadBodyLimit = kMaxImageBytes + 64 * 1024;

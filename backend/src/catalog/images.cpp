@@ -1,5 +1,6 @@
 #include "catalog/images.hpp"
 
+#include <array>
 #include <fstream>
 #include <stdexcept>
 
@@ -16,17 +17,8 @@ std::optional<ImageType> SniffImageType(std::string_view content) {
 }
 
 std::string_view ExtensionOf(ImageType type) {
-  switch (type) {
-    case ImageType::kJpeg:
-      return ".jpg";
-    case ImageType::kPng:
-      return ".png";
-    case ImageType::kWebp:
-      return ".webp";
-    case ImageType::kGif:
-      return ".gif";
-  }
-  return "";
+  static constexpr std::array<std::string_view, 4> kExtensions = {".jpg", ".png", ".webp", ".gif"};
+  return kExtensions.at(static_cast<std::size_t>(type));
 }
 
 std::string SaveImage(const std::filesystem::path& folder, std::string_view content, ImageType type) {

@@ -8,7 +8,7 @@
 
 namespace shop::catalog {
 
-enum class ImageType { kJpeg, kPng, kWebp, kGif };
+enum class ImageType { kJpeg, kPng, kWebp, kGif };  // in the order of ExtensionOf's table
 
 // The image type told by the file's first bytes (its magic number); nullopt for anything else.
 std::optional<ImageType> SniffImageType(std::string_view content);

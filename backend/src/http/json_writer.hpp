@@ -16,10 +16,10 @@ namespace shop::http {
 
 class JsonWriter {
  public:
-  JsonWriter& BeginObject();
-  JsonWriter& EndObject();
-  JsonWriter& BeginArray();
-  JsonWriter& EndArray();
+  JsonWriter& BeginObject() { return Open('{'); }
+  JsonWriter& EndObject() { return Close('}'); }
+  JsonWriter& BeginArray() { return Open('['); }
+  JsonWriter& EndArray() { return Close(']'); }
   // The key of the next member of the current object.
   JsonWriter& Key(std::string_view key);
 
@@ -40,6 +40,8 @@ class JsonWriter {
  private:
   // Writes the comma that separates a value from the one before it in the same container.
   void Separate();
+  JsonWriter& Open(char bracket);
+  JsonWriter& Close(char bracket);
 
   std::string out_;
   std::vector<bool> has_items_;  // per open container: whether it holds a value already

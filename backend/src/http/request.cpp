@@ -1,7 +1,17 @@
 #include "http/request.hpp"
 
+#include <array>
+
 namespace shop::http {
 namespace {
+
+constexpr std::array<std::pair<Method, std::string_view>, 7> kMethodNames{{{Method::kGet, "GET"},
+                                                                           {Method::kHead, "HEAD"},
+                                                                           {Method::kPost, "POST"},
+                                                                           {Method::kPut, "PUT"},
+                                                                           {Method::kPatch, "PATCH"},
+                                                                           {Method::kDelete, "DELETE"},
+                                                                           {Method::kOptions, "OPTIONS"}}};
 
 std::optional<std::string_view> Find(const NameValues& values, std::string_view name) {
   for (const auto& [key, value] : values) {
@@ -13,25 +23,17 @@ std::optional<std::string_view> Find(const NameValues& values, std::string_view 
 }  // namespace
 
 std::string_view MethodName(Method method) {
-  switch (method) {
-    case Method::kGet:
-      return "GET";
-    case Method::kHead:
-      return "HEAD";
-    case Method::kPost:
-      return "POST";
-    case Method::kPut:
-      return "PUT";
-    case Method::kPatch:
-      return "PATCH";
-    case Method::kDelete:
-      return "DELETE";
-    case Method::kOptions:
-      return "OPTIONS";
-    case Method::kOther:
-      return "OTHER";
+  for (const auto& [known, name] : kMethodNames) {
+    if (known == method) return name;
   }
   return "OTHER";
+}
+
+Method MethodNamed(std::string_view name) {
+  for (const auto& [method, known] : kMethodNames) {
+    if (known == name) return method;
+  }
+  return Method::kOther;
 }
 
 std::string_view Request::Header(std::string_view lower_name) const { return Find(headers, lower_name).value_or(""); }

@@ -12,7 +12,10 @@ namespace shop::http {
 
 enum class Method { kGet, kHead, kPost, kPut, kPatch, kDelete, kOptions, kOther };
 
+// "GET" for kGet and so on; "OTHER" for kOther.
 std::string_view MethodName(Method method);
+// The method named `name` (upper case, as on the wire), or kOther.
+Method MethodNamed(std::string_view name);
 
 // Who is calling, as established by the authenticator for routes that are not public.
 struct Principal {

@@ -26,9 +26,12 @@ using Handler = std::function<Result<Response>(const Request&)>;
 // on to the handler on a worker thread.
 using FastPath = std::function<std::optional<Response>(const Request&)>;
 
-// The one shape of every route handler: the service it works with, and the request.
+// The one shape of every route handler: the service it works with, and the request. A domain
+// declares its handlers with it, `http::HandlerOf<CartService> ShowCart, AddItem;`.
 template <class Service>
-using ServiceHandler = Result<Response> (*)(Service&, const Request&);
+using HandlerOf = Result<Response>(Service&, const Request&);
+template <class Service>
+using ServiceHandler = HandlerOf<Service>*;
 
 // The route handler that calls `handler` with `service` (which must outlive the router).
 template <class Service>

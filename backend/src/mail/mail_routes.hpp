@@ -4,15 +4,14 @@
 #pragma once
 
 #include "db/pool.hpp"
-#include "http/request.hpp"
-#include "http/response.hpp"
+#include "http/router.hpp"
 
 namespace shop::mail {
 
 // GET /api/admin/emails?status=pending|sent|failed&page&size → 200 page of emails, newest first
-Result<http::Response> ListEmails(db::Pool& db, const http::Request& request);
+http::HandlerOf<db::Pool> ListEmails;
 // POST /api/admin/emails/{id}/retry → 200 the email, pending again with 0 attempts; 404 unknown
 // id; 409 already sent
-Result<http::Response> RetryEmail(db::Pool& db, const http::Request& request);
+http::HandlerOf<db::Pool> RetryEmail;
 
 }  // namespace shop::mail

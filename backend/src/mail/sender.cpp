@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <fstream>
 
@@ -139,50 +140,34 @@ std::chrono::milliseconds RetryDelay(int attempts, std::chrono::milliseconds bas
 MailSender::MailSender(std::string database_url, SenderOptions options)
     : database_url_(std::move(database_url)), options_(std::move(options)) {
   if (options_.smtp) {
-    transport_ = std::make_unique<SmtpTransport>(*options_.smtp, options_.from, stopping_);
+    transport_ = std::make_unique<SmtpTransport>(*options_.smtp, options_.from, worker_.stopping());
   } else {
     transport_ = std::make_unique<DirectoryTransport>(options_.mail_dir);
   }
 }
 
-MailSender::~MailSender() { Stop(); }
-
 void MailSender::Start() {
-  if (thread_.joinable()) return;
-  stopping_ = false;
-  thread_ = std::thread([this] { Run(); });
-}
-
-void MailSender::Stop() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
-  if (thread_.joinable()) thread_.join();
-}
-
-void MailSender::Run() {
   log::Info("mail sender started",
             {{"transport", options_.smtp ? "smtp://" + options_.smtp->host + ":" + std::to_string(options_.smtp->port)
                                          : options_.mail_dir.string()}});
-  while (!stopping_) {
-    std::size_t claimed = 0;
-    try {
-      claimed = DeliverDue();
-      if (database_down_) log::Info("mail sender reached the database again");
-      database_down_ = false;
-    } catch (const db::Unavailable& e) {
-      connection_.reset();
-      if (!database_down_) log::Warn("mail sender cannot reach the database", {{"error", e.what()}});
-      database_down_ = true;
-    } catch (const std::exception& e) {
-      log::Error("mail sender failed", {{"error", e.what()}});
-    }
-    if (claimed == static_cast<std::size_t>(kBatchSize)) continue;  // more may be waiting
-    std::unique_lock lock(mutex_);
-    wake_.wait_for(lock, options_.poll_interval, [this] { return stopping_.load(); });
+  worker_.Start([this] { return Pass(); });
+}
+
+WorkerThread::Clock::time_point MailSender::Pass() {
+  std::size_t claimed = 0;
+  try {
+    claimed = DeliverDue();
+    if (database_down_) log::Info("mail sender reached the database again");
+    database_down_ = false;
+  } catch (const db::Unavailable& e) {
+    connection_.reset();
+    if (!database_down_) log::Warn("mail sender cannot reach the database", {{"error", e.what()}});
+    database_down_ = true;
+  } catch (const std::exception& e) {
+    log::Error("mail sender failed", {{"error", e.what()}});
   }
+  const auto now = WorkerThread::Clock::now();
+  return claimed == static_cast<std::size_t>(kBatchSize) ? now : now + options_.poll_interval;
 }
 
 db::Connection& MailSender::Database() {
@@ -193,7 +178,7 @@ db::Connection& MailSender::Database() {
 std::size_t MailSender::DeliverDue() {
   const auto batch = ClaimDue(Database(), kBatchSize, kClaimLease);
   for (const auto& queued : batch) {
-    if (stopping_) {
+    if (worker_.stopping()) {
       Release(Database(), queued.id);
       continue;
     }

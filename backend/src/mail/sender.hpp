@@ -4,17 +4,14 @@
 // back office lists and may retry) after its last allowed attempt.
 #pragma once
 
-#include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <filesystem>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 
 #include "common/errors.hpp"
+#include "common/worker_thread.hpp"
 #include "db/connection.hpp"
 #include "mail/outbox.hpp"
 
@@ -54,18 +51,17 @@ class MailSender {
   // The sender keeps its own connection to `database_url`, so a busy request pool never holds
   // up the mail, and the mail never takes a connection from requests.
   MailSender(std::string database_url, SenderOptions options);
-  ~MailSender();
-  MailSender(const MailSender&) = delete;
-  MailSender& operator=(const MailSender&) = delete;
 
   // Starts the background thread.
   void Start();
   // Stops it: a send in progress is cut short (and retried later), claimed messages not yet
   // tried are handed back. Returns once the thread has ended.
-  void Stop();
+  void Stop() { worker_.Stop(); }
 
  private:
-  void Run();
+  // Delivers a batch, logging an outage; returns when the next is due (at once when the batch
+  // was full: more may be waiting).
+  WorkerThread::Clock::time_point Pass();
   // Delivers one batch of due messages; returns how many were claimed.
   std::size_t DeliverDue();
   void Deliver(const QueuedMessage& queued);
@@ -75,12 +71,9 @@ class MailSender {
   const std::string database_url_;
   std::unique_ptr<db::Connection> connection_;  // only the sender thread touches it
   const SenderOptions options_;
-  std::atomic<bool> stopping_{false};
   std::unique_ptr<Transport> transport_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  std::thread thread_;
   bool database_down_ = false;  // only the sender thread touches it
+  WorkerThread worker_;         // last: it stops before the members its passes use go
 };
 
 }  // namespace shop::mail

@@ -25,6 +25,17 @@ std::string Name(const Router::Match& match) {
   return match.route ? match.route->handler(request)->body : "";
 }
 
+TEST(Method, NamesAndIsNamedByTheSameWireName) {
+  for (const auto method :
+       {Method::kGet, Method::kHead, Method::kPost, Method::kPut, Method::kPatch, Method::kDelete, Method::kOptions}) {
+    EXPECT_EQ(MethodNamed(MethodName(method)), method) << MethodName(method);
+  }
+  EXPECT_EQ(MethodName(Method::kDelete), "DELETE");
+  EXPECT_EQ(MethodNamed("get"), Method::kOther);  // methods are case-sensitive on the wire
+  EXPECT_EQ(MethodNamed("TRACE"), Method::kOther);
+  EXPECT_EQ(MethodName(Method::kOther), "OTHER");
+}
+
 TEST(Router, MatchesLiteralAndParameterSegments) {
   const Router router = MakeRouter();
   auto by_id = router.Find(Method::kGet, "/api/products/42");
