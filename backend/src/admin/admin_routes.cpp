@@ -99,8 +99,7 @@ Result<Response> ListUsers(AdminService& admin, const Request& request) {
 }
 
 Result<Response> UpdateUser(AdminService& admin, const Request& request) {
-  auto body = http::ParseJsonBody(request);
-  if (!body) return body.error();
+  SHOP_TRY(body, http::ParseJsonBody(request));
   Fields fields(*body);
   const auto user_id = fields.PathId(request, "id");
   UserChange change;

@@ -50,8 +50,7 @@ Result<http::Request> ToRequest(const restinio::request_handle_t& req, const htt
                                                request.Header("x-forwarded-for"), trusted_proxies);
   request.request_id = http::RequestIdFor(request);
 
-  auto query = http::ParseQueryString(header.query());
-  if (!query) return std::move(query).error();
+  SHOP_TRY(query, http::ParseQueryString(header.query()));
   request.query = std::move(*query);
   return request;
 }

@@ -32,8 +32,7 @@ Result<http::Response> RespondStatus(const Status& status, std::string_view mess
 
 // Requests that carry nothing but an email address.
 Result<std::string> EmailOnly(const http::Request& request) {
-  auto body = http::ParseJsonBody(request);
-  if (!body) return std::move(body).error();
+  SHOP_TRY(body, http::ParseJsonBody(request));
   http::Fields fields(*body);
   std::string email = fields.Email("email");
   if (auto valid = fields.Finish(); !valid) return std::move(valid).error();
@@ -43,8 +42,7 @@ Result<std::string> EmailOnly(const http::Request& request) {
 }  // namespace
 
 Result<http::Response> Register(AuthService& service, const http::Request& request) {
-  auto body = http::ParseJsonBody(request);
-  if (!body) return body.error();
+  SHOP_TRY(body, http::ParseJsonBody(request));
   http::Fields fields(*body);
   Registration registration{fields.Email("email"), NewPassword(fields, "password"),
                             fields.String("full_name", kFullNameRule)};
@@ -62,14 +60,12 @@ Result<http::Response> VerifyEmail(AuthService& service, const http::Request& re
 }
 
 Result<http::Response> ResendVerification(AuthService& service, const http::Request& request) {
-  auto email = EmailOnly(request);
-  if (!email) return email.error();
+  SHOP_TRY(email, EmailOnly(request));
   return RespondStatus(service.ResendVerification(*email, request.remote_address), kEmailSentMessage);
 }
 
 Result<http::Response> Login(AuthService& service, const http::Request& request) {
-  auto body = http::ParseJsonBody(request);
-  if (!body) return body.error();
+  SHOP_TRY(body, http::ParseJsonBody(request));
   http::Fields fields(*body);
   const std::string email = fields.Email("email");
   const std::string password = fields.String("password", kPasswordRule);
@@ -79,8 +75,7 @@ Result<http::Response> Login(AuthService& service, const http::Request& request)
 }
 
 Result<http::Response> Refresh(AuthService& service, const http::Request& request) {
-  auto body = http::ParseJsonBody(request);
-  if (!body) return body.error();
+  SHOP_TRY(body, http::ParseJsonBody(request));
   http::Fields fields(*body);
   const std::string token = fields.String("refresh_token", kTokenRule);
   if (auto valid = fields.Finish(); !valid) return valid.error();
@@ -88,8 +83,7 @@ Result<http::Response> Refresh(AuthService& service, const http::Request& reques
 }
 
 Result<http::Response> Logout(AuthService& service, const http::Request& request) {
-  auto body = http::ParseJsonBody(request);
-  if (!body) return body.error();
+  SHOP_TRY(body, http::ParseJsonBody(request));
   http::Fields fields(*body);
   const std::string token = fields.String("refresh_token", kTokenRule);
   if (auto valid = fields.Finish(); !valid) return valid.error();
@@ -102,8 +96,7 @@ Result<http::Response> GetMe(AuthService& service, const http::Request& request)
 }
 
 Result<http::Response> UpdateMe(AuthService& service, const http::Request& request) {
-  auto body = http::ParseJsonBody(request);
-  if (!body) return body.error();
+  SHOP_TRY(body, http::ParseJsonBody(request));
   http::Fields fields(*body);
   const std::string full_name = fields.String("full_name", kFullNameRule);
   if (auto valid = fields.Finish(); !valid) return valid.error();
@@ -112,8 +105,7 @@ Result<http::Response> UpdateMe(AuthService& service, const http::Request& reque
 }
 
 Result<http::Response> ChangePassword(AuthService& service, const http::Request& request) {
-  auto body = http::ParseJsonBody(request);
-  if (!body) return body.error();
+  SHOP_TRY(body, http::ParseJsonBody(request));
   http::Fields fields(*body);
   const std::string current = fields.String("current_password", kPasswordRule);
   const std::string replacement = NewPassword(fields, "new_password");
@@ -126,14 +118,12 @@ Result<http::Response> ChangePassword(AuthService& service, const http::Request&
 }
 
 Result<http::Response> ForgotPassword(AuthService& service, const http::Request& request) {
-  auto email = EmailOnly(request);
-  if (!email) return email.error();
+  SHOP_TRY(email, EmailOnly(request));
   return RespondStatus(service.ForgotPassword(*email, request.remote_address), kEmailSentMessage);
 }
 
 Result<http::Response> ResetPassword(AuthService& service, const http::Request& request) {
-  auto body = http::ParseJsonBody(request);
-  if (!body) return body.error();
+  SHOP_TRY(body, http::ParseJsonBody(request));
   http::Fields fields(*body);
   const std::string token = fields.String("token", kTokenRule);
   const std::string password = NewPassword(fields, "new_password");

@@ -24,8 +24,7 @@ Result<http::Principal> Authenticator::Authenticate(const http::Request& request
                   [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {
     return Unauthenticated("Not authenticated");
   }
-  auto token = Verify(header.substr(kScheme.size()));
-  if (!token) return std::move(token).error();
+  SHOP_TRY(token, Verify(header.substr(kScheme.size())));
 
   const Account account = FindAccount(token->user_id);
   if (!account.active || account.version != token->version) return Unauthenticated("Could not validate credentials");
@@ -68,8 +67,7 @@ Result<Authenticator::VerifiedToken> Authenticator::Verify(std::string_view toke
       return found->second;
     }
   }
-  auto claims = VerifyJwt(token, secret_, kAccessToken, now);
-  if (!claims) return std::move(claims).error();
+  SHOP_TRY(claims, VerifyJwt(token, secret_, kAccessToken, now));
   const VerifiedToken verified{claims->sub, claims->exp, claims->ver};
   std::lock_guard lock(mutex_);
   if (verified_.size() >= kMaxVerifiedTokens) verified_.clear();

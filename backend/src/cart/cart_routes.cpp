@@ -57,8 +57,7 @@ Result<http::Response> ShowCart(CartService& service, const http::Request& reque
 }
 
 Result<http::Response> AddItem(CartService& service, const http::Request& request) {
-  auto body = http::ParseJsonBody(request);
-  if (!body) return body.error();
+  SHOP_TRY(body, http::ParseJsonBody(request));
   http::Fields fields(*body);
   const auto product_id = fields.Int("product_id", 1, kMaxId);
   const auto quantity = fields.OptInt("quantity", 1, kMaxQuantity).value_or(1);
@@ -67,10 +66,8 @@ Result<http::Response> AddItem(CartService& service, const http::Request& reques
 }
 
 Result<http::Response> UpdateItem(CartService& service, const http::Request& request) {
-  const auto item_id = http::PathId(request, "item_id");
-  if (!item_id) return item_id.error();
-  auto body = http::ParseJsonBody(request);
-  if (!body) return body.error();
+  SHOP_TRY(item_id, http::PathId(request, "item_id"));
+  SHOP_TRY(body, http::ParseJsonBody(request));
   http::Fields fields(*body);
   const auto quantity = fields.Int("quantity", 1, kMaxQuantity);
   if (auto status = fields.Finish(); !status) return status.error();
@@ -78,8 +75,7 @@ Result<http::Response> UpdateItem(CartService& service, const http::Request& req
 }
 
 Result<http::Response> RemoveItem(CartService& service, const http::Request& request) {
-  const auto item_id = http::PathId(request, "item_id");
-  if (!item_id) return item_id.error();
+  SHOP_TRY(item_id, http::PathId(request, "item_id"));
   return CartResponse(service.Remove(request.Caller().user_id, *item_id), 200);
 }
 
@@ -89,10 +85,8 @@ Result<http::Response> EmptyCart(CartService& service, const http::Request& requ
 }
 
 Result<http::Response> MergeCart(CartService& service, const http::Request& request) {
-  auto body = http::ParseJsonBody(request);
-  if (!body) return body.error();
-  auto items = ParseMergeItems(*body);
-  if (!items) return items.error();
+  SHOP_TRY(body, http::ParseJsonBody(request));
+  SHOP_TRY(items, ParseMergeItems(*body));
   auto merged = service.Merge(request.Caller().user_id, *items);
   return http::Response::JsonText(200, MergedCartJson(merged.cart, merged.adjustments));
 }

@@ -52,8 +52,7 @@ std::optional<std::string> NameField(Fields& fields, bool create, std::size_t ma
 }  // namespace
 
 Result<CategoryInput> ParseCategory(const Request& request, bool create) {
-  auto body = http::ParseJsonBody(request);
-  if (!body) return std::move(body).error();
+  SHOP_TRY(body, http::ParseJsonBody(request));
   Fields fields(*body);
   CategoryInput input;
   input.name = NameField(fields, create, 100);
@@ -65,8 +64,7 @@ Result<CategoryInput> ParseCategory(const Request& request, bool create) {
 }
 
 Result<ProductInput> ParseProduct(const Request& request, bool create) {
-  auto body = http::ParseJsonBody(request);
-  if (!body) return std::move(body).error();
+  SHOP_TRY(body, http::ParseJsonBody(request));
   Fields fields(*body);
   ProductInput input;
   input.name = NameField(fields, create, 200);

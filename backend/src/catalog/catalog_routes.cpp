@@ -76,39 +76,32 @@ Result<Response> ListCategories(CatalogService& catalog, const Request& request)
 
 Result<Response> GetCategory(CatalogService& catalog, const Request& request) {
   return Cached(catalog, request, [&]() -> Result<http::RenderedRead> {
-    auto id = http::PathId(request, "id");
-    if (!id) return id.error();
-    auto category = catalog.GetCategory(*id);
-    if (!category) return category.error();
+    SHOP_TRY(id, http::PathId(request, "id"));
+    SHOP_TRY(category, catalog.GetCategory(*id));
     return http::RenderedRead{ToJson(*category)};
   });
 }
 
 Result<Response> GetCategoryBySlug(CatalogService& catalog, const Request& request) {
   return Cached(catalog, request, [&]() -> Result<http::RenderedRead> {
-    auto category = catalog.GetCategoryBySlug(std::string(request.PathParam("slug")));
-    if (!category) return category.error();
+    SHOP_TRY(category, catalog.GetCategoryBySlug(std::string(request.PathParam("slug"))));
     return http::RenderedRead{ToJson(*category)};
   });
 }
 
 Result<Response> CreateCategory(CatalogService& catalog, const Request& request) {
-  auto input = ParseCategory(request, /*create=*/true);
-  if (!input) return input.error();
+  SHOP_TRY(input, ParseCategory(request, /*create=*/true));
   return http::Respond(catalog.CreateCategory(*input), 201, CategoryJson);
 }
 
 Result<Response> UpdateCategory(CatalogService& catalog, const Request& request) {
-  auto id = http::PathId(request, "id");
-  if (!id) return id.error();
-  auto input = ParseCategory(request, /*create=*/false);
-  if (!input) return input.error();
+  SHOP_TRY(id, http::PathId(request, "id"));
+  SHOP_TRY(input, ParseCategory(request, /*create=*/false));
   return http::Respond(catalog.UpdateCategory(*id, *input), 200, CategoryJson);
 }
 
 Result<Response> DeleteCategory(CatalogService& catalog, const Request& request) {
-  auto id = http::PathId(request, "id");
-  if (!id) return id.error();
+  SHOP_TRY(id, http::PathId(request, "id"));
   return Deleted(catalog.DeleteCategory(*id));
 }
 
@@ -116,8 +109,7 @@ Result<Response> DeleteCategory(CatalogService& catalog, const Request& request)
 
 Result<Response> ListProducts(CatalogService& catalog, const Request& request) {
   return Cached(catalog, request, [&]() -> Result<http::RenderedRead> {
-    auto query = ParseProductQuery(request);
-    if (!query) return query.error();
+    SHOP_TRY(query, ParseProductQuery(request));
     const auto page = catalog.ListProducts(*query);
     const Audience audience = AudienceOf(request);
     http::RenderedRead rendered{.shown = {.availability = query->in_stock.has_value()}};
@@ -133,47 +125,39 @@ Result<Response> ListProducts(CatalogService& catalog, const Request& request) {
 
 Result<Response> GetProduct(CatalogService& catalog, const Request& request) {
   return Cached(catalog, request, [&]() -> Result<http::RenderedRead> {
-    auto id = http::PathId(request, "id");
-    if (!id) return id.error();
-    auto product = catalog.GetProduct(*id, request.CallerIsAdmin());
-    if (!product) return product.error();
+    SHOP_TRY(id, http::PathId(request, "id"));
+    SHOP_TRY(product, catalog.GetProduct(*id, request.CallerIsAdmin()));
     return http::RenderedRead{ToJson(*product, AudienceOf(request)), {.product_ids = {product->id}}};
   });
 }
 
 Result<Response> GetProductBySlug(CatalogService& catalog, const Request& request) {
   return Cached(catalog, request, [&]() -> Result<http::RenderedRead> {
-    auto product = catalog.GetProductBySlug(std::string(request.PathParam("slug")), request.CallerIsAdmin());
-    if (!product) return product.error();
+    SHOP_TRY(product, catalog.GetProductBySlug(std::string(request.PathParam("slug")), request.CallerIsAdmin()));
     return http::RenderedRead{ToJson(*product, AudienceOf(request)), {.product_ids = {product->id}}};
   });
 }
 
 Result<Response> CreateProduct(CatalogService& catalog, const Request& request) {
-  auto input = ParseProduct(request, /*create=*/true);
-  if (!input) return input.error();
+  SHOP_TRY(input, ParseProduct(request, /*create=*/true));
   return http::Respond(catalog.CreateProduct(*input), 201, AdminProductJson);
 }
 
 Result<Response> UpdateProduct(CatalogService& catalog, const Request& request) {
-  auto id = http::PathId(request, "id");
-  if (!id) return id.error();
-  auto input = ParseProduct(request, /*create=*/false);
-  if (!input) return input.error();
+  SHOP_TRY(id, http::PathId(request, "id"));
+  SHOP_TRY(input, ParseProduct(request, /*create=*/false));
   return http::Respond(catalog.UpdateProduct(*id, *input), 200, AdminProductJson);
 }
 
 Result<Response> DeleteProduct(CatalogService& catalog, const Request& request) {
-  auto id = http::PathId(request, "id");
-  if (!id) return id.error();
+  SHOP_TRY(id, http::PathId(request, "id"));
   return Deleted(catalog.DeleteProduct(*id));
 }
 
 // --- images -------------------------------------------------------------------------------
 
 Result<Response> UploadImage(CatalogService& catalog, const Request& request) {
-  auto file = http::FormDataField(request, "file");
-  if (!file) return file.error();
+  SHOP_TRY(file, http::FormDataField(request, "file"));
   return http::Respond(catalog.StoreImage(*file), 201, [](const std::string& url) { return json{{"url", url}}; });
 }
 

@@ -78,4 +78,12 @@ class [[nodiscard]] Result {
 struct Ok {};
 using Status = Result<Ok>;
 
+// Declares `name` as the Result of `expression` and, when it holds an Error, returns that Error
+// from the enclosing function (which returns a Result or a Status):
+//   SHOP_TRY(id, http::PathId(request, "id"));
+//   return Respond(catalog.DeleteCategory(*id));
+#define SHOP_TRY(name, expression) \
+  auto name = (expression);        \
+  if (!name) return std::move(name).error()
+
 }  // namespace shop

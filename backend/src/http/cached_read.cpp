@@ -25,8 +25,7 @@ Result<Response> CachedRead(ResponseCache& cache, const Request& request, const 
     if (auto entry = cache.Find(*key)) return KeptResponse(request, *entry);
   }
   const std::uint64_t version = cache.Version();  // before reading, so a change during the read wins
-  auto rendered = render();
-  if (!rendered) return std::move(rendered).error();
+  SHOP_TRY(rendered, render());
   std::string body = Response::Json(200, rendered->body).body;
   if (!key) {
     const std::string etag = ETagOf(body);

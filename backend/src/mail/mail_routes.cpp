@@ -25,8 +25,7 @@ Result<Response> ListEmails(db::Pool& db, const Request& request) {
 }
 
 Result<Response> RetryEmail(db::Pool& db, const Request& request) {
-  const auto id = http::PathId(request, "id");
-  if (!id) return id.error();
+  SHOP_TRY(id, http::PathId(request, "id"));
   return http::Respond(mail::RetryEmail(db, *id), 200, [](const OutboxEmail& email) { return ToJson(email); });
 }
 

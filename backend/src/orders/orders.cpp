@@ -20,22 +20,16 @@ bool CanTransition(OrderStatus from, OrderStatus to, Actor actor) {
 }
 
 Order OrderFromRow(const db::Row& row) {
-  Order order;
+  Order order{
+      CheckoutDetails{row.String("customer_name"), row.String("customer_email"), row.OptString("customer_phone"),
+                      row.String("shipping_address"), row.String("shipping_city"), row.OptString("shipping_state"),
+                      row.String("shipping_postal_code"), row.String("shipping_country"), row.OptString("notes")}};
   order.id = row.Int("id");
   order.order_number = row.String("order_number");
   order.user_id = row.Int("user_id");
   order.status = row.Parsed("status", ParseStatus);
   order.subtotal = row.GetMoney("subtotal");
   order.total_amount = row.GetMoney("total_amount");
-  order.customer_name = row.String("customer_name");
-  order.customer_email = row.String("customer_email");
-  order.customer_phone = row.OptString("customer_phone");
-  order.shipping_address = row.String("shipping_address");
-  order.shipping_city = row.String("shipping_city");
-  order.shipping_state = row.OptString("shipping_state");
-  order.shipping_postal_code = row.String("shipping_postal_code");
-  order.shipping_country = row.String("shipping_country");
-  order.notes = row.OptString("notes");
   order.created_at = row.Timestamp("created_at");
   order.updated_at = row.Timestamp("updated_at");
   return order;
@@ -62,23 +56,15 @@ nlohmann::json ToJson(const CheckoutDetails& details) {
 }
 
 nlohmann::json ToJson(const Order& order, bool with_items) {
-  nlohmann::json json = {{"id", order.id},
-                         {"order_number", order.order_number},
-                         {"user_id", order.user_id},
-                         {"status", ToString(order.status)},
-                         {"subtotal", order.subtotal.ToDouble()},
-                         {"total_amount", order.total_amount.ToDouble()},
-                         {"customer_name", order.customer_name},
-                         {"customer_email", order.customer_email},
-                         {"customer_phone", order.customer_phone ? nlohmann::json(*order.customer_phone) : nullptr},
-                         {"shipping_address", order.shipping_address},
-                         {"shipping_city", order.shipping_city},
-                         {"shipping_state", order.shipping_state ? nlohmann::json(*order.shipping_state) : nullptr},
-                         {"shipping_postal_code", order.shipping_postal_code},
-                         {"shipping_country", order.shipping_country},
-                         {"notes", order.notes ? nlohmann::json(*order.notes) : nullptr},
-                         {"created_at", order.created_at},
-                         {"updated_at", order.updated_at}};
+  nlohmann::json json = ToJson(static_cast<const CheckoutDetails&>(order));
+  json.update({{"id", order.id},
+               {"order_number", order.order_number},
+               {"user_id", order.user_id},
+               {"status", ToString(order.status)},
+               {"subtotal", order.subtotal.ToDouble()},
+               {"total_amount", order.total_amount.ToDouble()},
+               {"created_at", order.created_at},
+               {"updated_at", order.updated_at}});
   if (with_items) {
     json["items"] = nlohmann::json::array();
     for (const auto& item : order.items) {

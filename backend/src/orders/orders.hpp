@@ -37,27 +37,6 @@ struct OrderItem {
   Money line_total() const { return price * quantity; }
 };
 
-struct Order {
-  std::int64_t id = 0;
-  std::string order_number;
-  std::int64_t user_id = 0;
-  OrderStatus status = OrderStatus::kPending;
-  Money subtotal;
-  Money total_amount;
-  std::string customer_name;
-  std::string customer_email;
-  std::optional<std::string> customer_phone;
-  std::string shipping_address;
-  std::string shipping_city;
-  std::optional<std::string> shipping_state;
-  std::string shipping_postal_code;
-  std::string shipping_country;
-  std::optional<std::string> notes;
-  std::vector<OrderItem> items;
-  std::string created_at;
-  std::string updated_at;
-};
-
 // What a shopper gives at checkout: who receives the order and where it goes.
 struct CheckoutDetails {
   std::string customer_name;
@@ -69,6 +48,19 @@ struct CheckoutDetails {
   std::string shipping_postal_code;
   std::string shipping_country;
   std::optional<std::string> notes;
+};
+
+// An order: the details it was placed with, and what the shop made of them.
+struct Order : CheckoutDetails {
+  std::int64_t id = 0;
+  std::string order_number;
+  std::int64_t user_id = 0;
+  OrderStatus status = OrderStatus::kPending;
+  Money subtotal;
+  Money total_amount;
+  std::vector<OrderItem> items;
+  std::string created_at;
+  std::string updated_at;
 };
 
 // The details as a JSON object with its keys in a fixed order (nulls for absent fields), so equal

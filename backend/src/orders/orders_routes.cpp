@@ -57,14 +57,10 @@ Result<CheckoutDetails> ParseCheckout(const nlohmann::json& body) {
 }  // namespace
 
 Result<http::Response> PlaceOrder(OrderService& service, const http::Request& request) {
-  auto key = IdempotencyKey(request);
-  if (!key) return key.error();
-  auto body = http::ParseJsonBody(request);
-  if (!body) return body.error();
-  auto details = ParseCheckout(*body);
-  if (!details) return details.error();
-  auto receipt = service.Checkout(request.Caller().user_id, *details, *key);
-  if (!receipt) return receipt.error();
+  SHOP_TRY(key, IdempotencyKey(request));
+  SHOP_TRY(body, http::ParseJsonBody(request));
+  SHOP_TRY(details, ParseCheckout(*body));
+  SHOP_TRY(receipt, service.Checkout(request.Caller().user_id, *details, *key));
   http::Response response;
   response.status = receipt->status;
   response.body = std::move(receipt->body);
@@ -83,17 +79,14 @@ Result<http::Response> ListOrders(OrderService& service, const http::Request& re
 }
 
 Result<http::Response> ShowOrder(OrderService& service, const http::Request& request) {
-  const auto order_id = http::PathId(request, "id");
-  if (!order_id) return order_id.error();
+  SHOP_TRY(order_id, http::PathId(request, "id"));
   const auto& caller = request.Caller();
   return OrderResponse(service.Get(*order_id, caller.user_id, caller.IsAdmin()));
 }
 
 Result<http::Response> UpdateOrderStatus(OrderService& service, const http::Request& request) {
-  const auto order_id = http::PathId(request, "id");
-  if (!order_id) return order_id.error();
-  auto body = http::ParseJsonBody(request);
-  if (!body) return body.error();
+  SHOP_TRY(order_id, http::PathId(request, "id"));
+  SHOP_TRY(body, http::ParseJsonBody(request));
   http::Fields fields(*body);
   const auto status_name =
       fields.OneOf("status", {kStatusNames[0], kStatusNames[1], kStatusNames[2], kStatusNames[3], kStatusNames[4]});
@@ -103,8 +96,7 @@ Result<http::Response> UpdateOrderStatus(OrderService& service, const http::Requ
 }
 
 Result<http::Response> CancelOrder(OrderService& service, const http::Request& request) {
-  const auto order_id = http::PathId(request, "id");
-  if (!order_id) return order_id.error();
+  SHOP_TRY(order_id, http::PathId(request, "id"));
   const auto& caller = request.Caller();
   return OrderResponse(service.ChangeStatus(*order_id, OrderStatus::kCancelled, caller.user_id,
                                             caller.IsAdmin() ? Actor::kAdmin : Actor::kOwner));
