@@ -1,5 +1,5 @@
 -- mode: prepared
--- GET /api/admin/stats?days=: admin/admin_store.cpp StatsStatement, the whole dashboard in one
+-- GET /api/admin/stats?days=: admin/admin_store.cpp kStats, the whole dashboard in one
 -- statement ($2 low-stock threshold 5, $3 top products 5, $4 recent orders 5).
 \set pick random(1, 5)
 \set days (case when :pick = 1 then 7 when :pick = 5 then 90 else 30 end)

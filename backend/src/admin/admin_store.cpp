@@ -13,8 +13,8 @@ namespace {
 // text, so they are parsed exactly into Money); the newest orders are the rows, each carrying the
 // aggregates (one row of NULL order columns when there are no orders). $1 days, $2 low-stock
 // threshold, $3 top products, $4 recent orders.
-const db::Statement& StatsStatement() {
-  static const std::string kSql = db::JoinSql({R"SQL(
+const db::JoinedStatement kStats{"admin_stats",
+                                 {R"SQL(
 WITH order_totals AS (
     SELECT status, count(*) AS order_count, sum(total_amount) AS revenue FROM orders GROUP BY status
 ), window_days AS (
@@ -55,37 +55,23 @@ WITH order_totals AS (
 SELECT s.*, r.*
 FROM stats s
 LEFT JOIN LATERAL (SELECT )SQL",
-                                               orders::kOrderColumns, R"SQL(
+                                  orders::kOrderColumns, R"SQL(
                    FROM orders ORDER BY created_at DESC, id DESC LIMIT $4::bigint) r ON true
-ORDER BY r.created_at DESC, r.id DESC)SQL"});
-  static const db::Statement kStatement{"admin_stats", kSql};
-  return kStatement;
-}
+ORDER BY r.created_at DESC, r.id DESC)SQL"}};
 
 constexpr std::string_view kOrderWhere =
     " WHERE ($1::text IS NULL OR status = $1::text)"
     " AND ($2::text IS NULL OR order_number ILIKE $2::text OR customer_email ILIKE $2::text)";
 
-const db::Statement& CountOrdersStatement() {
-  static const std::string kSql = db::JoinSql({"SELECT count(*) AS total FROM orders", kOrderWhere});
-  static const db::Statement kStatement{"admin_count_orders", kSql};
-  return kStatement;
-}
+const db::JoinedStatement kCountOrders{"admin_count_orders", {"SELECT count(*) AS total FROM orders", kOrderWhere}};
 
-const db::Statement& FindOrdersStatement() {
-  static const std::string kSql = db::JoinSql({"SELECT ", orders::kOrderColumns, " FROM orders", kOrderWhere,
-                                               " ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4"});
-  static const db::Statement kStatement{"admin_find_orders", kSql};
-  return kStatement;
-}
+const db::JoinedStatement kFindOrders{"admin_find_orders",
+                                      {"SELECT ", orders::kOrderColumns, " FROM orders", kOrderWhere,
+                                       " ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4"}};
 
-const db::Statement& OrderItemsStatement() {
-  static const std::string kSql =
-      db::JoinSql({"SELECT ", orders::kOrderItemColumns,
-                   " FROM order_items WHERE order_id = ANY($1::bigint[]) ORDER BY order_id, id"});
-  static const db::Statement kStatement{"admin_order_items", kSql};
-  return kStatement;
-}
+const db::JoinedStatement kOrderItems{"admin_order_items",
+                                      {"SELECT ", orders::kOrderItemColumns,
+                                       " FROM order_items WHERE order_id = ANY($1::bigint[]) ORDER BY order_id, id"}};
 
 constexpr db::Statement kDeclareExport{"admin_declare_export", R"SQL(
 DECLARE admin_orders_export NO SCROLL CURSOR FOR
@@ -97,29 +83,19 @@ WHERE ($1::text IS NULL OR o.status = $1::text)
   AND ($3::date IS NULL OR o.created_at < $3::date + 1)
 ORDER BY o.created_at, o.id, i.id)SQL"};
 
-const db::Statement& FetchExportStatement() {
-  static const std::string kSql = "FETCH " + std::to_string(kExportBatch) + " FROM admin_orders_export";
-  static const db::Statement kStatement{"admin_fetch_export", kSql};
-  return kStatement;
-}
+const db::JoinedStatement kFetchExport{"admin_fetch_export",
+                                       {"FETCH ", std::to_string(kExportBatch), " FROM admin_orders_export"}};
 
 constexpr std::string_view kUserWhere = " WHERE $1::text IS NULL OR email ILIKE $1::text OR full_name ILIKE $1::text";
 
-const db::Statement& CountUsersStatement() {
-  static const std::string kSql = db::JoinSql({"SELECT count(*) AS total FROM users", kUserWhere});
-  static const db::Statement kStatement{"admin_count_users", kSql};
-  return kStatement;
-}
+const db::JoinedStatement kCountUsers{"admin_count_users", {"SELECT count(*) AS total FROM users", kUserWhere}};
 
-const db::Statement& FindUsersStatement() {
-  static const std::string kSql = db::JoinSql({"SELECT ", auth::kUserColumns, " FROM users", kUserWhere,
-                                               " ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"});
-  static const db::Statement kStatement{"admin_find_users", kSql};
-  return kStatement;
-}
+const db::JoinedStatement kFindUsers{"admin_find_users",
+                                     {"SELECT ", auth::kUserColumns, " FROM users", kUserWhere,
+                                      " ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"}};
 
-const db::Statement& UpdateUserStatement() {
-  static const std::string kSql = db::JoinSql({R"SQL(
+const db::JoinedStatement kUpdateUser{"admin_update_user",
+                                      {R"SQL(
 UPDATE users
 SET role = coalesce($2::text, role),
     is_active = coalesce($3::boolean, is_active),
@@ -128,10 +104,7 @@ SET role = coalesce($2::text, role),
                       THEN now() ELSE updated_at END
 WHERE id = $1
 RETURNING )SQL",
-                                               auth::kUserColumns});
-  static const db::Statement kStatement{"admin_update_user", kSql};
-  return kStatement;
-}
+                                       auth::kUserColumns}};
 
 std::optional<std::string> StatusParam(const std::optional<orders::OrderStatus>& status) {
   if (!status) return std::nullopt;
@@ -152,7 +125,7 @@ Money ParseAmount(const nlohmann::json& text) {
 }  // namespace
 
 DashboardStats LoadStats(db::Connection& conn, std::int64_t days) {
-  const auto rows = conn.Exec(StatsStatement(), {days, kLowStockThreshold, kTopProducts, kRecentOrders});
+  const auto rows = conn.Exec(kStats, {days, kLowStockThreshold, kTopProducts, kRecentOrders});
   const auto first = rows.front();
   DashboardStats stats;
   stats.total_users = first.Int("total_users");
@@ -184,16 +157,14 @@ DashboardStats LoadStats(db::Connection& conn, std::int64_t days) {
 }
 
 std::int64_t CountOrders(db::Connection& conn, const OrderFilter& filter) {
-  return conn.Exec(CountOrdersStatement(), {StatusParam(filter.status), SearchParam(filter.search)})
-      .front()
-      .Int("total");
+  return conn.Exec(kCountOrders, {StatusParam(filter.status), SearchParam(filter.search)}).front().Int("total");
 }
 
 std::vector<orders::Order> FindOrders(db::Connection& conn, const OrderFilter& filter, std::int64_t limit,
                                       std::int64_t offset) {
   std::vector<orders::Order> found;
   for (const auto row :
-       conn.Exec(FindOrdersStatement(), {StatusParam(filter.status), SearchParam(filter.search), limit, offset})) {
+       conn.Exec(kFindOrders, {StatusParam(filter.status), SearchParam(filter.search), limit, offset})) {
     found.push_back(orders::OrderFromRow(row));
   }
   return found;
@@ -209,7 +180,7 @@ void LoadItems(db::Connection& conn, std::vector<orders::Order>& orders) {
     by_id[order.id] = &order;
   }
   ids += '}';
-  for (const auto row : conn.Exec(OrderItemsStatement(), {ids})) {
+  for (const auto row : conn.Exec(kOrderItems, {ids})) {
     by_id.at(row.Int("order_id"))->items.push_back(orders::OrderItemFromRow(row));
   }
 }
@@ -220,7 +191,7 @@ void OpenExportCursor(db::Connection& conn, const ExportFilter& filter) {
 
 std::vector<ExportLine> FetchExportLines(db::Connection& conn) {
   std::vector<ExportLine> lines;
-  const auto rows = conn.Exec(FetchExportStatement());
+  const auto rows = conn.Exec(kFetchExport);
   lines.reserve(static_cast<std::size_t>(rows.size()));
   for (const auto row : rows) {
     lines.push_back({row.String("order_number"), row.Timestamp("created_at"), row.String("status"),
@@ -231,20 +202,20 @@ std::vector<ExportLine> FetchExportLines(db::Connection& conn) {
 }
 
 std::int64_t CountUsers(db::Connection& conn, const std::optional<std::string>& search) {
-  return conn.Exec(CountUsersStatement(), {SearchParam(search)}).front().Int("total");
+  return conn.Exec(kCountUsers, {SearchParam(search)}).front().Int("total");
 }
 
 std::vector<auth::User> FindUsers(db::Connection& conn, const std::optional<std::string>& search, std::int64_t limit,
                                   std::int64_t offset) {
   std::vector<auth::User> found;
-  for (const auto row : conn.Exec(FindUsersStatement(), {SearchParam(search), limit, offset})) {
+  for (const auto row : conn.Exec(kFindUsers, {SearchParam(search), limit, offset})) {
     found.push_back(auth::UserFromRow(row));
   }
   return found;
 }
 
 std::optional<auth::User> UpdateUser(db::Connection& conn, std::int64_t user_id, const UserChange& change) {
-  const auto rows = conn.Exec(UpdateUserStatement(), {user_id, change.role, change.is_active});
+  const auto rows = conn.Exec(kUpdateUser, {user_id, change.role, change.is_active});
   if (rows.empty()) return std::nullopt;
   return auth::UserFromRow(rows.front());
 }

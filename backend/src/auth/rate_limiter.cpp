@@ -1,7 +1,5 @@
 #include "auth/rate_limiter.hpp"
 
-#include <algorithm>
-
 namespace shop::auth {
 namespace {
 
@@ -9,35 +7,16 @@ constexpr int kAddressFactor = 30;
 
 }  // namespace
 
-RateLimiter::RateLimiter(int per_minute, std::size_t max_keys) : per_minute_(per_minute), buckets_(max_keys) {}
-
-std::size_t RateLimiter::size() const {
-  std::lock_guard lock(mutex_);
-  return buckets_.size();
-}
+RateLimiter::RateLimiter(int per_minute, std::size_t max_keys)
+    : per_minute_(per_minute), limit_("Too many attempts, please try again later", max_keys) {}
 
 Status RateLimiter::Allow(std::optional<std::string_view> email, std::string_view address, Clock::time_point now) {
   if (per_minute_ <= 0) return Ok{};
   const TokenBuckets::Rate per_email{static_cast<double>(per_minute_), std::chrono::minutes(1)};
   const TokenBuckets::Rate per_address{static_cast<double>(per_minute_) * kAddressFactor, std::chrono::minutes(1)};
-
-  std::lock_guard lock(mutex_);
-  double& by_address = buckets_.Tokens("addr:" + std::string(address), per_address, now);
-  double* by_email = email ? &buckets_.Tokens("email:" + std::string(*email), per_email, now) : nullptr;
-
-  int retry_after = 0;
-  if (by_address < 1.0) retry_after = TokenBuckets::SecondsUntilOne(by_address, per_address);
-  if (by_email != nullptr && *by_email < 1.0) {
-    retry_after = std::max(retry_after, TokenBuckets::SecondsUntilOne(*by_email, per_email));
-  }
-  if (retry_after > 0) {
-    Error error = MakeError(Errc::kTooManyRequests, "Too many attempts, please try again later");
-    error.retry_after_seconds = retry_after;
-    return error;
-  }
-  by_address -= 1.0;
-  if (by_email != nullptr) *by_email -= 1.0;
-  return Ok{};
+  RateLimit::Budget by_address{"addr:" + std::string(address), per_address};
+  if (!email) return limit_.Take({std::move(by_address)}, now);
+  return limit_.Take({std::move(by_address), {"email:" + std::string(*email), per_email}}, now);
 }
 
 }  // namespace shop::auth

@@ -1,22 +1,21 @@
 // The limit on authentication attempts (login, register, forgot-password, resend-verification):
-// in-process token buckets per email and per client address, in bounded memory.
+// per email and per client address (common/rate_limit).
 #pragma once
 
 #include <chrono>
 #include <cstddef>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "common/errors.hpp"
-#include "common/token_buckets.hpp"
+#include "common/rate_limit.hpp"
 
 namespace shop::auth {
 
 class RateLimiter {
  public:
-  using Clock = TokenBuckets::Clock;
+  using Clock = RateLimit::Clock;
 
   // `per_minute` attempts per minute per email and 30 times that per client address; 0 turns the
   // limit off. At most `max_keys` emails and addresses are remembered; the least recently seen go
@@ -29,12 +28,11 @@ class RateLimiter {
   Status Allow(std::optional<std::string_view> email, std::string_view address, Clock::time_point now = Clock::now());
 
   // How many keys are remembered now.
-  std::size_t size() const;
+  std::size_t size() const { return limit_.size(); }
 
  private:
   const int per_minute_;
-  mutable std::mutex mutex_;
-  TokenBuckets buckets_;
+  RateLimit limit_;
 };
 
 }  // namespace shop::auth

@@ -36,18 +36,18 @@ constexpr db::Statement kCategoryInUse{"catalog_category_in_use",
 
 constexpr db::Statement kDeleteCategory{"catalog_delete_category", "DELETE FROM categories WHERE id = $1"};
 
-const std::string kFindProductSql = db::JoinSql({"SELECT ", kProductColumns,
-                                                 " FROM products p LEFT JOIN categories c ON c.id = p.category_id"
-                                                 " WHERE p.id = $1"});
-const db::Statement kFindProduct{"catalog_find_product", kFindProductSql};
+const db::JoinedStatement kFindProduct{"catalog_find_product",
+                                       {"SELECT ", kProductColumns,
+                                        " FROM products p LEFT JOIN categories c ON c.id = p.category_id"
+                                        " WHERE p.id = $1"}};
 
-const std::string kFindProductForUpdateSql = kFindProductSql + " FOR UPDATE OF p";
-const db::Statement kFindProductForUpdate{"catalog_find_product_for_update", kFindProductForUpdateSql};
+const db::JoinedStatement kFindProductForUpdate{"catalog_find_product_for_update",
+                                                {kFindProduct.sql, " FOR UPDATE OF p"}};
 
-const std::string kFindProductBySlugSql = db::JoinSql({"SELECT ", kProductColumns,
-                                                       " FROM products p LEFT JOIN categories c ON c.id = p.category_id"
-                                                       " WHERE p.slug = $1"});
-const db::Statement kFindProductBySlug{"catalog_find_product_by_slug", kFindProductBySlugSql};
+const db::JoinedStatement kFindProductBySlug{"catalog_find_product_by_slug",
+                                             {"SELECT ", kProductColumns,
+                                              " FROM products p LEFT JOIN categories c ON c.id = p.category_id"
+                                              " WHERE p.slug = $1"}};
 
 // Both take the parameters of FieldParams: $1 ... $13, and the product's id as $14 to update.
 constexpr db::Statement kInsertProduct{"catalog_insert_product", R"(

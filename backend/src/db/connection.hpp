@@ -54,6 +54,21 @@ inline std::string JoinSql(std::initializer_list<std::string_view> parts) {
   return text;
 }
 
+// The text of a JoinedStatement, a base so that it is built before the Statement that views it.
+struct JoinedSql {
+  std::string text;
+};
+
+// A named statement whose text is joined from fixed fragments (a shared column list, say) once,
+// when it is defined: `const db::JoinedStatement kFindOrder{"orders_find", {"SELECT ", kOrderColumns, ...}};`
+class JoinedStatement : private JoinedSql, public Statement {
+ public:
+  JoinedStatement(std::string_view name, std::initializer_list<std::string_view> parts)
+      : JoinedSql{JoinSql(parts)}, Statement{name, text} {}
+  JoinedStatement(const JoinedStatement&) = delete;  // the copy would view the original's text
+  JoinedStatement& operator=(const JoinedStatement&) = delete;
+};
+
 // One text-format parameter value, or SQL NULL.
 class Param {
  public:

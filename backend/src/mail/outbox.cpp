@@ -32,35 +32,20 @@ constexpr std::string_view kEmailColumns =
 // $1: a status name, or NULL for every email.
 constexpr std::string_view kStatusFilter = " WHERE ($1::text IS NULL OR ";
 
-const db::Statement& ListEmailsStatement() {
-  static const std::string kSql = db::JoinSql({"SELECT ", kEmailColumns, kStatusOf, " AS status FROM email_outbox",
-                                               kStatusFilter, kStatusOf, " = $1) ORDER BY id DESC LIMIT $2 OFFSET $3"});
-  static const db::Statement kStatement{"mail_list_emails", kSql};
-  return kStatement;
-}
+const db::JoinedStatement kListEmails{"mail_list_emails",
+                                      {"SELECT ", kEmailColumns, kStatusOf, " AS status FROM email_outbox",
+                                       kStatusFilter, kStatusOf, " = $1) ORDER BY id DESC LIMIT $2 OFFSET $3"}};
 
-const db::Statement& CountEmailsStatement() {
-  static const std::string kSql =
-      db::JoinSql({"SELECT count(*) AS total FROM email_outbox", kStatusFilter, kStatusOf, " = $1)"});
-  static const db::Statement kStatement{"mail_count_emails", kSql};
-  return kStatement;
-}
+const db::JoinedStatement kCountEmails{
+    "mail_count_emails", {"SELECT count(*) AS total FROM email_outbox", kStatusFilter, kStatusOf, " = $1)"}};
 
-const db::Statement& FindEmailStatement() {
-  static const std::string kSql =
-      db::JoinSql({"SELECT ", kEmailColumns, kStatusOf, " AS status FROM email_outbox WHERE id = $1"});
-  static const db::Statement kStatement{"mail_find_email", kSql};
-  return kStatement;
-}
+const db::JoinedStatement kFindEmail{
+    "mail_find_email", {"SELECT ", kEmailColumns, kStatusOf, " AS status FROM email_outbox WHERE id = $1"}};
 
-const db::Statement& RequeueStatement() {
-  static const std::string kSql =
-      db::JoinSql({"UPDATE email_outbox SET attempts = 0, failed_at = NULL, next_attempt_at = now() "
-                   "WHERE id = $1 AND sent_at IS NULL RETURNING ",
-                   kEmailColumns, "'pending' AS status"});
-  static const db::Statement kStatement{"mail_requeue_email", kSql};
-  return kStatement;
-}
+const db::JoinedStatement kRequeue{"mail_requeue_email",
+                                   {"UPDATE email_outbox SET attempts = 0, failed_at = NULL, next_attempt_at = now() "
+                                    "WHERE id = $1 AND sent_at IS NULL RETURNING ",
+                                    kEmailColumns, "'pending' AS status"}};
 
 OutboxEmail EmailOf(const db::Row& row) {
   OutboxEmail email;
@@ -153,22 +138,22 @@ nlohmann::json ToJson(const OutboxEmail& email) {
 OutboxPage ListEmails(db::Connection& connection, std::optional<EmailStatus> status, std::int64_t limit,
                       std::int64_t offset) {
   OutboxPage page;
-  page.total = connection.Exec(CountEmailsStatement(), {StatusParam(status)}).front().Int("total");
+  page.total = connection.Exec(kCountEmails, {StatusParam(status)}).front().Int("total");
   if (offset >= page.total) return page;
-  for (const auto& row : connection.Exec(ListEmailsStatement(), {StatusParam(status), limit, offset})) {
+  for (const auto& row : connection.Exec(kListEmails, {StatusParam(status), limit, offset})) {
     page.items.push_back(EmailOf(row));
   }
   return page;
 }
 
 std::optional<OutboxEmail> FindEmail(db::Connection& connection, std::int64_t id) {
-  const auto result = connection.Exec(FindEmailStatement(), {id});
+  const auto result = connection.Exec(kFindEmail, {id});
   if (result.empty()) return std::nullopt;
   return EmailOf(result.front());
 }
 
 std::optional<OutboxEmail> Requeue(db::Connection& connection, std::int64_t id) {
-  const auto result = connection.Exec(RequeueStatement(), {id});
+  const auto result = connection.Exec(kRequeue, {id});
   if (result.empty()) return std::nullopt;
   return EmailOf(result.front());
 }

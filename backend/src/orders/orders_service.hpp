@@ -11,10 +11,10 @@
 
 #include "common/errors.hpp"
 #include "common/invalidator.hpp"
+#include "common/rate_limit.hpp"
 #include "db/pool.hpp"
 #include "http/response_cache.hpp"
 #include "mail/outbox.hpp"
-#include "orders/order_limiter.hpp"
 #include "orders/orders.hpp"
 
 namespace shop::orders {
@@ -69,7 +69,7 @@ class OrderService {
         stats_(stats),
         frontend_url_(std::move(frontend_url)),
         limits_(limits),
-        limiter_(limits.actions_per_hour) {}
+        actions_("Too many orders and cancellations, please try again later") {}
 
   // Turns the user's cart into an order in one transaction. 400 for an empty cart, 409 naming the
   // products that fall short of stock (nothing changes), 409 when the customer already has
@@ -97,6 +97,9 @@ class OrderService {
  private:
   // The change of status of ChangeStatus, when `check` allows it for the order as locked; mails
   // the customer the news, or why their hold was released when `released`.
+  // Takes one checkout or cancellation from the customer's hourly allowance (429 when it is used
+  // up; a refused one takes nothing); limits.actions_per_hour 0 turns the limit off.
+  Status AllowAction(std::int64_t user_id);
   Result<Order> Transition(std::int64_t order_id, OrderStatus status, const std::function<Status(const Order&)>& check,
                            bool released);
 
@@ -105,7 +108,7 @@ class OrderService {
   Invalidator& stats_;
   const std::string frontend_url_;
   const OrderLimits limits_;
-  OrderLimiter limiter_;
+  RateLimit actions_;  // each checkout and cancellation mails the customer: no mail cannon
 };
 
 }  // namespace shop::orders

@@ -79,7 +79,8 @@ constexpr db::Statement kReturnStock{
 // their array order, so their ids follow it. One row per item: the order and the item's id. The
 // LIMITs tell the planner what it cannot know from the counter (one row), which keeps the cost
 // estimate small and the statement clear of JIT compilation.
-const std::string kInsertOrderSql = db::JoinSql(
+const db::JoinedStatement kInsertOrder{
+    "orders_insert",
     {"WITH number AS ("
      "  UPDATE order_number_counter SET last_value = last_value + 1 RETURNING 'ORD-' || last_value AS order_number"
      "), placed AS ("
@@ -97,32 +98,30 @@ const std::string kInsertOrderSql = db::JoinSql(
      "    WITH ORDINALITY AS x(product_id, product_name, product_sku, quantity, price, n)"
      "  ORDER BY x.n RETURNING id"
      ") "
-     "SELECT placed.*, items.id AS item_id FROM (SELECT * FROM placed LIMIT 1) AS placed, items ORDER BY items.id"});
-const db::Statement kInsertOrder{"orders_insert", kInsertOrderSql};
+     "SELECT placed.*, items.id AS item_id FROM (SELECT * FROM placed LIMIT 1) AS placed, items ORDER BY items.id"}};
 
 // --- reading and changing orders
 
-const std::string kFindOrderSql = db::JoinSql({"SELECT ", kOrderColumns, " FROM orders WHERE id = $1"});
-const db::Statement kFindOrder{"orders_find", kFindOrderSql};
+const db::JoinedStatement kFindOrder{"orders_find", {"SELECT ", kOrderColumns, " FROM orders WHERE id = $1"}};
 
-const std::string kLockOrderSql = db::JoinSql({"SELECT ", kOrderColumns, " FROM orders WHERE id = $1 FOR UPDATE"});
-const db::Statement kLockOrder{"orders_lock", kLockOrderSql};
+const db::JoinedStatement kLockOrder{"orders_lock",
+                                     {"SELECT ", kOrderColumns, " FROM orders WHERE id = $1 FOR UPDATE"}};
 
 constexpr db::Statement kCountUserOrders{"orders_count_for_user",
                                          "SELECT count(*) AS total FROM orders WHERE user_id = $1"};
 
-const std::string kListUserOrdersSql = db::JoinSql({"SELECT ", kOrderColumns,
-                                                    " FROM orders WHERE user_id = $1 "
-                                                    "ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"});
-const db::Statement kListUserOrders{"orders_list_for_user", kListUserOrdersSql};
+const db::JoinedStatement kListUserOrders{"orders_list_for_user",
+                                          {"SELECT ", kOrderColumns,
+                                           " FROM orders WHERE user_id = $1 "
+                                           "ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"}};
 
-const std::string kItemsOfOrdersSql = db::JoinSql(
-    {"SELECT ", kOrderItemColumns, " FROM order_items WHERE order_id = ANY($1::bigint[]) ORDER BY order_id, id"});
-const db::Statement kItemsOfOrders{"orders_items_of", kItemsOfOrdersSql};
+const db::JoinedStatement kItemsOfOrders{
+    "orders_items_of",
+    {"SELECT ", kOrderItemColumns, " FROM order_items WHERE order_id = ANY($1::bigint[]) ORDER BY order_id, id"}};
 
-const std::string kUpdateStatusSql =
-    db::JoinSql({"UPDATE orders SET status = $2, updated_at = now() WHERE id = $1 RETURNING ", kOrderColumns});
-const db::Statement kUpdateStatus{"orders_update_status", kUpdateStatusSql};
+const db::JoinedStatement kUpdateStatus{
+    "orders_update_status",
+    {"UPDATE orders SET status = $2, updated_at = now() WHERE id = $1 RETURNING ", kOrderColumns}};
 
 std::optional<Order> OneOrder(db::Connection& connection, db::Result result) {
   if (result.empty()) return std::nullopt;
