@@ -6,6 +6,8 @@
 namespace shop::auth {
 namespace {
 
+using nlohmann::json;
+
 // Passwords are taken as typed: never trimmed.
 constexpr http::StringRule kPasswordRule{.min_length = 1, .max_length = 4096, .trim = false};
 constexpr http::StringRule kTokenRule{.min_length = 1, .max_length = 4096, .trim = true};
@@ -32,23 +34,25 @@ Result<http::Response> RespondStatus(const Status& status, std::string_view mess
 
 // Requests that carry nothing but an email address.
 Result<std::string> EmailOnly(const http::Request& request) {
-  SHOP_TRY(body, http::ParseJsonBody(request));
-  http::Fields fields(*body);
-  std::string email = fields.Email("email");
-  if (auto valid = fields.Finish(); !valid) return std::move(valid).error();
-  return email;
+  return http::ReadJsonBody(request, [](http::Fields& fields) { return fields.Email("email"); });
 }
+
+// Requests that carry nothing but a token.
+Result<std::string> TokenOnly(const http::Request& request, std::string_view key) {
+  return http::ReadJsonBody(request, [key](http::Fields& fields) { return fields.String(key, kTokenRule); });
+}
+
+json TokensJson(const TokenPair& tokens) { return ToJson(tokens); }
+json UserJson(const User& user) { return ToJson(user); }
 
 }  // namespace
 
 Result<http::Response> Register(AuthService& service, const http::Request& request) {
-  SHOP_TRY(body, http::ParseJsonBody(request));
-  http::Fields fields(*body);
-  Registration registration{fields.Email("email"), NewPassword(fields, "password"),
-                            fields.String("full_name", kFullNameRule)};
-  if (auto valid = fields.Finish(); !valid) return valid.error();
-  return http::Respond(service.Register(registration, request.remote_address), 201,
-                       [](const User& user) { return ToJson(user); });
+  SHOP_TRY(registration, http::ReadJsonBody(request, [](http::Fields& fields) {
+             return Registration{fields.Email("email"), NewPassword(fields, "password"),
+                                 fields.String("full_name", kFullNameRule)};
+           }));
+  return http::Respond(service.Register(*registration, request.remote_address), 201, UserJson);
 }
 
 Result<http::Response> VerifyEmail(AuthService& service, const http::Request& request) {
@@ -65,55 +69,40 @@ Result<http::Response> ResendVerification(AuthService& service, const http::Requ
 }
 
 Result<http::Response> Login(AuthService& service, const http::Request& request) {
-  SHOP_TRY(body, http::ParseJsonBody(request));
-  http::Fields fields(*body);
-  const std::string email = fields.Email("email");
-  const std::string password = fields.String("password", kPasswordRule);
-  if (auto valid = fields.Finish(); !valid) return valid.error();
-  return http::Respond(service.Login(email, password, request.remote_address), 200,
-                       [](const TokenPair& tokens) { return ToJson(tokens); });
+  SHOP_TRY(credentials, http::ReadJsonBody(request, [](http::Fields& fields) {
+             return std::pair{fields.Email("email"), fields.String("password", kPasswordRule)};
+           }));
+  const auto& [email, password] = *credentials;
+  return http::Respond(service.Login(email, password, request.remote_address), 200, TokensJson);
 }
 
 Result<http::Response> Refresh(AuthService& service, const http::Request& request) {
-  SHOP_TRY(body, http::ParseJsonBody(request));
-  http::Fields fields(*body);
-  const std::string token = fields.String("refresh_token", kTokenRule);
-  if (auto valid = fields.Finish(); !valid) return valid.error();
-  return http::Respond(service.Refresh(token), 200, [](const TokenPair& tokens) { return ToJson(tokens); });
+  SHOP_TRY(token, TokenOnly(request, "refresh_token"));
+  return http::Respond(service.Refresh(*token), 200, TokensJson);
 }
 
 Result<http::Response> Logout(AuthService& service, const http::Request& request) {
-  SHOP_TRY(body, http::ParseJsonBody(request));
-  http::Fields fields(*body);
-  const std::string token = fields.String("refresh_token", kTokenRule);
-  if (auto valid = fields.Finish(); !valid) return valid.error();
-  service.Logout(token);
+  SHOP_TRY(token, TokenOnly(request, "refresh_token"));
+  service.Logout(*token);
   return http::Response::NoContent();
 }
 
 Result<http::Response> GetMe(AuthService& service, const http::Request& request) {
-  return http::Respond(service.Me(request.Caller().user_id), 200, [](const User& user) { return ToJson(user); });
+  return http::Respond(service.Me(request.Caller().user_id), 200, UserJson);
 }
 
 Result<http::Response> UpdateMe(AuthService& service, const http::Request& request) {
-  SHOP_TRY(body, http::ParseJsonBody(request));
-  http::Fields fields(*body);
-  const std::string full_name = fields.String("full_name", kFullNameRule);
-  if (auto valid = fields.Finish(); !valid) return valid.error();
-  return http::Respond(service.UpdateMe(request.Caller().user_id, full_name), 200,
-                       [](const User& user) { return ToJson(user); });
+  SHOP_TRY(full_name,
+           http::ReadJsonBody(request, [](http::Fields& fields) { return fields.String("full_name", kFullNameRule); }));
+  return http::Respond(service.UpdateMe(request.Caller().user_id, *full_name), 200, UserJson);
 }
 
 Result<http::Response> ChangePassword(AuthService& service, const http::Request& request) {
-  SHOP_TRY(body, http::ParseJsonBody(request));
-  http::Fields fields(*body);
-  const std::string current = fields.String("current_password", kPasswordRule);
-  const std::string replacement = NewPassword(fields, "new_password");
-  if (auto valid = fields.Finish(); !valid) return valid.error();
-  if (auto changed = service.ChangePassword(request.Caller().user_id, current, replacement, request.remote_address);
-      !changed) {
-    return changed.error();
-  }
+  SHOP_TRY(passwords, http::ReadJsonBody(request, [](http::Fields& fields) {
+             return std::pair{fields.String("current_password", kPasswordRule), NewPassword(fields, "new_password")};
+           }));
+  const auto& [current, replacement] = *passwords;
+  SHOP_TRY(changed, service.ChangePassword(request.Caller().user_id, current, replacement, request.remote_address));
   return http::Response::NoContent();
 }
 
@@ -123,11 +112,10 @@ Result<http::Response> ForgotPassword(AuthService& service, const http::Request&
 }
 
 Result<http::Response> ResetPassword(AuthService& service, const http::Request& request) {
-  SHOP_TRY(body, http::ParseJsonBody(request));
-  http::Fields fields(*body);
-  const std::string token = fields.String("token", kTokenRule);
-  const std::string password = NewPassword(fields, "new_password");
-  if (auto valid = fields.Finish(); !valid) return valid.error();
+  SHOP_TRY(reset, http::ReadJsonBody(request, [](http::Fields& fields) {
+             return std::pair{fields.String("token", kTokenRule), NewPassword(fields, "new_password")};
+           }));
+  const auto& [token, password] = *reset;
   return RespondStatus(service.ResetPassword(token, password), "Your password has been reset. You can now sign in.");
 }
 

@@ -57,21 +57,19 @@ Result<http::Response> ShowCart(CartService& service, const http::Request& reque
 }
 
 Result<http::Response> AddItem(CartService& service, const http::Request& request) {
-  SHOP_TRY(body, http::ParseJsonBody(request));
-  http::Fields fields(*body);
-  const auto product_id = fields.Int("product_id", 1, kMaxId);
-  const auto quantity = fields.OptInt("quantity", 1, kMaxQuantity).value_or(1);
-  if (auto status = fields.Finish(); !status) return status.error();
+  SHOP_TRY(
+      line, http::ReadJsonBody(request, [](http::Fields& fields) {
+        return std::pair{fields.Int("product_id", 1, kMaxId), fields.OptInt("quantity", 1, kMaxQuantity).value_or(1)};
+      }));
+  const auto [product_id, quantity] = *line;
   return CartResponse(service.Add(request.Caller().user_id, product_id, quantity), 201);
 }
 
 Result<http::Response> UpdateItem(CartService& service, const http::Request& request) {
   SHOP_TRY(item_id, http::PathId(request, "item_id"));
-  SHOP_TRY(body, http::ParseJsonBody(request));
-  http::Fields fields(*body);
-  const auto quantity = fields.Int("quantity", 1, kMaxQuantity);
-  if (auto status = fields.Finish(); !status) return status.error();
-  return CartResponse(service.Update(request.Caller().user_id, *item_id, quantity), 200);
+  SHOP_TRY(quantity,
+           http::ReadJsonBody(request, [](http::Fields& fields) { return fields.Int("quantity", 1, kMaxQuantity); }));
+  return CartResponse(service.Update(request.Caller().user_id, *item_id, *quantity), 200);
 }
 
 Result<http::Response> RemoveItem(CartService& service, const http::Request& request) {

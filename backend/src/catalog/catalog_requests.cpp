@@ -52,44 +52,43 @@ std::optional<std::string> NameField(Fields& fields, bool create, std::size_t ma
 }  // namespace
 
 Result<CategoryInput> ParseCategory(const Request& request, bool create) {
-  SHOP_TRY(body, http::ParseJsonBody(request));
-  Fields fields(*body);
-  CategoryInput input;
-  input.name = NameField(fields, create, 100);
-  input.slug = OptSlug(fields);
-  if (fields.Has("description")) input.description.Set(fields.OptString("description", {1, 2000}));
-  if (fields.Has("image_url")) input.image_url.Set(OptUrl(fields, "image_url"));
-  if (auto status = fields.Finish(); !status) return std::move(status).error();
-  return input;
+  return http::ReadJsonBody(request, [create](Fields& fields) {
+    CategoryInput input;
+    input.name = NameField(fields, create, 100);
+    input.slug = OptSlug(fields);
+    if (fields.Has("description")) input.description.Set(fields.OptString("description", {1, 2000}));
+    if (fields.Has("image_url")) input.image_url.Set(OptUrl(fields, "image_url"));
+    return input;
+  });
 }
 
 Result<ProductInput> ParseProduct(const Request& request, bool create) {
-  SHOP_TRY(body, http::ParseJsonBody(request));
-  Fields fields(*body);
-  ProductInput input;
-  input.name = NameField(fields, create, 200);
-  input.slug = OptSlug(fields);
-  if (fields.Has("description")) input.description = fields.OptString("description", {1, 5000}).value_or("");
-  if (create || fields.Has("price")) input.price = create ? fields.Price("price") : fields.OptPrice("price");
-  if (fields.Has("compare_at_price")) input.compare_at_price.Set(fields.OptPrice("compare_at_price"));
-  if (fields.Has("cost_per_item")) input.cost_per_item.Set(fields.OptPrice("cost_per_item"));
-  constexpr std::int64_t kMaxStock = 1'000'000'000;
-  input.stock_quantity =
-      create ? fields.Int("stock_quantity", 0, kMaxStock) : fields.OptInt("stock_quantity", 0, kMaxStock);
-  if (create || fields.Has("sku")) input.sku = fields.String("sku", {1, 64});
-  if (fields.Has("image_url")) input.image_url.Set(OptUrl(fields, "image_url"));
-  if (fields.Has("images")) {
-    auto images = fields.StringList("images", 10, {1, 2048});
-    for (std::size_t i = 0; i < images.size(); ++i) {
-      if (!IsUrl(images[i])) fields.Add({"body", "images", std::to_string(i)}, std::string(kUrlMessage), "url_parsing");
+  return http::ReadJsonBody(request, [create](Fields& fields) {
+    ProductInput input;
+    input.name = NameField(fields, create, 200);
+    input.slug = OptSlug(fields);
+    if (fields.Has("description")) input.description = fields.OptString("description", {1, 5000}).value_or("");
+    if (create || fields.Has("price")) input.price = create ? fields.Price("price") : fields.OptPrice("price");
+    if (fields.Has("compare_at_price")) input.compare_at_price.Set(fields.OptPrice("compare_at_price"));
+    if (fields.Has("cost_per_item")) input.cost_per_item.Set(fields.OptPrice("cost_per_item"));
+    constexpr std::int64_t kMaxStock = 1'000'000'000;
+    input.stock_quantity =
+        create ? fields.Int("stock_quantity", 0, kMaxStock) : fields.OptInt("stock_quantity", 0, kMaxStock);
+    if (create || fields.Has("sku")) input.sku = fields.String("sku", {1, 64});
+    if (fields.Has("image_url")) input.image_url.Set(OptUrl(fields, "image_url"));
+    if (fields.Has("images")) {
+      auto images = fields.StringList("images", 10, {1, 2048});
+      for (std::size_t i = 0; i < images.size(); ++i) {
+        if (!IsUrl(images[i]))
+          fields.Add({"body", "images", std::to_string(i)}, std::string(kUrlMessage), "url_parsing");
+      }
+      input.images = std::move(images);
     }
-    input.images = std::move(images);
-  }
-  input.is_active = fields.OptBool("is_active");
-  input.is_featured = fields.OptBool("is_featured");
-  if (fields.Has("category_id")) input.category_id.Set(fields.OptInt("category_id", 1, kMaxId));
-  if (auto status = fields.Finish(); !status) return std::move(status).error();
-  return input;
+    input.is_active = fields.OptBool("is_active");
+    input.is_featured = fields.OptBool("is_featured");
+    if (fields.Has("category_id")) input.category_id.Set(fields.OptInt("category_id", 1, kMaxId));
+    return input;
+  });
 }
 
 Result<ProductQuery> ParseProductQuery(const Request& request) {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "common/errors.hpp"
@@ -95,5 +96,17 @@ class Fields {
   const nlohmann::json* body_;
   std::vector<FieldError> errors_;
 };
+
+// What `read` makes of the JSON body's fields (Fields), or the one error of the request: the
+// body's 415/422 (ParseJsonBody), or a 422 listing every bad field `read` met.
+//   SHOP_TRY(quantity, http::ReadJsonBody(request, [](http::Fields& f) { return f.Int("quantity", 1, 99); }));
+template <class Read>
+Result<std::invoke_result_t<Read, Fields&>> ReadJsonBody(const Request& request, Read&& read) {
+  SHOP_TRY(body, ParseJsonBody(request));
+  Fields fields(*body);
+  auto value = read(fields);
+  if (auto valid = fields.Finish(); !valid) return std::move(valid).error();
+  return value;
+}
 
 }  // namespace shop::http

@@ -86,13 +86,12 @@ Result<http::Response> ShowOrder(OrderService& service, const http::Request& req
 
 Result<http::Response> UpdateOrderStatus(OrderService& service, const http::Request& request) {
   SHOP_TRY(order_id, http::PathId(request, "id"));
-  SHOP_TRY(body, http::ParseJsonBody(request));
-  http::Fields fields(*body);
-  const auto status_name =
-      fields.OneOf("status", {kStatusNames[0], kStatusNames[1], kStatusNames[2], kStatusNames[3], kStatusNames[4]});
-  if (auto status = fields.Finish(); !status) return status.error();
+  SHOP_TRY(status_name, http::ReadJsonBody(request, [](http::Fields& fields) {
+             return fields.OneOf("status",
+                                 {kStatusNames[0], kStatusNames[1], kStatusNames[2], kStatusNames[3], kStatusNames[4]});
+           }));
   return OrderResponse(
-      service.ChangeStatus(*order_id, *ParseStatus(status_name), request.Caller().user_id, Actor::kAdmin));
+      service.ChangeStatus(*order_id, *ParseStatus(*status_name), request.Caller().user_id, Actor::kAdmin));
 }
 
 Result<http::Response> CancelOrder(OrderService& service, const http::Request& request) {
