@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/money.hpp"
+#include "common/page.hpp"
 #include "orders/orders.hpp"
 
 namespace shop::admin {
@@ -74,12 +75,6 @@ struct ExportFilter {
 struct UserChange {
   std::optional<std::string> role;  // "customer" or "admin"
   std::optional<bool> is_active;
-};
-
-template <class T>
-struct Page {
-  std::vector<T> items;
-  std::int64_t total = 0;
 };
 
 // A pattern for ILIKE matching `text` anywhere, with LIKE's wildcards in `text` escaped.

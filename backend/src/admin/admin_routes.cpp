@@ -65,10 +65,8 @@ Result<Response> ListOrders(AdminService& admin, const Request& request) {
   const auto page = fields.Page(request);
   OrderFilter filter{StatusQuery(fields, request), fields.QueryString(request, "search", kMaxSearchLength)};
   if (auto valid = fields.Finish(); !valid) return valid.error();
-  const auto found = admin.ListOrders(filter, page.size, page.offset());
-  json items = json::array();
-  for (const auto& order : found.items) items.push_back(orders::ToJson(order));
-  return Response::Json(200, http::PageBody(std::move(items), found.total, page));
+  return http::PageResponse(admin.ListOrders(filter, page.size, page.offset()), page,
+                            [](const auto& order) { return orders::ToJson(order); });
 }
 
 Result<Response> ExportOrders(AdminService& admin, const Request& request) {
@@ -92,10 +90,8 @@ Result<Response> ListUsers(AdminService& admin, const Request& request) {
   const auto page = fields.Page(request);
   const auto search = fields.QueryString(request, "search", kMaxSearchLength);
   if (auto valid = fields.Finish(); !valid) return valid.error();
-  const auto found = admin.ListUsers(search, page.size, page.offset());
-  json items = json::array();
-  for (const auto& user : found.items) items.push_back(auth::ToJson(user));
-  return Response::Json(200, http::PageBody(std::move(items), found.total, page));
+  return http::PageResponse(admin.ListUsers(search, page.size, page.offset()), page,
+                            [](const auto& user) { return auth::ToJson(user); });
 }
 
 Result<Response> UpdateUser(AdminService& admin, const Request& request) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/money.hpp"
+#include "common/page.hpp"
 #include "db/connection.hpp"
 
 namespace shop::catalog {
@@ -110,11 +111,6 @@ struct ProductQuery {
   std::optional<bool> featured;
   ProductSort sort = ProductSort::kNewest;
   bool include_inactive = false;
-};
-
-struct ProductPage {
-  std::vector<Product> items;
-  std::int64_t total = 0;
 };
 
 // The columns ProductFromRow reads, for SELECT lists over `products p LEFT JOIN categories c ON

@@ -140,7 +140,7 @@ Result<Product> CatalogService::GetProductBySlug(const std::string& slug, bool s
   return *product;
 }
 
-ProductPage CatalogService::ListProducts(ProductQuery query) {
+Page<Product> CatalogService::ListProducts(ProductQuery query) {
   if (query.search) query.fuzzy_words = text::FuzzyWords(*query.search);
   if (query.sort == ProductSort::kRelevance && !query.search) query.sort = ProductSort::kNewest;
   auto conn = db_.Acquire();
@@ -150,7 +150,7 @@ ProductPage CatalogService::ListProducts(ProductQuery query) {
   std::optional<std::int64_t> total;
   if (const auto kept = cache_.Find(key)) total = std::stoll(kept->body);
   const std::uint64_t version = cache_.Version();
-  ProductPage page = store::ListProducts(*conn, query, total);
+  Page<Product> page = store::ListProducts(*conn, query, total);
   if (!total) cache_.Store(key, std::to_string(page.total), {.availability = query.in_stock.has_value()}, version);
   return page;
 }

@@ -40,7 +40,7 @@ class CatalogService {
   Result<Product> GetProduct(std::int64_t id, bool see_inactive);
   Result<Product> GetProductBySlug(const std::string& slug, bool see_inactive);
   // A page of products; the query's search words are prepared here.
-  ProductPage ListProducts(ProductQuery query);
+  Page<Product> ListProducts(ProductQuery query);
   // 409 when the slug or sku is taken, 422 for an unknown category.
   Result<Product> CreateProduct(const ProductInput& input);
   // 404 for an unknown product, 409 when the new slug or sku is taken, 422 for an unknown category.

@@ -104,7 +104,7 @@ std::string SearchCandidates(const ListSql& sql) {
 
 }  // namespace
 
-ProductPage ListProducts(db::Connection& conn, const ProductQuery& query, std::optional<std::int64_t> total) {
+Page<Product> ListProducts(db::Connection& conn, const ProductQuery& query, std::optional<std::int64_t> total) {
   ListSql sql = BuildFilters(query);
   const bool search = !sql.rank.empty();
   const bool ranked = search && query.sort == ProductSort::kRelevance;
@@ -128,7 +128,7 @@ ProductPage ListProducts(db::Connection& conn, const ProductQuery& query, std::o
   select += " FROM (" + page_ids + ") r JOIN products p ON p.id = r.id LEFT JOIN categories c ON c.id = p.category_id";
   select += " ORDER BY " + OrderBy(query.sort, ranked ? "r.rank" : "");
 
-  ProductPage page;
+  Page<Product> page;
   const db::Result rows = conn.ExecDynamic(select, params);
   for (const auto row : rows) page.items.push_back(ProductFromRow(row));
   const auto returned = static_cast<std::int64_t>(page.items.size());

@@ -14,6 +14,6 @@ namespace shop::catalog::store {
 // knows it for a listing without search: then nothing is counted); a search finds its best 100
 // matches at most (the matches of every word first), and counts only those. Throws db::Unavailable
 // on an outage.
-ProductPage ListProducts(db::Connection& conn, const ProductQuery& query, std::optional<std::int64_t> total);
+Page<Product> ListProducts(db::Connection& conn, const ProductQuery& query, std::optional<std::int64_t> total);
 
 }  // namespace shop::catalog::store

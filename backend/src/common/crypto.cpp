@@ -44,12 +44,17 @@ std::string HmacSha256(std::string_view key, std::string_view data) {
   return mac;
 }
 
-std::string Base64UrlEncode(std::string_view data) {
+std::string Base64Encode(std::string_view data) {
   std::string out(4 * ((data.size() + 2) / 3) + 1, '\0');
   const int length =
       EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()), reinterpret_cast<const unsigned char*>(data.data()),
                       static_cast<int>(data.size()));
   out.resize(static_cast<std::size_t>(length));
+  return out;
+}
+
+std::string Base64UrlEncode(std::string_view data) {
+  std::string out = Base64Encode(data);
   while (!out.empty() && out.back() == '=') out.pop_back();
   for (auto& c : out) {
     if (c == '+') c = '-';

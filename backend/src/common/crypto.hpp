@@ -15,6 +15,8 @@ std::string RandomUuid();
 std::string Sha256(std::string_view data);
 // The raw 32-byte HMAC-SHA256 of `data` under `key`.
 std::string HmacSha256(std::string_view key, std::string_view data);
+// Standard base64 (RFC 4648 section 4), padded, on one line.
+std::string Base64Encode(std::string_view data);
 std::string Base64UrlEncode(std::string_view data);
 // nullopt when `text` is not base64url.
 std::optional<std::string> Base64UrlDecode(std::string_view text);

@@ -14,7 +14,9 @@
 
 #include "common/errors.hpp"
 #include "common/money.hpp"
+#include "common/page.hpp"
 #include "http/request.hpp"
+#include "http/response.hpp"
 
 namespace shop::http {
 
@@ -39,6 +41,14 @@ struct PageQuery {
 
 // {"items": [...], "total": N, "page": p, "size": s, "pages": ceil(N / s)}
 nlohmann::json PageBody(nlohmann::json items, std::int64_t total, const PageQuery& page);
+
+// 200 with the page body of `found`, each item as `to_json` writes it.
+template <class T, class ToJson>
+Response PageResponse(const Page<T>& found, const PageQuery& page, ToJson&& to_json) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& item : found.items) items.push_back(to_json(item));
+  return Response::Json(200, PageBody(std::move(items), found.total, page));
+}
 
 // The required id `name` of the path, a positive integer; otherwise a 422 at ("path", name).
 Result<std::int64_t> PathId(const Request& request, std::string_view name);

@@ -18,10 +18,8 @@ Result<Response> ListEmails(db::Pool& db, const Request& request) {
     if (!status) fields.Add({"query", "status"}, "Input should be 'pending', 'sent' or 'failed'", "enum");
   }
   if (auto valid = fields.Finish(); !valid) return valid.error();
-  const auto found = ListOutbox(db, status, page.size, page.offset());
-  nlohmann::json items = nlohmann::json::array();
-  for (const auto& email : found.items) items.push_back(ToJson(email));
-  return Response::Json(200, http::PageBody(std::move(items), found.total, page));
+  return http::PageResponse(ListOutbox(db, status, page.size, page.offset()), page,
+                            [](const auto& email) { return ToJson(email); });
 }
 
 Result<Response> RetryEmail(db::Pool& db, const Request& request) {

@@ -2,7 +2,7 @@
 
 namespace shop::mail {
 
-OutboxPage ListOutbox(db::Pool& db, std::optional<EmailStatus> status, std::int64_t limit, std::int64_t offset) {
+Page<OutboxEmail> ListOutbox(db::Pool& db, std::optional<EmailStatus> status, std::int64_t limit, std::int64_t offset) {
   auto connection = db.Acquire();
   return ListEmails(*connection, status, limit, offset);
 }

@@ -1,7 +1,5 @@
 #include "mail/mime.hpp"
 
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -15,17 +13,8 @@ namespace {
 constexpr std::size_t kMaxLineBytes = 998;
 constexpr std::size_t kBase64LineChars = 76;
 
-std::string Base64(std::string_view data) {
-  std::string out(4 * ((data.size() + 2) / 3) + 1, '\0');
-  const int length =
-      EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()), reinterpret_cast<const unsigned char*>(data.data()),
-                      static_cast<int>(data.size()));
-  out.resize(static_cast<std::size_t>(length));
-  return out;
-}
-
 std::string WrappedBase64(std::string_view data) {
-  const std::string encoded = Base64(data);
+  const std::string encoded = crypto::Base64Encode(data);
   std::string out;
   for (std::size_t i = 0; i < encoded.size(); i += kBase64LineChars) {
     out += encoded.substr(i, kBase64LineChars) + "\r\n";
@@ -109,7 +98,7 @@ std::string EncodeHeaderText(std::string_view text) {
     std::size_t end = std::min(start + kChunkBytes, line.size());
     while (end < line.size() && end > start + 1 && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) --end;
     if (!out.empty()) out += "\r\n ";
-    out += "=?UTF-8?B?" + Base64(std::string_view(line).substr(start, end - start)) + "?=";
+    out += "=?UTF-8?B?" + crypto::Base64Encode(std::string_view(line).substr(start, end - start)) + "?=";
     start = end;
   }
   return out;

@@ -135,9 +135,9 @@ nlohmann::json ToJson(const OutboxEmail& email) {
           {"sent_at", or_null(email.sent_at)}};
 }
 
-OutboxPage ListEmails(db::Connection& connection, std::optional<EmailStatus> status, std::int64_t limit,
-                      std::int64_t offset) {
-  OutboxPage page;
+Page<OutboxEmail> ListEmails(db::Connection& connection, std::optional<EmailStatus> status, std::int64_t limit,
+                             std::int64_t offset) {
+  Page<OutboxEmail> page;
   page.total = connection.Exec(kCountEmails, {StatusParam(status)}).front().Int("total");
   if (offset >= page.total) return page;
   for (const auto& row : connection.Exec(kListEmails, {StatusParam(status), limit, offset})) {

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/page.hpp"
 #include "db/connection.hpp"
 
 namespace shop::mail {
@@ -71,13 +72,9 @@ struct OutboxEmail {
 };
 nlohmann::json ToJson(const OutboxEmail& email);
 
-struct OutboxPage {
-  std::vector<OutboxEmail> items;
-  std::int64_t total = 0;
-};
 // The emails of `status` (every one when nullopt), newest first.
-OutboxPage ListEmails(db::Connection& connection, std::optional<EmailStatus> status, std::int64_t limit,
-                      std::int64_t offset);
+Page<OutboxEmail> ListEmails(db::Connection& connection, std::optional<EmailStatus> status, std::int64_t limit,
+                             std::int64_t offset);
 std::optional<OutboxEmail> FindEmail(db::Connection& connection, std::int64_t id);
 // Makes an unsent email pending again, due now, with its attempts reset to 0; nullopt when there
 // is no such email or it was sent.

@@ -72,10 +72,8 @@ Result<http::Response> ListOrders(OrderService& service, const http::Request& re
   http::Fields fields;
   const auto page = fields.Page(request);
   if (auto status = fields.Finish(); !status) return status.error();
-  const auto found = service.List(request.Caller().user_id, page.size, page.offset());
-  nlohmann::json items = nlohmann::json::array();
-  for (const auto& order : found.orders) items.push_back(ToJson(order));
-  return http::Response::Json(200, http::PageBody(std::move(items), found.total, page));
+  return http::PageResponse(service.List(request.Caller().user_id, page.size, page.offset()), page,
+                            [](const auto& order) { return ToJson(order); });
 }
 
 Result<http::Response> ShowOrder(OrderService& service, const http::Request& request) {

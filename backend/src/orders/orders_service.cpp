@@ -174,11 +174,11 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
   return receipt;
 }
 
-OrderPage OrderService::List(std::int64_t user_id, std::int64_t limit, std::int64_t offset) {
+Page<Order> OrderService::List(std::int64_t user_id, std::int64_t limit, std::int64_t offset) {
   auto connection = db_.Acquire();
-  OrderPage page;
+  Page<Order> page;
   page.total = CountUserOrders(*connection, user_id);
-  if (offset < page.total) page.orders = ListUserOrders(*connection, user_id, limit, offset);
+  if (offset < page.total) page.items = ListUserOrders(*connection, user_id, limit, offset);
   return page;
 }
 

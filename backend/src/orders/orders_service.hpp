@@ -11,6 +11,7 @@
 
 #include "common/errors.hpp"
 #include "common/invalidator.hpp"
+#include "common/page.hpp"
 #include "common/rate_limit.hpp"
 #include "db/pool.hpp"
 #include "http/response_cache.hpp"
@@ -52,11 +53,6 @@ struct Receipt {
   bool replayed = false;
 };
 
-struct OrderPage {
-  std::vector<Order> orders;
-  std::int64_t total = 0;
-};
-
 // Every method throws db::Unavailable when the database cannot be reached.
 class OrderService {
  public:
@@ -79,7 +75,7 @@ class OrderService {
                            const std::optional<std::string>& idempotency_key);
 
   // A page of the user's orders with their items, newest first.
-  OrderPage List(std::int64_t user_id, std::int64_t limit, std::int64_t offset);
+  Page<Order> List(std::int64_t user_id, std::int64_t limit, std::int64_t offset);
 
   // The order, for its owner or an admin; 404 for anyone else.
   Result<Order> Get(std::int64_t order_id, std::int64_t caller_id, bool caller_is_admin);

@@ -13,6 +13,14 @@ Claims Sample(std::string_view type = kAccessToken) {
   return Claims{42, "customer", std::string(type), 1000, 2800, "jti-1"};
 }
 
+TEST(Base64, StandardIsPaddedAndUrlIsUnpaddedWithTheUrlAlphabet) {
+  EXPECT_EQ(crypto::Base64Encode("ab"), "YWI=");
+  EXPECT_EQ(crypto::Base64Encode("\xfb\xff"), "+/8=");
+  EXPECT_EQ(crypto::Base64UrlEncode("\xfb\xff"), "-_8");
+  EXPECT_EQ(crypto::Base64UrlDecode("-_8"), "\xfb\xff");
+  EXPECT_EQ(crypto::Base64Encode(""), "");
+}
+
 TEST(Jwt, RoundTripsItsClaims) {
   auto claims = VerifyJwt(SignJwt(Sample(), kSecret), kSecret, kAccessToken, 1500);
   ASSERT_TRUE(claims);
