@@ -3,7 +3,7 @@
 // A labelled search box with its button, for list pages that keep the search in the URL.
 import type { FormEvent } from 'react';
 import { MagnifyingGlassIcon } from '@heroicons/react/24/outline';
-import { inputClasses } from '@/components/forms/text-field';
+import { inputClasses } from '@/components/forms/field-shell';
 import { Button } from '@/components/ui/button';
 
 export interface SearchFormProps {

@@ -4,7 +4,7 @@
 // edited: applying a filter writes the URL, and the server renders the list for that URL.
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { inputClasses } from '@/components/forms/text-field';
+import { inputClasses } from '@/components/forms/field-shell';
 import { productListQuery } from '@/features/catalog/filters';
 import type { Category } from '@/features/catalog/types';
 import { parseMoneyInput } from '@/lib/money';
