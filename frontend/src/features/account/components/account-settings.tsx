@@ -7,6 +7,7 @@ import { TextField } from '@/components/forms/text-field';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
+import { Panel } from '@/components/ui/panel';
 import { NewPasswordFields } from '@/features/account/components/new-password-fields';
 import { confirmationRules, passwordRules } from '@/features/account/password-rules';
 import { useAuthStore } from '@/features/account/store';
@@ -117,24 +118,12 @@ export function AccountSettings() {
   if (!user) return null;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <section
-        aria-labelledby="profile-heading"
-        className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
-      >
-        <h2 id="profile-heading" className="mb-4 text-lg font-semibold">
-          Profile
-        </h2>
+      <Panel title="Profile" titleClassName="mb-4 text-lg font-semibold">
         <ProfileForm user={user} />
-      </section>
-      <section
-        aria-labelledby="password-heading"
-        className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
-      >
-        <h2 id="password-heading" className="mb-4 text-lg font-semibold">
-          Change password
-        </h2>
+      </Panel>
+      <Panel title="Change password" titleClassName="mb-4 text-lg font-semibold">
         <ChangePasswordForm />
-      </section>
+      </Panel>
     </div>
   );
 }
