@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthCard } from '@/features/account/components/auth-card';
 import { ForgotPasswordForm } from '@/features/account/components/forgot-password-form';
+import { unindexedPage } from '@/lib/page-metadata';
 
-export const metadata: Metadata = { title: 'Forgot your password', robots: { index: false } };
+export const metadata = unindexedPage('Forgot your password');
 
 export default function ForgotPasswordPage() {
   return (

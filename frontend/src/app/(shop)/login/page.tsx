@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthCard } from '@/features/account/components/auth-card';
 import { LoginForm } from '@/features/account/components/login-form';
 import { safeNextPath } from '@/features/account/safe-next';
+import { unindexedPage } from '@/lib/page-metadata';
 
-export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
+export const metadata = unindexedPage('Sign in');
 
 export default function LoginPage({
   searchParams,

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthCard } from '@/features/account/components/auth-card';
 import { RegisterForm } from '@/features/account/components/register-form';
+import { unindexedPage } from '@/lib/page-metadata';
 
-export const metadata: Metadata = { title: 'Create an account', robots: { index: false } };
+export const metadata = unindexedPage('Create an account');
 
 export default function RegisterPage() {
   return (

@@ -8,7 +8,7 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import { DetailList } from '@/components/ui/detail-list';
 import { Panel } from '@/components/ui/panel';
 import { EmptyCart } from '@/features/cart/components/empty-cart';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { LoadingRegion, Skeleton, SkeletonLines } from '@/components/ui/skeleton';
 import { useAuthStore } from '@/features/account/store';
 import { ProductImage } from '@/features/catalog/components/product-image';
 import { QuantityInput } from '@/features/cart/components/add-to-cart';
@@ -24,10 +24,7 @@ export function CartSkeleton() {
         {[0, 1, 2].map((index) => (
           <div key={index} className="flex gap-4 rounded-lg border border-slate-200 bg-white p-4">
             <Skeleton className="h-20 w-20" />
-            <div className="flex-1 space-y-2">
-              <Skeleton className="h-4 w-1/2" />
-              <Skeleton className="h-4 w-1/4" />
-            </div>
+            <SkeletonLines className="flex-1" lines={['h-4 w-1/2', 'h-4 w-1/4']} />
           </div>
         ))}
       </div>
