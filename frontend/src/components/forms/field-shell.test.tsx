@@ -32,4 +32,15 @@ describe('FieldShell', () => {
     expect(screen.getByLabelText('Country')).toHaveAttribute('aria-required', 'true');
     expect(container.querySelector('[aria-hidden="true"]')).toHaveTextContent('*');
   });
+
+  test('marks a control of a group invalid while the group shows the message', () => {
+    render(
+      <FieldShell label="Min" invalid>
+        {(control) => <input {...control} />}
+      </FieldShell>,
+    );
+    const input = screen.getByLabelText('Min');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).not.toHaveAttribute('aria-describedby');
+  });
 });

@@ -29,6 +29,8 @@ export interface FieldShellProps {
   id?: string;
   /** Message shown under the control and announced; marks the control invalid. */
   error?: string;
+  /** Marks the control invalid without a message of its own (a group shows one for all). */
+  invalid?: boolean;
   hint?: ReactNode;
   required?: boolean;
   /** Classes of the outer block, e.g. a width or a grid span. */
@@ -41,6 +43,7 @@ export function FieldShell({
   label,
   id,
   error,
+  invalid = Boolean(error),
   hint,
   required,
   className = '',
@@ -65,10 +68,10 @@ export function FieldShell({
       </div>
       {children({
         id: controlId,
-        'aria-invalid': error ? true : undefined,
+        'aria-invalid': invalid || undefined,
         'aria-describedby': describedBy,
         'aria-required': required || undefined,
-        className: `mt-1 ${inputClasses(Boolean(error))}`,
+        className: `mt-1 ${inputClasses(invalid)}`,
       })}
       {hint ? (
         <p id={hintId} className="mt-1 text-xs text-slate-600">

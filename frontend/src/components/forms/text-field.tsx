@@ -7,12 +7,14 @@ export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
   /** Message shown under the field and announced; marks the input invalid. */
   error?: string;
+  /** Marks the input invalid when a group shows the error once for all its inputs. */
+  invalid?: boolean;
   hint?: ReactNode;
 }
 
 /** A labelled input with hint and error text wired up through aria-describedby. */
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  { label, error, hint, id, className, required, ...rest },
+  { label, error, invalid, hint, id, className, required, ...rest },
   ref,
 ) {
   return (
@@ -20,6 +22,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
       label={label}
       id={id}
       error={error}
+      invalid={invalid}
       hint={hint}
       required={required}
       className={className}

@@ -92,12 +92,7 @@ function ChangePasswordForm() {
         error={errors.current_password?.message}
         registration={register('current_password', { required: 'Enter your current password.' })}
       />
-      <NewPasswordFields
-        label="New password"
-        form={form}
-        password="new_password"
-        confirm="confirm"
-      />
+      <NewPasswordFields label="New password" form={form} password="new_password" />
     </AccountForm>
   );
 }

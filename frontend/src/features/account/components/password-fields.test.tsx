@@ -23,12 +23,7 @@ function SetPassword({ save }: { save: (values: Values) => void }) {
         label="Current password"
         registration={form.register('current_password')}
       />
-      <NewPasswordFields
-        label="New password"
-        form={form}
-        password="new_password"
-        confirm="confirm"
-      />
+      <NewPasswordFields label="New password" form={form} password="new_password" />
       <button type="submit">Save</button>
     </form>
   );

@@ -3,25 +3,26 @@ import type { FieldValues, Path, UseFormRegisterReturn, UseFormReturn } from 're
 import { TextField } from '@/components/forms/text-field';
 import { confirmationRules, passwordRules } from '@/features/account/password-rules';
 
-interface NewPasswordFieldsProps<Values extends FieldValues> {
+/** A form with a new password; its repeat is the field `confirm`, which never goes to the API. */
+type NewPasswordValues = FieldValues & { confirm: string };
+
+interface NewPasswordFieldsProps<Values extends NewPasswordValues> {
   /** "Password" where an account is made, "New password" where one is replaced. */
   label: string;
   /** The form that holds both fields; they register themselves with the password rules. */
   form: Pick<UseFormReturn<Values>, 'register' | 'getValues' | 'getFieldState' | 'formState'>;
   /** The field of the new password (named as the API names it). */
   password: Path<Values>;
-  /** The field that repeats it. */
-  confirm: Path<Values>;
 }
 
 /** A new password and the field that repeats it, as every form that sets a password shows them. */
-export function NewPasswordFields<Values extends FieldValues>({
+export function NewPasswordFields<Values extends NewPasswordValues>({
   label,
   form,
   password,
-  confirm,
 }: NewPasswordFieldsProps<Values>) {
   const { register, getValues, getFieldState, formState } = form;
+  const confirm = 'confirm' as Path<Values>;
   return (
     <>
       <TextField

@@ -84,7 +84,7 @@ export function RegisterForm() {
           pattern: emailPattern,
         })}
       />
-      <NewPasswordFields label="Password" form={form} password="password" confirm="confirm" />
+      <NewPasswordFields label="Password" form={form} password="password" />
     </AccountForm>
   );
 }

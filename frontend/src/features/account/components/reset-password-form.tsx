@@ -59,12 +59,7 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
         </Link>
       }
     >
-      <NewPasswordFields
-        label="New password"
-        form={form}
-        password="new_password"
-        confirm="confirm"
-      />
+      <NewPasswordFields label="New password" form={form} password="new_password" />
     </AccountForm>
   );
 }

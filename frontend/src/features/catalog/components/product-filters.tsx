@@ -5,6 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClasses } from '@/components/forms/field-shell';
+import { TextField } from '@/components/forms/text-field';
 import { productListQuery } from '@/features/catalog/filters';
 import type { Category } from '@/features/catalog/types';
 import { parseMoneyInput } from '@/lib/money';
@@ -27,21 +28,17 @@ function PriceInput({
   error: string | null;
 }) {
   return (
-    <div className="flex-1">
-      <label htmlFor={id} className="block text-xs text-slate-600">
-        {label}
-      </label>
-      <input
-        id={id}
-        inputMode="decimal"
-        autoComplete="off"
-        className={`mt-1 ${inputClasses(error !== null)}`}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error !== null || undefined}
-        aria-describedby={error ? PRICE_ERROR_ID : undefined}
-      />
-    </div>
+    <TextField
+      id={id}
+      label={label}
+      inputMode="decimal"
+      autoComplete="off"
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      invalid={error !== null}
+      aria-describedby={error ? PRICE_ERROR_ID : undefined}
+      className="flex-1"
+    />
   );
 }
 
