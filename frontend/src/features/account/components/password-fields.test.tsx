@@ -46,24 +46,17 @@ describe('NewPasswordFields', () => {
     expect(screen.getByLabelText(/^Confirm new password/)).toHaveAttribute('type', 'password');
   });
 
-  test('applies the password rule to the new password', async () => {
+  test.each([
+    ['holds the new password to the password rule', 'short', 'short', 'Use at least 8 characters.'],
+    ['asks for the repeat when it is empty', 'long enough', '', 'Repeat your new password.'],
+  ])('%s', async (_, password, repeat, message) => {
     const save = vi.fn();
     const user = userEvent.setup();
     render(<SetPassword save={save} />);
-    await user.type(screen.getByLabelText(/^New password/), 'short');
-    await user.type(screen.getByLabelText(/^Confirm new password/), 'short');
+    await user.type(screen.getByLabelText(/^New password/), password);
+    if (repeat !== '') await user.type(screen.getByLabelText(/^Confirm new password/), repeat);
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Use at least 8 characters.')).toBeInTheDocument();
-    expect(save).not.toHaveBeenCalled();
-  });
-
-  test('asks to repeat the password when the repeat is empty', async () => {
-    const save = vi.fn();
-    const user = userEvent.setup();
-    render(<SetPassword save={save} />);
-    await user.type(screen.getByLabelText(/^New password/), 'long enough');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Repeat your new password.')).toBeInTheDocument();
+    expect(await screen.findByText(message)).toBeInTheDocument();
     expect(save).not.toHaveBeenCalled();
   });
 
