@@ -1,10 +1,12 @@
 'use client';
 
 // The back office frame: a sidebar (a drawer on phones) with the sections, the signed-in admin and
-// a way back to the shop. Pages render their own header (AdminPageHeader) inside it.
+// a way back to the shop. Pages render their own header (AdminPageHeader) inside it; while a page
+// suspends (e.g. until it can read the URL's query) the shell shows AdminPageSkeleton in its place.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import {
+  Suspense,
   useEffect,
   useRef,
   useState,
@@ -212,7 +214,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
           <p className="text-sm font-semibold text-slate-900">{SHOP_NAME} · Back office</p>
         </header>
         <main id="admin-main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
-          {children}
+          <Suspense fallback={<AdminPageSkeleton />}>{children}</Suspense>
         </main>
       </div>
     </div>
