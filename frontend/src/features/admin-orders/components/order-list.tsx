@@ -4,10 +4,9 @@ import { useState } from 'react';
 import { ArrowDownTrayIcon, ShoppingBagIcon } from '@heroicons/react/24/outline';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Button } from '@/components/ui/button';
-import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
-import { ListEmpty } from '@/components/ui/list-empty';
+import type { DataTableColumn } from '@/components/ui/data-table';
 import { FilterSelect, ListToolbar } from '@/components/ui/list-toolbar';
-import { PagedList } from '@/components/ui/paged-list';
+import { PagedTable } from '@/components/ui/paged-table';
 import { listOrders } from '@/features/admin-orders/api';
 import { ExportDialog } from '@/features/admin-orders/components/export-dialog';
 import { OrderCustomer, OrderNumberLink } from '@/features/admin-orders/components/order-cells';
@@ -89,34 +88,21 @@ export function OrderList() {
         />
       </ListToolbar>
 
-      <PagedList
+      <PagedTable
         list={orders}
-        loadingLabel="Loading orders"
-        empty={
-          <ListEmpty
-            icon={ShoppingBagIcon}
-            filtered={orders.filtered}
-            onClear={orders.clear}
-            noMatch={{ title: 'No orders match', text: 'Try another status or search.' }}
-            none={{
-              title: 'No orders yet',
-              text: 'Orders appear here as soon as customers check out.',
-            }}
-          />
-        }
-      >
-        {(result) => (
-          <DataTable
-            caption="Orders"
-            columns={COLUMNS}
-            rows={result.items}
-            rowKey={(order) => order.id}
-            rowTestId="order-row"
-            busy={orders.loading}
-            minWidthClass="min-w-[44rem]"
-          />
-        )}
-      </PagedList>
+        empty={{
+          icon: ShoppingBagIcon,
+          noMatch: { title: 'No orders match', text: 'Try another status or search.' },
+          none: {
+            title: 'No orders yet',
+            text: 'Orders appear here as soon as customers check out.',
+          },
+        }}
+        caption="Orders"
+        columns={COLUMNS}
+        rowTestId="order-row"
+        minWidthClass="min-w-[44rem]"
+      />
       <ExportDialog
         key={`${String(exporting)}:${query.status ?? ''}`}
         open={exporting}

@@ -2,14 +2,13 @@
 
 import { UsersIcon } from '@heroicons/react/24/outline';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
-import { ListEmpty } from '@/components/ui/list-empty';
 import { ListToolbar } from '@/components/ui/list-toolbar';
-import { PagedList } from '@/components/ui/paged-list';
+import { PagedTable } from '@/components/ui/paged-table';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 import { useAuthStore } from '@/features/account/store';
 import type { User } from '@/features/account/types';
 import { listUsers, updateUser } from '@/features/admin-users/api';
-import { UserTable } from '@/features/admin-users/components/user-table';
+import { userColumns } from '@/features/admin-users/components/user-columns';
 import { describeChange, userListQuery, type UserChanges } from '@/features/admin-users/rules';
 import { replaceItem, useUrlList } from '@/lib/use-url-list';
 
@@ -51,33 +50,26 @@ export function UserList() {
         }}
       />
 
-      <PagedList
+      <PagedTable
         list={users}
-        loadingLabel="Loading users"
-        empty={
-          <ListEmpty
-            icon={UsersIcon}
-            filtered={users.filtered}
-            onClear={users.clear}
-            noMatch={{
-              title: 'No users match',
-              text: 'Try another name or email address.',
-              clearLabel: 'Clear the search',
-            }}
-            none={{ title: 'No users yet', text: 'Accounts appear here as people register.' }}
-          />
-        }
-      >
-        {(result) => (
-          <UserTable
-            users={result.items}
-            busy={users.loading}
-            changing={changing.busy}
-            currentUserId={me?.id}
-            onChange={(user, changes) => void change(user, changes)}
-          />
-        )}
-      </PagedList>
+        empty={{
+          icon: UsersIcon,
+          noMatch: {
+            title: 'No users match',
+            text: 'Try another name or email address.',
+            clearLabel: 'Clear the search',
+          },
+          none: { title: 'No users yet', text: 'Accounts appear here as people register.' },
+        }}
+        caption="Users"
+        columns={userColumns({
+          changing: changing.busy,
+          currentUserId: me?.id,
+          onChange: (user, changes) => void change(user, changes),
+        })}
+        rowTestId="user-row"
+        minWidthClass="min-w-[48rem]"
+      />
     </>
   );
 }
