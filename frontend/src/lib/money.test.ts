@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  amountsInCents,
   centsToDecimalString,
   discountPercent,
   formatCents,
@@ -51,5 +52,15 @@ describe('wireMoney', () => {
 
   test('leaves null to a nullable field', () => {
     expect(wireMoney.nullable().parse(null)).toBeNull();
+  });
+
+  test('renames the amounts of a response to their cents names, other fields as they are', () => {
+    expect(
+      amountsInCents({ id: 7, price: 1999, compare_at_price: null }, ['price', 'compare_at_price']),
+    ).toEqual({
+      id: 7,
+      price_cents: 1999,
+      compare_at_price_cents: null,
+    });
   });
 });

@@ -35,6 +35,27 @@ export const wireMoney = z.union([z.number(), z.string()]).transform((amount, co
   return cents;
 });
 
+/** `Wire` with each amount field `K` renamed `K_cents`, as the app names amounts. */
+export type InCents<Wire, K extends keyof Wire & string> = Omit<Wire, K> & {
+  [Amount in K as `${Amount}_cents`]: Wire[Amount];
+};
+
+/**
+ * Renames the amounts of a parsed response (already cents, through `wireMoney`) to their `…_cents`
+ * names: `{ price: 1999 }` → `{ price_cents: 1999 }`. Other fields pass through.
+ */
+export function amountsInCents<Wire extends Record<string, unknown>, K extends keyof Wire & string>(
+  wire: Wire,
+  amounts: readonly K[],
+): InCents<Wire, K> {
+  const renamed: Record<string, unknown> = { ...wire };
+  for (const amount of amounts) {
+    renamed[`${amount}_cents`] = wire[amount];
+    delete renamed[amount];
+  }
+  return renamed as InCents<Wire, K>;
+}
+
 /** Converts a price typed by a person ("12", "12.5", "12.50") to cents, or null if it is not one. */
 export function parseMoneyInput(text: string): number | null {
   const trimmed = text.trim();

@@ -3,7 +3,7 @@
 // A labelled search box with its button, for list pages that keep the search in the URL.
 import type { FormEvent } from 'react';
 import { MagnifyingGlassIcon } from '@heroicons/react/24/outline';
-import { inputClasses } from '@/components/forms/text-field';
+import { TextField } from '@/components/forms/text-field';
 import { Button } from '@/components/ui/button';
 
 export interface SearchFormProps {
@@ -37,19 +37,15 @@ export function SearchForm({
       className={`flex gap-2 ${className ?? ''}`}
       key={value ?? ''}
     >
-      <div className="flex-1">
-        <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-          {label}
-        </label>
-        <input
-          id={id}
-          name="search"
-          type="search"
-          defaultValue={value ?? ''}
-          placeholder={placeholder}
-          className={`mt-1 ${inputClasses(false)}`}
-        />
-      </div>
+      <TextField
+        id={id}
+        label={label}
+        name="search"
+        type="search"
+        defaultValue={value ?? ''}
+        placeholder={placeholder}
+        className="flex-1"
+      />
       <Button type="submit" variant="secondary" className="self-end">
         <MagnifyingGlassIcon className="h-4 w-4" aria-hidden="true" />
         Search

@@ -1,6 +1,41 @@
 import Link from 'next/link';
 import { SHOP_NAME } from '@/lib/env';
 
+interface FooterLink {
+  href: string;
+  label: string;
+}
+
+const SHOP_LINKS: FooterLink[] = [
+  { href: '/products', label: 'All products' },
+  { href: '/products?in_stock=true', label: 'In stock now' },
+  { href: '/cart', label: 'Cart' },
+];
+
+const ACCOUNT_LINKS: FooterLink[] = [
+  { href: '/account', label: 'Account settings' },
+  { href: '/orders', label: 'Order history' },
+  { href: '/register', label: 'Create an account' },
+];
+
+/** A titled column of footer links, a navigation landmark named by `label`. */
+function FooterNav({ label, title, links }: { label: string; title: string; links: FooterLink[] }) {
+  return (
+    <nav aria-label={label}>
+      <p className="font-semibold text-slate-900">{title}</p>
+      <ul className="mt-2 space-y-1">
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} className="hover:text-brand-700">
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-slate-200 bg-white">
@@ -9,46 +44,8 @@ export function SiteFooter() {
           <p className="font-semibold text-slate-900">{SHOP_NAME}</p>
           <p className="mt-2">Everyday goods, carefully chosen. Free returns within 30 days.</p>
         </div>
-        <nav aria-label="Shop">
-          <p className="font-semibold text-slate-900">Shop</p>
-          <ul className="mt-2 space-y-1">
-            <li>
-              <Link href="/products" className="hover:text-brand-700">
-                All products
-              </Link>
-            </li>
-            <li>
-              <Link href="/products?in_stock=true" className="hover:text-brand-700">
-                In stock now
-              </Link>
-            </li>
-            <li>
-              <Link href="/cart" className="hover:text-brand-700">
-                Cart
-              </Link>
-            </li>
-          </ul>
-        </nav>
-        <nav aria-label="Account">
-          <p className="font-semibold text-slate-900">Your account</p>
-          <ul className="mt-2 space-y-1">
-            <li>
-              <Link href="/account" className="hover:text-brand-700">
-                Account settings
-              </Link>
-            </li>
-            <li>
-              <Link href="/orders" className="hover:text-brand-700">
-                Order history
-              </Link>
-            </li>
-            <li>
-              <Link href="/register" className="hover:text-brand-700">
-                Create an account
-              </Link>
-            </li>
-          </ul>
-        </nav>
+        <FooterNav label="Shop" title="Shop" links={SHOP_LINKS} />
+        <FooterNav label="Account" title="Your account" links={ACCOUNT_LINKS} />
       </div>
       <div className="border-t border-slate-100 py-4 text-center text-xs text-slate-600">
         © {new Date().getFullYear()} {SHOP_NAME}. Secure checkout · Prices in US dollars.

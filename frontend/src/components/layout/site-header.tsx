@@ -11,17 +11,13 @@ import {
 } from '@heroicons/react/24/outline';
 import { useAuthStore } from '@/features/account/store';
 import { useCartStore } from '@/features/cart/store';
+import { SkipLink } from '@/components/layout/skip-link';
 import { SHOP_NAME } from '@/lib/env';
 
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
-      <a
-        href="#main"
-        className="sr-only left-2 top-2 z-50 rounded bg-white px-3 py-2 text-sm font-semibold text-brand-700 focus:not-sr-only focus:absolute"
-      >
-        Skip to content
-      </a>
+      <SkipLink targetId="main" />
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3 sm:px-6 lg:px-8">
         <Link
           href="/"

@@ -1,7 +1,7 @@
 // The filters above a back-office list: a search box and selects that write the list's URL.
 import type { ReactNode } from 'react';
 import { SearchForm, type SearchFormProps } from '@/components/forms/search-form';
-import { inputClasses } from '@/components/forms/text-field';
+import { FieldShell } from '@/components/forms/field-shell';
 
 /**
  * Lays out a list's filters, stacked on phones and in one row from `sm` up: the search box first
@@ -64,21 +64,19 @@ export function FilterSelect<V extends string>({
   widthClass = 'sm:w-48',
 }: FilterSelectProps<V>) {
   return (
-    <div className={widthClass}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value ?? ''}
-        onChange={(event) =>
-          onChange(options.find((option) => option.value === event.target.value)?.value)
-        }
-        className={`mt-1 ${inputClasses(false)}`}
-      >
-        {anyLabel !== undefined ? <option value="">{anyLabel}</option> : null}
-        <SelectOptions options={options} />
-      </select>
-    </div>
+    <FieldShell label={label} id={id} className={widthClass}>
+      {(control) => (
+        <select
+          {...control}
+          value={value ?? ''}
+          onChange={(event) =>
+            onChange(options.find((option) => option.value === event.target.value)?.value)
+          }
+        >
+          {anyLabel !== undefined ? <option value="">{anyLabel}</option> : null}
+          <SelectOptions options={options} />
+        </select>
+      )}
+    </FieldShell>
   );
 }

@@ -56,3 +56,14 @@ export function DetailSkeleton({
     </LoadingRegion>
   );
 }
+
+/** Placeholder lines of text, stacked; `lines` are their sizes, e.g. ["h-4 w-1/2", "h-4 w-1/4"]. */
+export function SkeletonLines({ lines, className = '' }: { lines: string[]; className?: string }) {
+  return (
+    <div className={`space-y-2 ${className}`}>
+      {lines.map((line, index) => (
+        <Skeleton key={index} className={line} />
+      ))}
+    </div>
+  );
+}

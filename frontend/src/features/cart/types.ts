@@ -1,6 +1,6 @@
 // The cart's app types and the schemas that read them from the API (money in cents, money.ts).
 import { z } from '@/lib/zod';
-import { wireMoney } from '@/lib/money';
+import { amountsInCents, wireMoney } from '@/lib/money';
 
 /** What a cart line shows of its product, in the app's shape (also how the guest cart stores it). */
 export const cartProductSchema = z.object({
@@ -17,7 +17,7 @@ export type CartProduct = z.output<typeof cartProductSchema>;
 const wireCartProductSchema = cartProductSchema
   .omit({ price_cents: true })
   .extend({ price: wireMoney })
-  .transform(({ price, ...rest }): CartProduct => ({ ...rest, price_cents: price }));
+  .transform((product): CartProduct => amountsInCents(product, ['price']));
 
 const cartItemSchema = z
   .object({
@@ -29,12 +29,12 @@ const cartItemSchema = z
     product: wireCartProductSchema,
     created_at: z.string().optional(),
   })
-  .transform(({ line_total, ...rest }) => ({ ...rest, line_total_cents: line_total }));
+  .transform((item) => amountsInCents(item, ['line_total']));
 export type CartItem = z.output<typeof cartItemSchema>;
 
 export const cartSchema = z
   .object({ items: z.array(cartItemSchema), total_items: z.number(), subtotal: wireMoney })
-  .transform(({ subtotal, ...rest }) => ({ ...rest, subtotal_cents: subtotal }));
+  .transform((cart) => amountsInCents(cart, ['subtotal']));
 export type Cart = z.output<typeof cartSchema>;
 
 /** A line the server changed while merging a guest cart: capped at the stock, or skipped. */

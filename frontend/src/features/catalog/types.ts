@@ -1,6 +1,6 @@
 // The catalog's app types and the schemas that read them from the API (money in cents, money.ts).
 import { z } from '@/lib/zod';
-import { wireMoney } from '@/lib/money';
+import { amountsInCents, wireMoney } from '@/lib/money';
 
 export const categoryRefSchema = z.object({ id: z.number(), name: z.string(), slug: z.string() });
 export type CategoryRef = z.output<typeof categoryRefSchema>;
@@ -34,12 +34,8 @@ export const productWireSchema = z.object({
 });
 
 /** Renames a parsed product's amounts to say they are cents; other fields pass through. */
-export function productFromWire<Wire extends z.output<typeof productWireSchema>>({
-  price,
-  compare_at_price,
-  ...rest
-}: Wire) {
-  return { ...rest, price_cents: price, compare_at_price_cents: compare_at_price };
+export function productFromWire<Wire extends z.output<typeof productWireSchema>>(product: Wire) {
+  return amountsInCents(product, ['price', 'compare_at_price']);
 }
 
 export const productSchema = productWireSchema.transform(productFromWire);

@@ -1,6 +1,6 @@
 // Orders' app types and the schemas that read them from the API (money in cents, money.ts).
 import { z } from '@/lib/zod';
-import { wireMoney } from '@/lib/money';
+import { amountsInCents, wireMoney } from '@/lib/money';
 
 export const orderStatusSchema = z.enum([
   'pending',
@@ -21,11 +21,7 @@ export const orderItemSchema = z
     price: wireMoney,
     line_total: wireMoney,
   })
-  .transform(({ price, line_total, ...rest }) => ({
-    ...rest,
-    price_cents: price,
-    line_total_cents: line_total,
-  }));
+  .transform((item) => amountsInCents(item, ['price', 'line_total']));
 export type OrderItem = z.output<typeof orderItemSchema>;
 
 /** An order as the API sends it, without its items (lists such as the dashboard's). */
@@ -49,12 +45,8 @@ const orderWireSchema = z.object({
   updated_at: z.string(),
 });
 
-function orderFromWire<Wire extends z.output<typeof orderWireSchema>>({
-  subtotal,
-  total_amount,
-  ...rest
-}: Wire) {
-  return { ...rest, subtotal_cents: subtotal, total_amount_cents: total_amount };
+function orderFromWire<Wire extends z.output<typeof orderWireSchema>>(order: Wire) {
+  return amountsInCents(order, ['subtotal', 'total_amount']);
 }
 
 export const orderSummarySchema = orderWireSchema.transform(orderFromWire);

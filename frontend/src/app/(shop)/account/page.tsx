@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Container, PageTitle } from '@/components/layout/container';
 import { AccountSettings } from '@/features/account/components/account-settings';
 import { RequireAuth } from '@/features/account/components/require-auth';
+import { unindexedPage } from '@/lib/page-metadata';
 
-export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
+export const metadata = unindexedPage('Your account');
 
 export default function AccountPage() {
   return (

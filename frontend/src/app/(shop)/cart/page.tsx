@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { Container, PageTitle } from '@/components/layout/container';
 import { CartView } from '@/features/cart/components/cart-view';
+import { unindexedPage } from '@/lib/page-metadata';
 
 export const metadata: Metadata = {
-  title: 'Your cart',
-  robots: { index: false },
+  ...unindexedPage('Your cart'),
   alternates: { canonical: '/cart' },
 };
 

@@ -1,12 +1,9 @@
-import type { Metadata } from 'next';
 import { Container, PageTitle } from '@/components/layout/container';
 import { RequireAuth } from '@/features/account/components/require-auth';
 import { CheckoutForm } from '@/features/checkout/components/checkout-form';
+import { unindexedPage } from '@/lib/page-metadata';
 
-export const metadata: Metadata = {
-  title: 'Checkout',
-  robots: { index: false },
-};
+export const metadata = unindexedPage('Checkout');
 
 export default function CheckoutPage() {
   return (

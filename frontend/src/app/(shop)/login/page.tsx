@@ -1,10 +1,9 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
 import { AuthCard } from '@/features/account/components/auth-card';
 import { LoginForm } from '@/features/account/components/login-form';
 import { safeNextPath } from '@/features/account/safe-next';
+import { unindexedPage } from '@/lib/page-metadata';
 
-export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
+export const metadata = unindexedPage('Sign in');
 
 export default function LoginPage({
   searchParams,
@@ -16,17 +15,11 @@ export default function LoginPage({
     <AuthCard
       title="Sign in"
       description="Welcome back. Sign in to check out and see your orders."
-      footer={
-        <>
-          New here?{' '}
-          <Link
-            href={next === '/' ? '/register' : `/register?next=${encodeURIComponent(next)}`}
-            className="font-semibold text-brand-700 hover:text-brand-800"
-          >
-            Create an account
-          </Link>
-        </>
-      }
+      footerLink={{
+        prompt: 'New here?',
+        href: next === '/' ? '/register' : `/register?next=${encodeURIComponent(next)}`,
+        label: 'Create an account',
+      }}
     >
       <LoginForm next={next} />
     </AuthCard>

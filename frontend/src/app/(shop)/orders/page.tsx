@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
 import { Container, PageTitle } from '@/components/layout/container';
 import { RequireAuth } from '@/features/account/components/require-auth';
 import { OrderList } from '@/features/orders/components/order-list';
+import { unindexedPage } from '@/lib/page-metadata';
 
-export const metadata: Metadata = { title: 'Your orders', robots: { index: false } };
+export const metadata = unindexedPage('Your orders');
 
 export default function OrdersPage({ searchParams }: { searchParams: { page?: string } }) {
   const page = Number(searchParams.page ?? '1');

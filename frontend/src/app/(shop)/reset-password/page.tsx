@@ -1,18 +1,18 @@
-import type { Metadata } from 'next';
-import { firstValue } from '@/lib/search-param';
 import { AuthCard } from '@/features/account/components/auth-card';
 import { ResetPasswordForm } from '@/features/account/components/reset-password-form';
+import { linkToken, type EmailLinkSearchParams } from '@/features/account/link-token';
+import { unindexedPage } from '@/lib/page-metadata';
 
-export const metadata: Metadata = { title: 'Choose a new password', robots: { index: false } };
+export const metadata = unindexedPage('Choose a new password');
 
 export default function ResetPasswordPage({
   searchParams,
 }: {
-  searchParams: { token?: string | string[] };
+  searchParams: EmailLinkSearchParams;
 }) {
   return (
     <AuthCard title="Choose a new password">
-      <ResetPasswordForm token={firstValue(searchParams.token) ?? null} />
+      <ResetPasswordForm token={linkToken(searchParams)} />
     </AuthCard>
   );
 }

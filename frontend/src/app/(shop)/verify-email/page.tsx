@@ -1,18 +1,14 @@
-import type { Metadata } from 'next';
-import { firstValue } from '@/lib/search-param';
 import { AuthCard } from '@/features/account/components/auth-card';
 import { VerifyEmailStatus } from '@/features/account/components/verify-email-status';
+import { linkToken, type EmailLinkSearchParams } from '@/features/account/link-token';
+import { unindexedPage } from '@/lib/page-metadata';
 
-export const metadata: Metadata = { title: 'Confirm your email', robots: { index: false } };
+export const metadata = unindexedPage('Confirm your email');
 
-export default function VerifyEmailPage({
-  searchParams,
-}: {
-  searchParams: { token?: string | string[] };
-}) {
+export default function VerifyEmailPage({ searchParams }: { searchParams: EmailLinkSearchParams }) {
   return (
     <AuthCard title="Confirm your email">
-      <VerifyEmailStatus token={firstValue(searchParams.token) ?? null} />
+      <VerifyEmailStatus token={linkToken(searchParams)} />
     </AuthCard>
   );
 }

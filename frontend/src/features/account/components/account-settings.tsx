@@ -4,26 +4,27 @@ import toast from 'react-hot-toast';
 import { maxLength } from '@/components/forms/field-rules';
 import { FullNameField } from '@/components/forms/contact-fields';
 import { TextField } from '@/components/forms/text-field';
-import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
-import { Button } from '@/components/ui/button';
-import { NewPasswordFields } from '@/features/account/components/new-password-fields';
-import { confirmationRules, passwordRules } from '@/features/account/password-rules';
+import { Panel } from '@/components/ui/panel';
+import { AccountForm } from '@/features/account/components/account-form';
+import {
+  CurrentPasswordField,
+  NewPasswordFields,
+} from '@/features/account/components/password-fields';
 import { useAuthStore } from '@/features/account/store';
 import type { User } from '@/features/account/types';
 
 function ProfileForm({ user }: { user: User }) {
   const updateProfile = useAuthStore((state) => state.updateProfile);
-  const {
-    register,
-    submit,
-    formError,
-    reset,
-    formState: { errors, isSubmitting, isDirty },
-  } = useServerForm<{ full_name: string }>({
+  const form = useServerForm<{ full_name: string }>({
     defaultValues: { full_name: user.full_name },
     fields: ['full_name'],
   });
+  const {
+    register,
+    reset,
+    formState: { errors, isDirty },
+  } = form;
 
   const onSubmit = async ({ full_name }: { full_name: string }) => {
     const updated = await updateProfile(full_name.trim());
@@ -32,8 +33,13 @@ function ProfileForm({ user }: { user: User }) {
   };
 
   return (
-    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
-      <FormAlert message={formError} />
+    <AccountForm
+      form={form}
+      onSubmit={onSubmit}
+      submitLabel="Save name"
+      layout="panel"
+      submitDisabled={!isDirty}
+    >
       <TextField
         label="Email"
         type="email"
@@ -49,10 +55,7 @@ function ProfileForm({ user }: { user: User }) {
           maxLength: maxLength(200),
         })}
       />
-      <Button type="submit" loading={isSubmitting} disabled={!isDirty}>
-        Save name
-      </Button>
-    </form>
+    </AccountForm>
   );
 }
 
@@ -64,19 +67,17 @@ interface PasswordValues {
 
 function ChangePasswordForm() {
   const changePassword = useAuthStore((state) => state.changePassword);
-  const {
-    register,
-    submit,
-    formError,
-    getValues,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useServerForm<PasswordValues>({
+  const form = useServerForm<PasswordValues>({
     defaultValues: { current_password: '', new_password: '', confirm: '' },
     fields: ['current_password', 'new_password'],
     // The API answers a wrong current password with 400.
     statusFields: { 400: { field: 'current_password' } },
   });
+  const {
+    register,
+    reset,
+    formState: { errors },
+  } = form;
 
   const onSubmit = async ({ current_password, new_password }: PasswordValues) => {
     await changePassword(current_password, new_password);
@@ -85,30 +86,14 @@ function ChangePasswordForm() {
   };
 
   return (
-    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
-      <FormAlert message={formError} />
-      <TextField
+    <AccountForm form={form} onSubmit={onSubmit} submitLabel="Change password" layout="panel">
+      <CurrentPasswordField
         label="Current password"
-        type="password"
-        autoComplete="current-password"
-        required
         error={errors.current_password?.message}
-        {...register('current_password', { required: 'Enter your current password.' })}
+        registration={register('current_password', { required: 'Enter your current password.' })}
       />
-      <NewPasswordFields
-        label="New password"
-        password={register('new_password', passwordRules)}
-        confirm={register(
-          'confirm',
-          confirmationRules('new password', () => getValues('new_password')),
-        )}
-        passwordError={errors.new_password?.message}
-        confirmError={errors.confirm?.message}
-      />
-      <Button type="submit" loading={isSubmitting}>
-        Change password
-      </Button>
-    </form>
+      <NewPasswordFields label="New password" form={form} password="new_password" />
+    </AccountForm>
   );
 }
 
@@ -117,24 +102,12 @@ export function AccountSettings() {
   if (!user) return null;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <section
-        aria-labelledby="profile-heading"
-        className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
-      >
-        <h2 id="profile-heading" className="mb-4 text-lg font-semibold">
-          Profile
-        </h2>
+      <Panel title="Profile" titleClassName="mb-4 text-lg font-semibold">
         <ProfileForm user={user} />
-      </section>
-      <section
-        aria-labelledby="password-heading"
-        className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
-      >
-        <h2 id="password-heading" className="mb-4 text-lg font-semibold">
-          Change password
-        </h2>
+      </Panel>
+      <Panel title="Change password" titleClassName="mb-4 text-lg font-semibold">
         <ChangePasswordForm />
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -2,20 +2,17 @@
 
 import { useState } from 'react';
 import { EmailField } from '@/components/forms/contact-fields';
-import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { forgotPassword } from '@/features/account/api';
+import { AccountForm } from '@/features/account/components/account-form';
 
 export function ForgotPasswordForm() {
   const [sent, setSent] = useState<string | null>(null);
-  const {
-    register,
-    submit,
-    formError,
-    formState: { errors, isSubmitting },
-  } = useServerForm<{ email: string }>({ defaultValues: { email: '' }, fields: ['email'] });
+  const form = useServerForm<{ email: string }>({
+    defaultValues: { email: '' },
+    fields: ['email'],
+  });
 
   const onSubmit = async ({ email }: { email: string }) => {
     await forgotPassword(email.trim());
@@ -31,15 +28,11 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
-      <FormAlert message={formError} />
+    <AccountForm form={form} onSubmit={onSubmit} submitLabel="Send reset link">
       <EmailField
-        error={errors.email?.message}
-        registration={register('email', { required: 'Enter your email address.' })}
+        error={form.formState.errors.email?.message}
+        registration={form.register('email', { required: 'Enter your email address.' })}
       />
-      <Button type="submit" size="lg" className="w-full" loading={isSubmitting}>
-        Send reset link
-      </Button>
-    </form>
+    </AccountForm>
   );
 }

@@ -5,11 +5,11 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { EmailField } from '@/components/forms/contact-fields';
-import { TextField } from '@/components/forms/text-field';
-import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { AccountForm } from '@/features/account/components/account-form';
+import { CurrentPasswordField } from '@/features/account/components/password-fields';
 import { useAuthStore } from '@/features/account/store';
 import { useResendVerification } from '@/features/account/use-resend-verification';
 import { describeMerge, useCartStore } from '@/features/cart/store';
@@ -26,15 +26,14 @@ export function LoginForm({ next }: { next: string }) {
   const mergeGuestCart = useCartStore((state) => state.mergeGuestCart);
   const [unverifiedEmail, setUnverifiedEmail] = useState<string | null>(null);
   const { resending, resend } = useResendVerification();
-  const {
-    register,
-    submit,
-    formError,
-    formState: { errors, isSubmitting },
-  } = useServerForm<LoginValues>({
+  const form = useServerForm<LoginValues>({
     defaultValues: { email: '', password: '' },
     fields: ['email', 'password'],
   });
+  const {
+    register,
+    formState: { errors },
+  } = form;
 
   const onSubmit = async ({ email, password }: LoginValues) => {
     setUnverifiedEmail(null);
@@ -67,8 +66,7 @@ export function LoginForm({ next }: { next: string }) {
   };
 
   return (
-    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
-      <FormAlert message={formError} />
+    <AccountForm form={form} onSubmit={onSubmit} submitLabel="Sign in">
       {unverifiedEmail ? (
         <Alert tone="info">
           <p>
@@ -89,22 +87,16 @@ export function LoginForm({ next }: { next: string }) {
         error={errors.email?.message}
         registration={register('email', { required: 'Enter your email address.' })}
       />
-      <TextField
+      <CurrentPasswordField
         label="Password"
-        type="password"
-        autoComplete="current-password"
-        required
         error={errors.password?.message}
-        {...register('password', { required: 'Enter your password.' })}
+        registration={register('password', { required: 'Enter your password.' })}
       />
       <div className="flex justify-end text-sm">
         <Link href="/forgot-password" className="font-medium text-brand-700 hover:text-brand-800">
           Forgot your password?
         </Link>
       </div>
-      <Button type="submit" size="lg" className="w-full" loading={isSubmitting}>
-        Sign in
-      </Button>
-    </form>
+    </AccountForm>
   );
 }

@@ -5,11 +5,10 @@ import { useState } from 'react';
 import { EnvelopeIcon } from '@heroicons/react/24/outline';
 import { emailPattern, maxLength } from '@/components/forms/field-rules';
 import { EmailField, FullNameField } from '@/components/forms/contact-fields';
-import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
-import { NewPasswordFields } from '@/features/account/components/new-password-fields';
-import { confirmationRules, passwordRules } from '@/features/account/password-rules';
+import { AccountForm } from '@/features/account/components/account-form';
+import { NewPasswordFields } from '@/features/account/components/password-fields';
 import { useAuthStore } from '@/features/account/store';
 import { useResendVerification } from '@/features/account/use-resend-verification';
 
@@ -24,13 +23,7 @@ export function RegisterForm() {
   const registerUser = useAuthStore((state) => state.register);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const { resending, resend } = useResendVerification();
-  const {
-    register,
-    submit,
-    formError,
-    getValues,
-    formState: { errors, isSubmitting },
-  } = useServerForm<RegisterValues>({
+  const form = useServerForm<RegisterValues>({
     defaultValues: { full_name: '', email: '', password: '', confirm: '' },
     fields: ['full_name', 'email', 'password'],
     statusFields: {
@@ -40,6 +33,10 @@ export function RegisterForm() {
       },
     },
   });
+  const {
+    register,
+    formState: { errors },
+  } = form;
 
   const onSubmit = async (values: RegisterValues) => {
     const user = await registerUser({
@@ -72,8 +69,7 @@ export function RegisterForm() {
   }
 
   return (
-    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
-      <FormAlert message={formError} />
+    <AccountForm form={form} onSubmit={onSubmit} submitLabel="Create account">
       <FullNameField
         error={errors.full_name?.message}
         registration={register('full_name', {
@@ -88,19 +84,7 @@ export function RegisterForm() {
           pattern: emailPattern,
         })}
       />
-      <NewPasswordFields
-        label="Password"
-        password={register('password', passwordRules)}
-        confirm={register(
-          'confirm',
-          confirmationRules('password', () => getValues('password')),
-        )}
-        passwordError={errors.password?.message}
-        confirmError={errors.confirm?.message}
-      />
-      <Button type="submit" size="lg" className="w-full" loading={isSubmitting}>
-        Create account
-      </Button>
-    </form>
+      <NewPasswordFields label="Password" form={form} password="password" />
+    </AccountForm>
   );
 }

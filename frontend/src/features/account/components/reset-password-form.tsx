@@ -2,13 +2,12 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Alert } from '@/components/ui/alert';
-import { Button, buttonClasses } from '@/components/ui/button';
+import { buttonClasses } from '@/components/ui/button';
 import { resetPassword } from '@/features/account/api';
-import { NewPasswordFields } from '@/features/account/components/new-password-fields';
-import { confirmationRules, passwordRules } from '@/features/account/password-rules';
+import { AccountForm } from '@/features/account/components/account-form';
+import { NewPasswordFields } from '@/features/account/components/password-fields';
 
 interface ResetValues {
   new_password: string;
@@ -17,13 +16,7 @@ interface ResetValues {
 
 export function ResetPasswordForm({ token }: { token: string | null }) {
   const [done, setDone] = useState(false);
-  const {
-    register,
-    submit,
-    formError,
-    getValues,
-    formState: { errors, isSubmitting },
-  } = useServerForm<ResetValues>({
+  const form = useServerForm<ResetValues>({
     defaultValues: { new_password: '', confirm: '' },
     fields: ['new_password'],
   });
@@ -56,25 +49,17 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
     );
   }
   return (
-    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
-      <FormAlert message={formError}>
+    <AccountForm
+      form={form}
+      onSubmit={onSubmit}
+      submitLabel="Set new password"
+      alertAction={
         <Link href="/forgot-password" className="font-semibold underline">
           Ask for a new link
         </Link>
-      </FormAlert>
-      <NewPasswordFields
-        label="New password"
-        password={register('new_password', passwordRules)}
-        confirm={register(
-          'confirm',
-          confirmationRules('new password', () => getValues('new_password')),
-        )}
-        passwordError={errors.new_password?.message}
-        confirmError={errors.confirm?.message}
-      />
-      <Button type="submit" size="lg" className="w-full" loading={isSubmitting}>
-        Set new password
-      </Button>
-    </form>
+      }
+    >
+      <NewPasswordFields label="New password" form={form} password="new_password" />
+    </AccountForm>
   );
 }

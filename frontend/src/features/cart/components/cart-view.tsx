@@ -5,8 +5,10 @@ import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { TrashIcon } from '@heroicons/react/24/outline';
 import { Button, buttonClasses } from '@/components/ui/button';
+import { DetailList } from '@/components/ui/detail-list';
+import { Panel } from '@/components/ui/panel';
 import { EmptyCart } from '@/features/cart/components/empty-cart';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { LoadingRegion, Skeleton, SkeletonLines } from '@/components/ui/skeleton';
 import { useAuthStore } from '@/features/account/store';
 import { ProductImage } from '@/features/catalog/components/product-image';
 import { QuantityInput } from '@/features/cart/components/add-to-cart';
@@ -22,10 +24,7 @@ export function CartSkeleton() {
         {[0, 1, 2].map((index) => (
           <div key={index} className="flex gap-4 rounded-lg border border-slate-200 bg-white p-4">
             <Skeleton className="h-20 w-20" />
-            <div className="flex-1 space-y-2">
-              <Skeleton className="h-4 w-1/2" />
-              <Skeleton className="h-4 w-1/4" />
-            </div>
+            <SkeletonLines className="flex-1" lines={['h-4 w-1/2', 'h-4 w-1/4']} />
           </div>
         ))}
       </div>
@@ -135,23 +134,12 @@ export function CartView() {
           ))}
         </ul>
       </section>
-      <section
-        aria-labelledby="summary-heading"
-        className="h-fit rounded-lg border border-slate-200 bg-white p-6"
-      >
-        <h2 id="summary-heading" className="text-lg font-semibold">
-          Order summary
-        </h2>
-        <dl className="mt-4 space-y-2 text-sm">
-          <div className="flex justify-between">
-            <dt className="text-slate-600">Items</dt>
-            <dd>{count}</dd>
-          </div>
-          <div className="flex justify-between border-t border-slate-200 pt-2 text-base font-semibold">
-            <dt>Subtotal</dt>
-            <dd data-testid="cart-subtotal">{formatCents(subtotal)}</dd>
-          </div>
-        </dl>
+      <Panel title="Order summary" className="h-fit p-6">
+        <DetailList
+          className="mt-4 space-y-2 text-sm"
+          rows={[{ label: 'Items', value: count }]}
+          total={{ label: 'Subtotal', value: formatCents(subtotal), testId: 'cart-subtotal' }}
+        />
         {isAuthenticated ? (
           <Link href="/checkout" className={`${buttonClasses('primary', 'lg')} mt-6 w-full`}>
             Proceed to checkout
@@ -172,7 +160,7 @@ export function CartView() {
             </p>
           </div>
         )}
-      </section>
+      </Panel>
     </div>
   );
 }

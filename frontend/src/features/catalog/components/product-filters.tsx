@@ -4,11 +4,43 @@
 // edited: applying a filter writes the URL, and the server renders the list for that URL.
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { inputClasses } from '@/components/forms/text-field';
+import { inputClasses } from '@/components/forms/field-shell';
+import { TextField } from '@/components/forms/text-field';
 import { productListQuery } from '@/features/catalog/filters';
 import type { Category } from '@/features/catalog/types';
 import { parseMoneyInput } from '@/lib/money';
 import { useUrlQuery } from '@/lib/use-url-list';
+
+const PRICE_ERROR_ID = 'filter-price-error';
+
+/** One end of the price range; both ends share the range's one error message. */
+function PriceInput({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | null;
+}) {
+  return (
+    <TextField
+      id={id}
+      label={label}
+      inputMode="decimal"
+      autoComplete="off"
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      invalid={error !== null}
+      aria-describedby={error ? PRICE_ERROR_ID : undefined}
+      className="flex-1"
+    />
+  );
+}
 
 export function ProductFiltersForm({ categories }: { categories: Category[] }) {
   const { query: filters, update } = useUrlQuery(productListQuery);
@@ -60,42 +92,26 @@ export function ProductFiltersForm({ categories }: { categories: Category[] }) {
       <fieldset>
         <legend className="text-sm font-semibold text-slate-900">Price</legend>
         <div className="mt-2 flex items-end gap-2">
-          <div className="flex-1">
-            <label htmlFor="filter-min-price" className="block text-xs text-slate-600">
-              Min ($)
-            </label>
-            <input
-              id="filter-min-price"
-              inputMode="decimal"
-              autoComplete="off"
-              className={`mt-1 ${inputClasses(priceError !== null)}`}
-              value={minPrice}
-              onChange={(event) => setMinPrice(event.target.value)}
-              aria-invalid={priceError !== null || undefined}
-              aria-describedby={priceError ? 'filter-price-error' : undefined}
-            />
-          </div>
+          <PriceInput
+            id="filter-min-price"
+            label="Min ($)"
+            value={minPrice}
+            onChange={setMinPrice}
+            error={priceError}
+          />
           <span className="pb-2 text-slate-500" aria-hidden="true">
             –
           </span>
-          <div className="flex-1">
-            <label htmlFor="filter-max-price" className="block text-xs text-slate-600">
-              Max ($)
-            </label>
-            <input
-              id="filter-max-price"
-              inputMode="decimal"
-              autoComplete="off"
-              className={`mt-1 ${inputClasses(priceError !== null)}`}
-              value={maxPrice}
-              onChange={(event) => setMaxPrice(event.target.value)}
-              aria-invalid={priceError !== null || undefined}
-              aria-describedby={priceError ? 'filter-price-error' : undefined}
-            />
-          </div>
+          <PriceInput
+            id="filter-max-price"
+            label="Max ($)"
+            value={maxPrice}
+            onChange={setMaxPrice}
+            error={priceError}
+          />
         </div>
         {priceError ? (
-          <p id="filter-price-error" className="mt-1 text-sm text-red-700">
+          <p id={PRICE_ERROR_ID} className="mt-1 text-sm text-red-700">
             {priceError}
           </p>
         ) : null}

@@ -1,4 +1,4 @@
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { LoadingRegion, Skeleton, SkeletonLines } from '@/components/ui/skeleton';
 
 export function ProductGridSkeleton({ count = 8 }: { count?: number }) {
   return (
@@ -7,11 +7,7 @@ export function ProductGridSkeleton({ count = 8 }: { count?: number }) {
         {Array.from({ length: count }, (_, index) => (
           <div key={index} className="overflow-hidden rounded-lg border border-slate-200 bg-white">
             <Skeleton className="aspect-square rounded-none" />
-            <div className="space-y-2 p-4">
-              <Skeleton className="h-3 w-1/3" />
-              <Skeleton className="h-4 w-3/4" />
-              <Skeleton className="h-5 w-1/4" />
-            </div>
+            <SkeletonLines className="p-4" lines={['h-3 w-1/3', 'h-4 w-3/4', 'h-5 w-1/4']} />
           </div>
         ))}
       </div>

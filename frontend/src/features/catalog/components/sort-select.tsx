@@ -1,6 +1,6 @@
 'use client';
 
-import { inputClasses } from '@/components/forms/text-field';
+import { inputClasses } from '@/components/forms/field-shell';
 import { SelectOptions } from '@/components/ui/list-toolbar';
 import { SORT_OPTIONS, productListQuery } from '@/features/catalog/filters';
 import type { ProductSort } from '@/features/catalog/types';

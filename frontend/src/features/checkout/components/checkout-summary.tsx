@@ -1,5 +1,7 @@
 // The checkout's order summary: the cart's lines, the total and the button that places the order.
 import { Button } from '@/components/ui/button';
+import { DetailList } from '@/components/ui/detail-list';
+import { Panel } from '@/components/ui/panel';
 import type { CartItem } from '@/features/cart/types';
 import { formatCents } from '@/lib/money';
 
@@ -15,13 +17,7 @@ export function CheckoutSummary({
   placed: boolean;
 }) {
   return (
-    <section
-      aria-labelledby="checkout-summary-heading"
-      className="h-fit rounded-lg border border-slate-200 bg-white p-6"
-    >
-      <h2 id="checkout-summary-heading" className="text-lg font-semibold">
-        Order summary
-      </h2>
+    <Panel title="Order summary" className="h-fit p-6">
       <ul className="mt-4 divide-y divide-slate-200 text-sm">
         {items.map((item) => (
           <li key={item.id} className="flex justify-between gap-3 py-2">
@@ -32,10 +28,11 @@ export function CheckoutSummary({
           </li>
         ))}
       </ul>
-      <div className="mt-4 flex justify-between border-t border-slate-200 pt-4 text-base font-semibold">
-        <span>Total</span>
-        <span data-testid="checkout-total">{formatCents(totalCents)}</span>
-      </div>
+      <DetailList
+        className="mt-4"
+        rows={[]}
+        total={{ label: 'Total', value: formatCents(totalCents), testId: 'checkout-total' }}
+      />
       <Button
         type="submit"
         size="lg"
@@ -48,6 +45,6 @@ export function CheckoutSummary({
       <p className="mt-3 text-center text-xs text-slate-600">
         You can cancel your order while it is still pending.
       </p>
-    </section>
+    </Panel>
   );
 }

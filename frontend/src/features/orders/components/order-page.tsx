@@ -6,24 +6,12 @@ import toast from 'react-hot-toast';
 import { CheckCircleIcon } from '@heroicons/react/24/solid';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { DetailSkeleton } from '@/components/ui/skeleton';
 import { cancelOrder } from '@/features/orders/api';
 import { OrderDetails } from '@/features/orders/components/order-details';
 import { useOrder } from '@/features/orders/components/use-order';
 import type { Order } from '@/features/orders/types';
 import { errorMessage } from '@/lib/api-error';
-
-function OrderSkeleton() {
-  return (
-    <LoadingRegion label="Loading the order">
-      <Skeleton className="mb-6 h-8 w-64" />
-      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-        <Skeleton className="h-64" />
-        <Skeleton className="h-64" />
-      </div>
-    </LoadingRegion>
-  );
-}
 
 function CancelOrder({
   order,
@@ -77,7 +65,7 @@ function CancelOrder({
 export function OrderPage({ id, confirmation = false }: { id: string; confirmation?: boolean }) {
   const { order, error, loading, setOrder } = useOrder(id);
 
-  if (loading && !order) return <OrderSkeleton />;
+  if (loading && !order) return <DetailSkeleton label="Loading the order" columnClass="h-64" />;
   if (error || !order) {
     return (
       <div className="space-y-4">

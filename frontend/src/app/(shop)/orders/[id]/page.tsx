@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
 import { Container } from '@/components/layout/container';
 import { RequireAuth } from '@/features/account/components/require-auth';
 import { OrderPage } from '@/features/orders/components/order-page';
+import { unindexedPage } from '@/lib/page-metadata';
 
-export const metadata: Metadata = { title: 'Order details', robots: { index: false } };
+export const metadata = unindexedPage('Order details');
 
 export default function OrderDetailPage({ params }: { params: { id: string } }) {
   return (

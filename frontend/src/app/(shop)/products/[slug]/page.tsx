@@ -13,6 +13,7 @@ import { productJsonLd, serializeJsonLd } from '@/features/catalog/json-ld';
 import { AddToCart } from '@/features/cart/components/add-to-cart';
 import { SHOP_NAME } from '@/lib/env';
 import { discountPercent } from '@/lib/money';
+import { unindexedPage } from '@/lib/page-metadata';
 import { siteUrl } from '@/lib/site-url';
 
 export const dynamic = 'force-dynamic';
@@ -32,7 +33,7 @@ function summary(text: string | null, name: string): string {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await loadProduct(params.slug);
   if (!product) {
-    return { title: 'Product not found', robots: { index: false } };
+    return unindexedPage('Product not found');
   }
   const canonical = `/products/${product.slug}`;
   const description = summary(product.description, product.name);

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
 import { Container } from '@/components/layout/container';
 import { RequireAuth } from '@/features/account/components/require-auth';
 import { OrderPage } from '@/features/orders/components/order-page';
+import { unindexedPage } from '@/lib/page-metadata';
 
-export const metadata: Metadata = { title: 'Order confirmed', robots: { index: false } };
+export const metadata = unindexedPage('Order confirmed');
 
 export default function OrderConfirmationPage({ params }: { params: { id: string } }) {
   return (

@@ -2,37 +2,42 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
 import { describe, expect, test, vi } from 'vitest';
-import { NewPasswordFields } from '@/features/account/components/new-password-fields';
-import { confirmationRules, passwordRules } from '@/features/account/password-rules';
+import {
+  CurrentPasswordField,
+  NewPasswordFields,
+} from '@/features/account/components/password-fields';
 
 interface Values {
+  current_password: string;
   new_password: string;
   confirm: string;
 }
 
 function SetPassword({ save }: { save: (values: Values) => void }) {
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    formState: { errors },
-  } = useForm<Values>({ defaultValues: { new_password: '', confirm: '' } });
+  const form = useForm<Values>({
+    defaultValues: { current_password: '', new_password: '', confirm: '' },
+  });
   return (
-    <form onSubmit={handleSubmit(save)} noValidate>
-      <NewPasswordFields
-        label="New password"
-        password={register('new_password', passwordRules)}
-        confirm={register(
-          'confirm',
-          confirmationRules('new password', () => getValues('new_password')),
-        )}
-        passwordError={errors.new_password?.message}
-        confirmError={errors.confirm?.message}
+    <form onSubmit={form.handleSubmit(save)} noValidate>
+      <CurrentPasswordField
+        label="Current password"
+        registration={form.register('current_password')}
       />
+      <NewPasswordFields label="New password" form={form} password="new_password" />
       <button type="submit">Save</button>
     </form>
   );
 }
+
+describe('CurrentPasswordField', () => {
+  test('is a required password input the browser fills with the saved password', () => {
+    render(<SetPassword save={vi.fn()} />);
+    const input = screen.getByLabelText(/^Current password/);
+    expect(input).toHaveAttribute('type', 'password');
+    expect(input).toHaveAttribute('autocomplete', 'current-password');
+    expect(input).toHaveAttribute('aria-required', 'true');
+  });
+});
 
 describe('NewPasswordFields', () => {
   test('labels the repeat field after the password field', () => {
@@ -41,13 +46,17 @@ describe('NewPasswordFields', () => {
     expect(screen.getByLabelText(/^Confirm new password/)).toHaveAttribute('type', 'password');
   });
 
-  test('asks to repeat the password when the repeat is empty', async () => {
+  test.each([
+    ['holds the new password to the password rule', 'short', 'short', 'Use at least 8 characters.'],
+    ['asks for the repeat when it is empty', 'long enough', '', 'Repeat your new password.'],
+  ])('%s', async (_, password, repeat, message) => {
     const save = vi.fn();
     const user = userEvent.setup();
     render(<SetPassword save={save} />);
-    await user.type(screen.getByLabelText(/^New password/), 'long enough');
+    await user.type(screen.getByLabelText(/^New password/), password);
+    if (repeat !== '') await user.type(screen.getByLabelText(/^Confirm new password/), repeat);
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Repeat your new password.')).toBeInTheDocument();
+    expect(await screen.findByText(message)).toBeInTheDocument();
     expect(save).not.toHaveBeenCalled();
   });
 
@@ -65,7 +74,7 @@ describe('NewPasswordFields', () => {
     await user.type(screen.getByLabelText(/^Confirm new password/), 'long enough');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(save).toHaveBeenCalledWith(
-      { new_password: 'long enough', confirm: 'long enough' },
+      { current_password: '', new_password: 'long enough', confirm: 'long enough' },
       expect.anything(),
     );
   });
