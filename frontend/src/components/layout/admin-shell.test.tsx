@@ -1,6 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, renderHook, screen } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import { AdminShell } from '@/components/layout/admin-shell';
+import { AdminShell, CardGridSkeleton, useSignOut } from '@/components/layout/admin-shell';
+import { useAuthStore } from '@/features/account/store';
+import { useCartStore } from '@/features/cart/store';
 
 vi.mock('next/navigation', () => ({ usePathname: () => '/admin/orders' }));
 
@@ -31,5 +33,26 @@ describe('AdminShell', () => {
     );
     expect(screen.getByRole('main')).toContainElement(screen.getByRole('status'));
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+  });
+});
+
+describe('CardGridSkeleton', () => {
+  test('draws one hidden placeholder per card', () => {
+    const { container } = render(<CardGridSkeleton count={3} />);
+    expect(container.querySelectorAll('[aria-hidden="true"]')).toHaveLength(3);
+  });
+});
+
+describe('useSignOut', () => {
+  test('signs out, empties the cart, then loads the next page afresh', async () => {
+    const steps: string[] = [];
+    useAuthStore.setState({ logout: () => Promise.resolve(void steps.push('logout')) });
+    useCartStore.setState({ reset: () => void steps.push('reset cart') });
+    const assign = vi.fn((url: string) => void steps.push(`go ${url}`));
+    vi.stubGlobal('location', { ...window.location, assign });
+    const { result } = renderHook(() => useSignOut());
+    await act(() => result.current('/login?next=%2Fadmin'));
+    expect(steps).toEqual(['logout', 'reset cart', 'go /login?next=%2Fadmin']);
+    vi.unstubAllGlobals();
   });
 });
