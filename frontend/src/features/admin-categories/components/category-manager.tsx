@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import toast from 'react-hot-toast';
-import { PencilSquareIcon, PlusIcon, TagIcon, TrashIcon } from '@heroicons/react/24/outline';
+import { PlusIcon, TagIcon } from '@heroicons/react/24/outline';
 import { maxLength, notBlank, slugPattern } from '@/components/forms/field-rules';
 import { FormAlert } from '@/components/forms/form-alert';
 import { NameAndSlugFields } from '@/components/forms/name-and-slug-fields';
@@ -14,6 +14,7 @@ import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadError } from '@/components/ui/load-error';
+import { RowActions } from '@/components/ui/row-actions';
 import { TableSkeleton } from '@/components/ui/skeleton';
 import {
   createCategory,
@@ -120,27 +121,12 @@ function categoryColumns({
       align: 'right',
       hidden: true,
       cell: (category) => (
-        <div className="flex justify-end gap-1">
-          <Button
-            variant="ghost"
-            size="sm"
-            onClick={() => onEdit(category)}
-            aria-label={`Edit ${category.name}`}
-          >
-            <PencilSquareIcon className="h-4 w-4" aria-hidden="true" />
-            Edit
-          </Button>
-          <Button
-            variant="ghost"
-            size="sm"
-            className="text-red-700 hover:bg-red-50"
-            onClick={() => onDelete(category)}
-            aria-label={`Delete ${category.name}`}
-          >
-            <TrashIcon className="h-4 w-4" aria-hidden="true" />
-            Delete
-          </Button>
-        </div>
+        <RowActions
+          name={category.name}
+          edit={{ onClick: () => onEdit(category) }}
+          onDelete={() => onDelete(category)}
+          labelled
+        />
       ),
     },
   ];

@@ -20,6 +20,33 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** A day of the range; '' is no limit, and a bound of '' leaves the day free on that side. */
+function DateField({
+  value,
+  min,
+  max,
+  onChange,
+  ...field
+}: {
+  id: string;
+  label: string;
+  value: string;
+  min?: string;
+  max?: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <TextField
+      {...field}
+      type="date"
+      value={value}
+      min={min || undefined}
+      max={max || undefined}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
+}
+
 export function ExportDialog({
   open,
   onClose,
@@ -67,22 +94,8 @@ export function ExportDialog({
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-4">
         {download.error ? <Alert tone="error">{download.error}</Alert> : null}
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            id="export-from"
-            label="From"
-            type="date"
-            value={from}
-            max={to || undefined}
-            onChange={(event) => setFrom(event.target.value)}
-          />
-          <TextField
-            id="export-to"
-            label="To"
-            type="date"
-            value={to}
-            min={from || undefined}
-            onChange={(event) => setTo(event.target.value)}
-          />
+          <DateField id="export-from" label="From" value={from} max={to} onChange={setFrom} />
+          <DateField id="export-to" label="To" value={to} min={from} onChange={setTo} />
         </div>
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose} disabled={download.busy}>

@@ -6,6 +6,7 @@ import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Button } from '@/components/ui/button';
 import type { DataTableColumn } from '@/components/ui/data-table';
 import { FilterSelect, ListToolbar } from '@/components/ui/list-toolbar';
+import { listSearch } from '@/components/ui/list-search';
 import { PagedTable } from '@/components/ui/paged-table';
 import { listOrders } from '@/features/admin-orders/api';
 import { ExportDialog } from '@/features/admin-orders/components/export-dialog';
@@ -70,13 +71,11 @@ export function OrderList() {
       />
 
       <ListToolbar
-        search={{
+        search={listSearch(orders, {
           id: 'order-search',
           label: 'Search orders',
           placeholder: 'Order number or customer email',
-          value: query.search,
-          onSearch: (search) => orders.update({ search }),
-        }}
+        })}
       >
         <FilterSelect
           id="order-status"

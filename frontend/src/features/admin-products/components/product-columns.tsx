@@ -3,9 +3,8 @@
 // The columns of the admin product table: each product with its price, an inline stock editor, its
 // active and featured switches, and links to edit or delete it.
 import Link from 'next/link';
-import { PencilSquareIcon, TrashIcon } from '@heroicons/react/24/outline';
-import { Button, buttonClasses } from '@/components/ui/button';
 import type { DataTableColumn } from '@/components/ui/data-table';
+import { RowActions } from '@/components/ui/row-actions';
 import { Switch } from '@/components/ui/switch';
 import { StockEditor } from '@/features/admin-products/components/stock-editor';
 import type { AdminProduct, ProductInput } from '@/features/admin-products/types';
@@ -112,26 +111,11 @@ export function productColumns({
       align: 'right',
       hidden: true,
       cell: (product) => (
-        <div className="flex justify-end gap-1">
-          <Link
-            href={`/admin/products/${product.id}`}
-            className={buttonClasses('ghost', 'sm')}
-            aria-label={`Edit ${product.name}`}
-            title="Edit"
-          >
-            <PencilSquareIcon className="h-5 w-5" aria-hidden="true" />
-          </Link>
-          <Button
-            variant="ghost"
-            size="sm"
-            className="text-red-700 hover:bg-red-50"
-            aria-label={`Delete ${product.name}`}
-            title="Delete"
-            onClick={() => onDelete(product)}
-          >
-            <TrashIcon className="h-5 w-5" aria-hidden="true" />
-          </Button>
-        </div>
+        <RowActions
+          name={product.name}
+          edit={{ href: `/admin/products/${product.id}` }}
+          onDelete={() => onDelete(product)}
+        />
       ),
     },
   ];

@@ -7,6 +7,7 @@ import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { FilterSelect, ListToolbar } from '@/components/ui/list-toolbar';
+import { listSearch } from '@/components/ui/list-search';
 import { PagedTable } from '@/components/ui/paged-table';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 import { listCategories } from '@/features/admin-categories/api';
@@ -69,13 +70,11 @@ export function ProductList() {
         }
       />
       <ListToolbar
-        search={{
+        search={listSearch(products, {
           id: 'product-search',
           label: 'Search products',
           placeholder: 'Name, description or SKU',
-          value: query.search,
-          onSearch: (search) => products.update({ search }),
-        }}
+        })}
       >
         <FilterSelect
           id="product-category"

@@ -3,6 +3,7 @@
 import { UsersIcon } from '@heroicons/react/24/outline';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { ListToolbar } from '@/components/ui/list-toolbar';
+import { listSearch } from '@/components/ui/list-search';
 import { PagedTable } from '@/components/ui/paged-table';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 import { useAuthStore } from '@/features/account/store';
@@ -14,7 +15,6 @@ import { replaceItem, useUrlList } from '@/lib/use-url-list';
 
 export function UserList() {
   const users = useUrlList('users', userListQuery, listUsers);
-  const { query } = users;
   const me = useAuthStore((state) => state.user);
   const changing = useBusyAction<number>();
 
@@ -41,13 +41,11 @@ export function UserList() {
         }
       />
       <ListToolbar
-        search={{
+        search={listSearch(users, {
           id: 'user-search',
           label: 'Search users',
           placeholder: 'Name or email',
-          value: query.search,
-          onSearch: (search) => users.update({ search }),
-        }}
+        })}
       />
 
       <PagedTable
