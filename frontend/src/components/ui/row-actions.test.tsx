@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
-import { RowActions } from '@/components/ui/row-actions';
+import { DataTable } from '@/components/ui/data-table';
+import { RowActions, rowActionsColumn } from '@/components/ui/row-actions';
 
 describe('RowActions', () => {
   test('links to the edit page and asks to delete, both named for the row', async () => {
@@ -23,5 +24,25 @@ describe('RowActions', () => {
     await userEvent.click(edit);
     expect(onEdit).toHaveBeenCalledOnce();
     expect(screen.getByRole('button', { name: 'Delete Lights' })).toHaveTextContent('Delete');
+  });
+
+  test('makes the last column of a table, headed for screen readers only', () => {
+    render(
+      <DataTable
+        caption="Things"
+        columns={[
+          { label: 'Name', cell: (thing: { id: number; name: string }) => thing.name },
+          rowActionsColumn((thing: { id: number; name: string }) => ({
+            name: thing.name,
+            edit: { href: `/things/${thing.id}` },
+            onDelete: vi.fn(),
+          })),
+        ]}
+        rows={[{ id: 1, name: 'Lamp' }]}
+        rowKey={(thing) => thing.id}
+      />,
+    );
+    expect(screen.getByText('Actions')).toHaveClass('sr-only');
+    expect(screen.getByRole('link', { name: 'Edit Lamp' })).toHaveAttribute('href', '/things/1');
   });
 });

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ComponentType, ReactNode, SVGProps } from 'react';
 import { PencilSquareIcon, TrashIcon } from '@heroicons/react/24/outline';
 import { Button, buttonClasses } from '@/components/ui/button';
+import type { DataTableColumn } from '@/components/ui/data-table';
 
 export interface RowActionsProps {
   /** What the row is, e.g. a product's name: the controls are "Edit <name>" and "Delete <name>". */
@@ -56,4 +57,14 @@ export function RowActions({ name, edit, onDelete, labelled = false }: RowAction
       </Button>
     </div>
   );
+}
+
+/** The last column of a table whose rows can be edited and deleted: `actions` of each row. */
+export function rowActionsColumn<T>(actions: (row: T) => RowActionsProps): DataTableColumn<T> {
+  return {
+    label: 'Actions',
+    align: 'right',
+    hidden: true,
+    cell: (row) => <RowActions {...actions(row)} />,
+  };
 }

@@ -14,7 +14,7 @@ import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadError } from '@/components/ui/load-error';
-import { RowActions } from '@/components/ui/row-actions';
+import { rowActionsColumn } from '@/components/ui/row-actions';
 import { TableSkeleton } from '@/components/ui/skeleton';
 import {
   createCategory,
@@ -116,19 +116,12 @@ function categoryColumns({
       cell: (category) => category.slug,
     },
     { label: 'Products', align: 'right', cell: (category) => category.product_count },
-    {
-      label: 'Actions',
-      align: 'right',
-      hidden: true,
-      cell: (category) => (
-        <RowActions
-          name={category.name}
-          edit={{ onClick: () => onEdit(category) }}
-          onDelete={() => onDelete(category)}
-          labelled
-        />
-      ),
-    },
+    rowActionsColumn((category) => ({
+      name: category.name,
+      edit: { onClick: () => onEdit(category) },
+      onDelete: () => onDelete(category),
+      labelled: true,
+    })),
   ];
 }
 

@@ -4,7 +4,7 @@
 // active and featured switches, and links to edit or delete it.
 import Link from 'next/link';
 import type { DataTableColumn } from '@/components/ui/data-table';
-import { RowActions } from '@/components/ui/row-actions';
+import { rowActionsColumn } from '@/components/ui/row-actions';
 import { Switch } from '@/components/ui/switch';
 import { StockEditor } from '@/features/admin-products/components/stock-editor';
 import type { AdminProduct, ProductInput } from '@/features/admin-products/types';
@@ -106,17 +106,10 @@ export function productColumns({
     },
     flagColumn('Active', 'is_active', { saving, onToggle }),
     flagColumn('Featured', 'is_featured', { saving, onToggle }),
-    {
-      label: 'Actions',
-      align: 'right',
-      hidden: true,
-      cell: (product) => (
-        <RowActions
-          name={product.name}
-          edit={{ href: `/admin/products/${product.id}` }}
-          onDelete={() => onDelete(product)}
-        />
-      ),
-    },
+    rowActionsColumn((product) => ({
+      name: product.name,
+      edit: { href: `/admin/products/${product.id}` },
+      onDelete: () => onDelete(product),
+    })),
   ];
 }
