@@ -10,13 +10,16 @@ import { listSearch } from '@/components/ui/list-search';
 import { PagedTable } from '@/components/ui/paged-table';
 import { listOrders } from '@/features/admin-orders/api';
 import { ExportDialog } from '@/features/admin-orders/components/export-dialog';
-import { OrderCustomer, OrderNumberLink } from '@/features/admin-orders/components/order-cells';
+import {
+  ORDER_CUSTOMER_COLUMN,
+  ORDER_STATUS_COLUMN,
+  ORDER_TOTAL_COLUMN,
+  OrderNumberLink,
+} from '@/features/admin-orders/components/order-cells';
 import { orderListQuery } from '@/features/admin-orders/filters';
 import { ORDER_STATUSES } from '@/features/admin-orders/status';
-import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
 import { formatDateTime } from '@/features/orders/format';
 import { ORDER_STATUS_LABELS, type Order } from '@/features/orders/types';
-import { formatCents } from '@/lib/money';
 import { useUrlList } from '@/lib/use-url-list';
 
 const STATUS_OPTIONS = ORDER_STATUSES.map((status) => ({
@@ -34,17 +37,9 @@ const COLUMNS: DataTableColumn<Order>[] = [
     className: 'text-slate-700',
     cell: (order) => formatDateTime(order.created_at),
   },
-  {
-    label: 'Customer',
-    cell: (order) => <OrderCustomer order={order} />,
-  },
-  { label: 'Status', cell: (order) => <OrderStatusBadge status={order.status} /> },
-  {
-    label: 'Total',
-    align: 'right',
-    className: 'font-medium',
-    cell: (order) => formatCents(order.total_amount_cents),
-  },
+  ORDER_CUSTOMER_COLUMN,
+  ORDER_STATUS_COLUMN,
+  ORDER_TOTAL_COLUMN,
 ];
 
 export function OrderList() {
