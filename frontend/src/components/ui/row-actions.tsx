@@ -23,27 +23,17 @@ export function RowActions({ name, edit, onDelete, labelled = false }: RowAction
     </>
   );
   const tooltip = (word: string) => (labelled ? undefined : word);
+  const editControl = {
+    'aria-label': `Edit ${name}`,
+    title: tooltip('Edit'),
+    children: content(PencilSquareIcon, 'Edit'),
+  };
   return (
     <div className="flex justify-end gap-1">
       {'href' in edit ? (
-        <Link
-          href={edit.href}
-          className={buttonClasses('ghost', 'sm')}
-          aria-label={`Edit ${name}`}
-          title={tooltip('Edit')}
-        >
-          {content(PencilSquareIcon, 'Edit')}
-        </Link>
+        <Link href={edit.href} className={buttonClasses('ghost', 'sm')} {...editControl} />
       ) : (
-        <Button
-          variant="ghost"
-          size="sm"
-          onClick={edit.onClick}
-          aria-label={`Edit ${name}`}
-          title={tooltip('Edit')}
-        >
-          {content(PencilSquareIcon, 'Edit')}
-        </Button>
+        <Button variant="ghost" size="sm" onClick={edit.onClick} {...editControl} />
       )}
       <Button
         variant="ghost"
