@@ -5,12 +5,11 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LockClosedIcon } from '@heroicons/react/24/outline';
-import { AdminShell } from '@/components/layout/admin-shell';
+import { AdminShell, CardGridSkeleton, useSignOut } from '@/components/layout/admin-shell';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { RequireAuth } from '@/features/account/components/require-auth';
 import { useAuthStore } from '@/features/account/store';
-import { useCartStore } from '@/features/cart/store';
 
 function AdminLoading() {
   return (
@@ -19,11 +18,7 @@ function AdminLoading() {
       <main className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:px-8">
         <LoadingRegion label="Loading the back office">
           <Skeleton className="h-8 w-48" />
-          <div className="mt-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-            <Skeleton className="h-28" />
-            <Skeleton className="h-28" />
-            <Skeleton className="h-28" />
-          </div>
+          <CardGridSkeleton count={3} className="mt-6" />
         </LoadingRegion>
       </main>
     </div>
@@ -32,13 +27,7 @@ function AdminLoading() {
 
 export function Forbidden() {
   const user = useAuthStore((state) => state.user);
-  const logout = useAuthStore((state) => state.logout);
-  const resetCart = useCartStore((state) => state.reset);
-  const switchAccount = async () => {
-    await logout();
-    resetCart();
-    window.location.assign(`/login?next=${encodeURIComponent('/admin')}`);
-  };
+  const signOut = useSignOut();
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-24 text-center">
       <LockClosedIcon className="mx-auto h-12 w-12 text-slate-500" aria-hidden="true" />
@@ -54,7 +43,10 @@ export function Forbidden() {
         <Link href="/" className={buttonClasses('primary')}>
           Go to the shop
         </Link>
-        <Button variant="secondary" onClick={() => void switchAccount()}>
+        <Button
+          variant="secondary"
+          onClick={() => void signOut(`/login?next=${encodeURIComponent('/admin')}`)}
+        >
           Sign in as someone else
         </Button>
       </div>

@@ -1,10 +1,12 @@
 'use client';
 
 // The back office frame: a sidebar (a drawer on phones) with the sections, the signed-in admin and
-// a way back to the shop. Pages render their own header (AdminPageHeader) inside it.
+// a way back to the shop. Pages render their own header (AdminPageHeader) inside it; while a page
+// suspends (e.g. until it can read the URL's query) the shell shows AdminPageSkeleton in its place.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import {
+  Suspense,
   useEffect,
   useRef,
   useState,
@@ -24,6 +26,7 @@ import {
   UsersIcon,
   XMarkIcon,
 } from '@heroicons/react/24/outline';
+import { SkipLink } from '@/components/layout/skip-link';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { useAuthStore } from '@/features/account/store';
 import { useCartStore } from '@/features/cart/store';
@@ -50,20 +53,24 @@ export function isActiveSection(href: string, pathname: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
+/** Signs out, empties this browser's cart and loads `next` afresh, leaving no state behind. */
+export function useSignOut(): (next: string) => Promise<void> {
+  const logout = useAuthStore((state) => state.logout);
+  const resetCart = useCartStore((state) => state.reset);
+  return async (next) => {
+    await logout();
+    resetCart();
+    window.location.assign(next);
+  };
+}
+
 const LINK_FOCUS =
   'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white';
 
 function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
   const pathname = usePathname();
   const user = useAuthStore((state) => state.user);
-  const logout = useAuthStore((state) => state.logout);
-  const resetCart = useCartStore((state) => state.reset);
-
-  const onLogout = async () => {
-    await logout();
-    resetCart();
-    window.location.assign('/');
-  };
+  const signOut = useSignOut();
 
   return (
     <div className="flex h-full flex-col bg-slate-900 text-slate-200">
@@ -116,7 +123,7 @@ function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
         </Link>
         <button
           type="button"
-          onClick={() => void onLogout()}
+          onClick={() => void signOut('/')}
           className={`flex w-full items-center gap-3 rounded-md px-3 py-2 text-left text-sm text-slate-300 hover:bg-slate-800 hover:text-white ${LINK_FOCUS}`}
         >
           <ArrowLeftOnRectangleIcon className="h-5 w-5 text-slate-400" aria-hidden="true" />
@@ -155,12 +162,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
 
   return (
     <div className="min-h-screen bg-slate-100 lg:flex">
-      <a
-        href="#admin-main"
-        className="sr-only left-2 top-2 z-50 rounded bg-white px-3 py-2 text-sm font-semibold text-brand-700 focus:not-sr-only focus:fixed"
-      >
-        Skip to content
-      </a>
+      <SkipLink targetId="admin-main" position="fixed" />
 
       <aside className="hidden w-64 shrink-0 bg-slate-900 lg:block">
         <div className="sticky top-0 h-screen overflow-y-auto">
@@ -212,7 +214,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
           <p className="text-sm font-semibold text-slate-900">{SHOP_NAME} · Back office</p>
         </header>
         <main id="admin-main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
-          {children}
+          <Suspense fallback={<AdminPageSkeleton />}>{children}</Suspense>
         </main>
       </div>
     </div>
@@ -246,6 +248,17 @@ export function AdminPageHeader({
         {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}
       </div>
       {actions ? <div className="flex flex-wrap items-center gap-2">{actions}</div> : null}
+    </div>
+  );
+}
+
+/** Placeholder of a grid of `count` stat cards, e.g. the dashboard's headline numbers. */
+export function CardGridSkeleton({ count, className = '' }: { count: number; className?: string }) {
+  return (
+    <div className={`grid gap-4 sm:grid-cols-2 xl:grid-cols-3 ${className}`}>
+      {Array.from({ length: count }, (_, index) => (
+        <Skeleton key={index} className="h-28" />
+      ))}
     </div>
   );
 }

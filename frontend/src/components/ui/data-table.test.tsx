@@ -61,4 +61,19 @@ describe('DataTable', () => {
     expect(container.firstElementChild).toHaveAttribute('aria-busy', 'true');
     expect(screen.getAllByRole('row')).toHaveLength(3);
   });
+
+  test('lets a column name its rows, as row headers', () => {
+    const byName: DataTableColumn<Fruit>[] = [
+      { label: 'Name', rowHeader: true, cell: (fruit) => fruit.name },
+      { label: 'Stock', align: 'right', cell: (fruit) => fruit.stock },
+    ];
+    render(
+      <DataTable caption="Fruit" columns={byName} rows={FRUITS} rowKey={(fruit) => fruit.id} />,
+    );
+    expect(screen.getAllByRole('rowheader').map((header) => header.textContent)).toEqual([
+      'Apple',
+      'Pear',
+    ]);
+    expect(screen.getByRole('row', { name: 'Pear 0' })).toBeInTheDocument();
+  });
 });

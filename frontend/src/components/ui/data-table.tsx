@@ -9,6 +9,8 @@ export interface DataTableColumn<T> {
   hidden?: boolean;
   /** Extra classes of this column's cells, e.g. a colour or a weight. */
   className?: string;
+  /** This column's cells name their rows (<th scope="row">), e.g. the day of a row of figures. */
+  rowHeader?: boolean;
   cell: (row: T) => ReactNode;
 }
 
@@ -74,14 +76,18 @@ export function DataTable<T>({
               data-testid={rowTestId}
               className={plain ? undefined : 'hover:bg-slate-50'}
             >
-              {columns.map((column) => (
-                <td
-                  key={column.label}
-                  className={`${padding} ${alignment(column)} ${column.className ?? ''}`}
-                >
-                  {column.cell(row)}
-                </td>
-              ))}
+              {columns.map((column) => {
+                const className = `${padding} ${alignment(column)} ${column.className ?? ''}`;
+                return column.rowHeader ? (
+                  <th key={column.label} scope="row" className={`font-normal ${className}`}>
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <td key={column.label} className={className}>
+                    {column.cell(row)}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

@@ -1,20 +1,14 @@
 // Calls of /api/admin/emails. The only place that knows these paths.
+import { getAdminPage } from '@/lib/admin-page';
 import { apiClient } from '@/lib/api-client';
 import { bodyOf, pageSchema, type Page } from '@/lib/api-schema';
 import type { EmailQuery } from '@/features/admin-emails/list-query';
 import { adminEmailSchema, type AdminEmail } from '@/features/admin-emails/types';
 
-export const ADMIN_EMAILS_PAGE_SIZE = 20;
-
 const emailPageSchema = pageSchema(adminEmailSchema);
 
-export async function listEmails(query: EmailQuery): Promise<Page<AdminEmail>> {
-  return bodyOf(
-    emailPageSchema,
-    apiClient.get('/admin/emails', {
-      params: { status: query.status, page: query.page, size: ADMIN_EMAILS_PAGE_SIZE },
-    }),
-  );
+export function listEmails(query: EmailQuery): Promise<Page<AdminEmail>> {
+  return getAdminPage(emailPageSchema, '/admin/emails', { status: query.status, page: query.page });
 }
 
 /** Queues the email again; resolves to it (now pending). Rejects with 404, or 409 once sent. */

@@ -1,6 +1,7 @@
 // Calls of /api/admin/orders and the admin's PUT /api/orders/{id}. The only place that knows them;
 // reading one order goes through the orders feature (GET /api/orders/{id} serves owners and admins).
 import axios from 'axios';
+import { getAdminPage } from '@/lib/admin-page';
 import { apiClient } from '@/lib/api-client';
 import { apiErrorFromBody } from '@/lib/api-error';
 import { bodyOf, pageSchema, type Page } from '@/lib/api-schema';
@@ -12,22 +13,14 @@ import {
   type OrderQuery,
 } from '@/features/admin-orders/filters';
 
-export const ADMIN_ORDERS_PAGE_SIZE = 20;
-
 const orderPageSchema = pageSchema(orderSchema);
 
 export function listOrders(query: OrderQuery): Promise<Page<Order>> {
-  return bodyOf(
-    orderPageSchema,
-    apiClient.get('/admin/orders', {
-      params: {
-        status: query.status,
-        search: query.search,
-        page: query.page,
-        size: ADMIN_ORDERS_PAGE_SIZE,
-      },
-    }),
-  );
+  return getAdminPage(orderPageSchema, '/admin/orders', {
+    status: query.status,
+    search: query.search,
+    page: query.page,
+  });
 }
 
 /** Moves an order to `status`; the API answers 409 for a change the workflow does not allow. */

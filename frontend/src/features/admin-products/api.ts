@@ -1,6 +1,7 @@
 // Calls of /api/products (as an admin) and /api/admin/uploads. The only place that knows them.
 import type { AxiosProgressEvent } from 'axios';
 import { z } from '@/lib/zod';
+import { getAdminPage } from '@/lib/admin-page';
 import { apiClient } from '@/lib/api-client';
 import { toApiError } from '@/lib/api-error';
 import { bodyOf, pageSchema, type Page } from '@/lib/api-schema';
@@ -12,24 +13,16 @@ import {
   type ProductInput,
 } from '@/features/admin-products/types';
 
-export const ADMIN_PRODUCTS_PAGE_SIZE = 20;
-
 const adminProductPageSchema = pageSchema(adminProductSchema);
 const uploadSchema = z.object({ url: z.string() });
 
 export function listProducts(query: AdminProductQuery): Promise<Page<AdminProduct>> {
-  return bodyOf(
-    adminProductPageSchema,
-    apiClient.get('/products', {
-      params: {
-        include_inactive: true,
-        search: query.search || undefined,
-        category_id: query.category_id,
-        page: query.page,
-        size: ADMIN_PRODUCTS_PAGE_SIZE,
-      },
-    }),
-  );
+  return getAdminPage(adminProductPageSchema, '/products', {
+    include_inactive: true,
+    search: query.search || undefined,
+    category_id: query.category_id,
+    page: query.page,
+  });
 }
 
 export function getProduct(id: number): Promise<AdminProduct> {

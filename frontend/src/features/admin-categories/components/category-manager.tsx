@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import toast from 'react-hot-toast';
-import { PencilSquareIcon, PlusIcon, TagIcon, TrashIcon } from '@heroicons/react/24/outline';
+import { PlusIcon, TagIcon } from '@heroicons/react/24/outline';
 import { maxLength, notBlank, slugPattern } from '@/components/forms/field-rules';
 import { FormAlert } from '@/components/forms/form-alert';
 import { NameAndSlugFields } from '@/components/forms/name-and-slug-fields';
@@ -10,10 +10,12 @@ import { TextareaField } from '@/components/forms/textarea-field';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Button } from '@/components/ui/button';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadError } from '@/components/ui/load-error';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { rowActionsColumn } from '@/components/ui/row-actions';
+import { TableSkeleton } from '@/components/ui/skeleton';
 import {
   createCategory,
   deleteCategory,
@@ -87,6 +89,42 @@ function CategoryForm({
   );
 }
 
+function categoryColumns({
+  onEdit,
+  onDelete,
+}: {
+  onEdit: (category: Category) => void;
+  onDelete: (category: Category) => void;
+}): DataTableColumn<Category>[] {
+  return [
+    {
+      label: 'Name',
+      cell: (category) => (
+        <>
+          <span className="font-medium text-slate-900">{category.name}</span>
+          {category.description ? (
+            <span className="block max-w-md truncate text-xs text-slate-600">
+              {category.description}
+            </span>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      label: 'Slug',
+      className: 'font-mono text-xs text-slate-700',
+      cell: (category) => category.slug,
+    },
+    { label: 'Products', align: 'right', cell: (category) => category.product_count },
+    rowActionsColumn((category) => ({
+      name: category.name,
+      edit: { onClick: () => onEdit(category) },
+      onDelete: () => onDelete(category),
+      labelled: true,
+    })),
+  ];
+}
+
 type Editing = { category: Category | null } | null;
 
 export function CategoryManager() {
@@ -141,13 +179,7 @@ export function CategoryManager() {
       {categories.error ? (
         <LoadError error={categories.error} onRetry={() => void categories.reload()} />
       ) : list === null ? (
-        <LoadingRegion label="Loading categories">
-          <div className="space-y-2">
-            {Array.from({ length: 5 }, (_, index) => (
-              <Skeleton key={index} className="h-12" />
-            ))}
-          </div>
-        </LoadingRegion>
+        <TableSkeleton label="Loading categories" rows={5} />
       ) : list.length === 0 ? (
         <EmptyState
           icon={TagIcon}
@@ -157,69 +189,20 @@ export function CategoryManager() {
           Categories help shoppers find products. Create the first one.
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="w-full min-w-[36rem] text-left text-sm">
-            <caption className="sr-only">Categories</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Name
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Slug
-                </th>
-                <th scope="col" className="px-4 py-3 text-right font-medium">
-                  Products
-                </th>
-                <th scope="col" className="px-4 py-3 text-right font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {list.map((category) => (
-                <tr key={category.id} data-testid="category-row">
-                  <td className="px-4 py-3">
-                    <span className="font-medium text-slate-900">{category.name}</span>
-                    {category.description ? (
-                      <span className="block max-w-md truncate text-xs text-slate-600">
-                        {category.description}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="px-4 py-3 font-mono text-xs text-slate-700">{category.slug}</td>
-                  <td className="px-4 py-3 text-right">{category.product_count}</td>
-                  <td className="px-4 py-3">
-                    <div className="flex justify-end gap-1">
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        onClick={() => setEditing({ category })}
-                        aria-label={`Edit ${category.name}`}
-                      >
-                        <PencilSquareIcon className="h-4 w-4" aria-hidden="true" />
-                        Edit
-                      </Button>
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        className="text-red-700 hover:bg-red-50"
-                        onClick={() => {
-                          setDeleteError(null);
-                          setDeleting(category);
-                        }}
-                        aria-label={`Delete ${category.name}`}
-                      >
-                        <TrashIcon className="h-4 w-4" aria-hidden="true" />
-                        Delete
-                      </Button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Categories"
+          columns={categoryColumns({
+            onEdit: (category) => setEditing({ category }),
+            onDelete: (category) => {
+              setDeleteError(null);
+              setDeleting(category);
+            },
+          })}
+          rows={list}
+          rowKey={(category) => category.id}
+          rowTestId="category-row"
+          minWidthClass="min-w-[36rem]"
+        />
       )}
 
       <Dialog

@@ -5,7 +5,7 @@
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { AdminPageHeader } from '@/components/layout/admin-shell';
+import { AdminPageHeader, CardGridSkeleton } from '@/components/layout/admin-shell';
 import { LoadError } from '@/components/ui/load-error';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { getStats } from '@/features/admin-dashboard/api';
@@ -46,11 +46,7 @@ const LINK_CLASS = 'text-sm font-medium text-brand-700 hover:text-brand-800';
 function DashboardSkeleton() {
   return (
     <LoadingRegion label="Loading the dashboard">
-      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-        {Array.from({ length: 6 }, (_, index) => (
-          <Skeleton key={index} className="h-28" />
-        ))}
-      </div>
+      <CardGridSkeleton count={6} />
       <Skeleton className="mt-6 h-80" />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <Skeleton className="h-64" />

@@ -3,10 +3,13 @@ import { ShoppingBagIcon } from '@heroicons/react/24/outline';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { OrderSummary } from '@/features/admin-dashboard/types';
-import { OrderCustomer, OrderNumberLink } from '@/features/admin-orders/components/order-cells';
-import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
+import {
+  ORDER_CUSTOMER_COLUMN,
+  ORDER_STATUS_COLUMN,
+  ORDER_TOTAL_COLUMN,
+  OrderNumberLink,
+} from '@/features/admin-orders/components/order-cells';
 import { formatDateTime } from '@/features/orders/format';
-import { formatCents } from '@/lib/money';
 
 const COLUMNS: DataTableColumn<OrderSummary>[] = [
   {
@@ -18,12 +21,9 @@ const COLUMNS: DataTableColumn<OrderSummary>[] = [
       </>
     ),
   },
-  {
-    label: 'Customer',
-    cell: (order) => <OrderCustomer order={order} />,
-  },
-  { label: 'Status', cell: (order) => <OrderStatusBadge status={order.status} /> },
-  { label: 'Total', align: 'right', cell: (order) => formatCents(order.total_amount_cents) },
+  ORDER_CUSTOMER_COLUMN,
+  ORDER_STATUS_COLUMN,
+  ORDER_TOTAL_COLUMN,
 ];
 
 export function RecentOrdersTable({ orders }: { orders: OrderSummary[] }) {

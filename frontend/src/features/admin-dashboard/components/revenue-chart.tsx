@@ -12,12 +12,19 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { compactDollars, type DailyPoint } from '@/features/admin-dashboard/chart-data';
 import { formatCents } from '@/lib/money';
 
 const BRAND = '#1d56c4';
 const ORDERS = '#94a3b8';
 const MIN_REVENUE_AXIS_CENTS = 10_000;
+
+const FIGURE_COLUMNS: DataTableColumn<DailyPoint>[] = [
+  { label: 'Day', rowHeader: true, cell: (point) => point.label },
+  { label: 'Orders', align: 'right', cell: (point) => point.orders },
+  { label: 'Revenue', align: 'right', cell: (point) => formatCents(point.revenueCents) },
+];
 
 interface TooltipEntry {
   dataKey?: string | number | ((point: DailyPoint) => unknown);
@@ -126,33 +133,13 @@ export function RevenueChart({ series, days }: { series: DailyPoint[]; days: num
           Show the figures as a table
         </summary>
         <div className="mt-2 max-h-64 overflow-y-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Revenue and orders per day</caption>
-            <thead className="text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 font-medium">
-                  Day
-                </th>
-                <th scope="col" className="py-1 text-right font-medium">
-                  Orders
-                </th>
-                <th scope="col" className="py-1 text-right font-medium">
-                  Revenue
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {[...series].reverse().map((point) => (
-                <tr key={point.date}>
-                  <th scope="row" className="py-1 font-normal">
-                    {point.label}
-                  </th>
-                  <td className="py-1 text-right">{point.orders}</td>
-                  <td className="py-1 text-right">{formatCents(point.revenueCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Revenue and orders per day"
+            columns={FIGURE_COLUMNS}
+            rows={[...series].reverse()}
+            rowKey={(point) => point.date}
+            variant="plain"
+          />
         </div>
       </details>
     </figure>

@@ -3,10 +3,9 @@
 import { EnvelopeIcon } from '@heroicons/react/24/outline';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Button } from '@/components/ui/button';
-import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
-import { EmptyState } from '@/components/ui/empty-state';
+import type { DataTableColumn } from '@/components/ui/data-table';
 import { FilterSelect } from '@/components/ui/list-toolbar';
-import { PagedList } from '@/components/ui/paged-list';
+import { PagedTable } from '@/components/ui/paged-table';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 import { listEmails, retryEmail } from '@/features/admin-emails/api';
 import { emailListQuery } from '@/features/admin-emails/list-query';
@@ -127,27 +126,17 @@ export function EmailList() {
         />
       </div>
 
-      <PagedList
+      <PagedTable
         list={emails}
-        loadingLabel="Loading emails"
-        empty={
-          <EmptyState icon={EnvelopeIcon} title={`No ${label} emails`}>
-            {EMPTY_TEXT[query.status]}
-          </EmptyState>
-        }
-      >
-        {(result) => (
-          <DataTable
-            caption={`${STATUS_LABELS[query.status]} emails`}
-            columns={columns}
-            rows={result.items}
-            rowKey={(email) => email.id}
-            rowTestId="email-row"
-            busy={emails.loading}
-            minWidthClass="min-w-[52rem]"
-          />
-        )}
-      </PagedList>
+        empty={{
+          icon: EnvelopeIcon,
+          none: { title: `No ${label} emails`, text: EMPTY_TEXT[query.status] },
+        }}
+        caption={`${STATUS_LABELS[query.status]} emails`}
+        columns={columns}
+        rowTestId="email-row"
+        minWidthClass="min-w-[52rem]"
+      />
     </>
   );
 }

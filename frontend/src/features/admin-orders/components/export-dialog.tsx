@@ -4,14 +4,14 @@
 import { useState, type FormEvent } from 'react';
 import toast from 'react-hot-toast';
 import { ArrowDownTrayIcon } from '@heroicons/react/24/outline';
-import { inputClasses } from '@/components/forms/text-field';
+import { TextField } from '@/components/forms/text-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { useDialogAction } from '@/components/ui/use-dialog-action';
 import { exportOrdersCsv } from '@/features/admin-orders/api';
 import { exportRangeProblem, type OrderQuery } from '@/features/admin-orders/filters';
 import { ORDER_STATUS_LABELS } from '@/features/orders/types';
-import { errorMessage } from '@/lib/api-error';
 import { saveFile } from '@/lib/save-file';
 
 function today(): string {
@@ -20,37 +20,30 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function DateInput({
-  id,
-  label,
+/** A day of the range; '' is no limit, and a bound of '' leaves the day free on that side. */
+function DateField({
   value,
   min,
   max,
   onChange,
+  ...field
 }: {
   id: string;
   label: string;
   value: string;
-  /** The other end of the range ('' for none), which this day may not pass. */
   min?: string;
   max?: string;
   onChange: (value: string) => void;
 }) {
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="date"
-        value={value}
-        min={min || undefined}
-        max={max || undefined}
-        onChange={(event) => onChange(event.target.value)}
-        className={`mt-1 ${inputClasses(false)}`}
-      />
-    </div>
+    <TextField
+      {...field}
+      type="date"
+      value={value}
+      min={min || undefined}
+      max={max || undefined}
+      onChange={(event) => onChange(event.target.value)}
+    />
   );
 }
 
@@ -65,29 +58,22 @@ export function ExportDialog({
 }) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const download = useDialogAction();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const filter = { status, from: from || undefined, to: to || undefined };
     const invalid = exportRangeProblem(filter);
     if (invalid) {
-      setProblem(invalid);
+      download.setError(invalid);
       return;
     }
-    setProblem(null);
-    setBusy(true);
-    try {
+    await download.run(async () => {
       const file = await exportOrdersCsv(filter, today());
       saveFile(file.blob, file.filename);
       toast.success(`Saved ${file.filename}.`);
       onClose();
-    } catch (error: unknown) {
-      setProblem(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -106,16 +92,16 @@ export function ExportDialog({
       }
     >
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-4">
-        {problem ? <Alert tone="error">{problem}</Alert> : null}
+        {download.error ? <Alert tone="error">{download.error}</Alert> : null}
         <div className="grid gap-4 sm:grid-cols-2">
-          <DateInput id="export-from" label="From" value={from} max={to} onChange={setFrom} />
-          <DateInput id="export-to" label="To" value={to} min={from} onChange={setTo} />
+          <DateField id="export-from" label="From" value={from} max={to} onChange={setFrom} />
+          <DateField id="export-to" label="To" value={to} min={from} onChange={setTo} />
         </div>
         <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose} disabled={busy}>
+          <Button variant="secondary" onClick={onClose} disabled={download.busy}>
             Cancel
           </Button>
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={download.busy}>
             <ArrowDownTrayIcon className="h-4 w-4" aria-hidden="true" />
             Download CSV
           </Button>

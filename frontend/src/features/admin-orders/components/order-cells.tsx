@@ -1,6 +1,9 @@
-// Cells that every back-office table of orders shows the same way.
+// Cells and columns that every back-office table of orders shows the same way.
 import Link from 'next/link';
+import type { DataTableColumn } from '@/components/ui/data-table';
+import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
 import type { Order } from '@/features/orders/types';
+import { formatCents } from '@/lib/money';
 
 /** The order number, linking to the order's page. */
 export function OrderNumberLink({ order }: { order: Pick<Order, 'id' | 'order_number'> }) {
@@ -27,3 +30,23 @@ export function OrderCustomer({
     </>
   );
 }
+
+/** Who ordered, the order's status and its total: the columns of the order list and the dashboard. */
+export const ORDER_CUSTOMER_COLUMN: DataTableColumn<
+  Pick<Order, 'customer_name' | 'customer_email'>
+> = {
+  label: 'Customer',
+  cell: (order) => <OrderCustomer order={order} />,
+};
+
+export const ORDER_STATUS_COLUMN: DataTableColumn<Pick<Order, 'status'>> = {
+  label: 'Status',
+  cell: (order) => <OrderStatusBadge status={order.status} />,
+};
+
+export const ORDER_TOTAL_COLUMN: DataTableColumn<Pick<Order, 'total_amount_cents'>> = {
+  label: 'Total',
+  align: 'right',
+  className: 'font-medium',
+  cell: (order) => formatCents(order.total_amount_cents),
+};

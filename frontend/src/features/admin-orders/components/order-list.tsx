@@ -4,19 +4,22 @@ import { useState } from 'react';
 import { ArrowDownTrayIcon, ShoppingBagIcon } from '@heroicons/react/24/outline';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Button } from '@/components/ui/button';
-import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
-import { ListEmpty } from '@/components/ui/list-empty';
+import type { DataTableColumn } from '@/components/ui/data-table';
 import { FilterSelect, ListToolbar } from '@/components/ui/list-toolbar';
-import { PagedList } from '@/components/ui/paged-list';
+import { listSearch } from '@/components/ui/list-search';
+import { PagedTable } from '@/components/ui/paged-table';
 import { listOrders } from '@/features/admin-orders/api';
 import { ExportDialog } from '@/features/admin-orders/components/export-dialog';
-import { OrderCustomer, OrderNumberLink } from '@/features/admin-orders/components/order-cells';
+import {
+  ORDER_CUSTOMER_COLUMN,
+  ORDER_STATUS_COLUMN,
+  ORDER_TOTAL_COLUMN,
+  OrderNumberLink,
+} from '@/features/admin-orders/components/order-cells';
 import { orderListQuery } from '@/features/admin-orders/filters';
 import { ORDER_STATUSES } from '@/features/admin-orders/status';
-import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
 import { formatDateTime } from '@/features/orders/format';
 import { ORDER_STATUS_LABELS, type Order } from '@/features/orders/types';
-import { formatCents } from '@/lib/money';
 import { useUrlList } from '@/lib/use-url-list';
 
 const STATUS_OPTIONS = ORDER_STATUSES.map((status) => ({
@@ -34,17 +37,9 @@ const COLUMNS: DataTableColumn<Order>[] = [
     className: 'text-slate-700',
     cell: (order) => formatDateTime(order.created_at),
   },
-  {
-    label: 'Customer',
-    cell: (order) => <OrderCustomer order={order} />,
-  },
-  { label: 'Status', cell: (order) => <OrderStatusBadge status={order.status} /> },
-  {
-    label: 'Total',
-    align: 'right',
-    className: 'font-medium',
-    cell: (order) => formatCents(order.total_amount_cents),
-  },
+  ORDER_CUSTOMER_COLUMN,
+  ORDER_STATUS_COLUMN,
+  ORDER_TOTAL_COLUMN,
 ];
 
 export function OrderList() {
@@ -71,13 +66,11 @@ export function OrderList() {
       />
 
       <ListToolbar
-        search={{
+        search={listSearch(orders, {
           id: 'order-search',
           label: 'Search orders',
           placeholder: 'Order number or customer email',
-          value: query.search,
-          onSearch: (search) => orders.update({ search }),
-        }}
+        })}
       >
         <FilterSelect
           id="order-status"
@@ -89,34 +82,21 @@ export function OrderList() {
         />
       </ListToolbar>
 
-      <PagedList
+      <PagedTable
         list={orders}
-        loadingLabel="Loading orders"
-        empty={
-          <ListEmpty
-            icon={ShoppingBagIcon}
-            filtered={orders.filtered}
-            onClear={orders.clear}
-            noMatch={{ title: 'No orders match', text: 'Try another status or search.' }}
-            none={{
-              title: 'No orders yet',
-              text: 'Orders appear here as soon as customers check out.',
-            }}
-          />
-        }
-      >
-        {(result) => (
-          <DataTable
-            caption="Orders"
-            columns={COLUMNS}
-            rows={result.items}
-            rowKey={(order) => order.id}
-            rowTestId="order-row"
-            busy={orders.loading}
-            minWidthClass="min-w-[44rem]"
-          />
-        )}
-      </PagedList>
+        empty={{
+          icon: ShoppingBagIcon,
+          noMatch: { title: 'No orders match', text: 'Try another status or search.' },
+          none: {
+            title: 'No orders yet',
+            text: 'Orders appear here as soon as customers check out.',
+          },
+        }}
+        caption="Orders"
+        columns={COLUMNS}
+        rowTestId="order-row"
+        minWidthClass="min-w-[44rem]"
+      />
       <ExportDialog
         key={`${String(exporting)}:${query.status ?? ''}`}
         open={exporting}

@@ -2,12 +2,11 @@
 
 // The confirmation before deleting a product, and the deletion: a product that orders reference is
 // deactivated instead, which the toast (and `onDeleted`) says.
-import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { ConfirmDialog } from '@/components/ui/dialog';
+import { useDialogAction } from '@/components/ui/use-dialog-action';
 import { deleteProduct } from '@/features/admin-products/api';
 import type { AdminProduct, DeleteOutcome } from '@/features/admin-products/types';
-import { errorMessage } from '@/lib/api-error';
 
 /** What the admin is told when a product with orders was deactivated rather than deleted. */
 export function deactivatedMessage(product: AdminProduct): string {
@@ -22,14 +21,11 @@ export interface DeleteProductDialogProps {
 }
 
 export function DeleteProductDialog({ product, onCancel, onDeleted }: DeleteProductDialogProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const deletion = useDialogAction();
 
   const onConfirm = async () => {
     if (!product) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await deletion.run(async () => {
       const outcome = await deleteProduct(product.id);
       if (outcome === 'deactivated') {
         toast(deactivatedMessage(product), { icon: 'ℹ️', duration: 8000 });
@@ -37,11 +33,7 @@ export function DeleteProductDialog({ product, onCancel, onDeleted }: DeleteProd
         toast.success(`“${product.name}” was deleted.`);
       }
       onDeleted(product, outcome);
-    } catch (caught: unknown) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -58,11 +50,11 @@ export function DeleteProductDialog({ product, onCancel, onDeleted }: DeleteProd
         </>
       }
       confirmLabel="Delete product"
-      busy={busy}
-      error={error}
+      busy={deletion.busy}
+      error={deletion.error}
       onConfirm={() => void onConfirm()}
       onCancel={() => {
-        setError(null);
+        deletion.setError(null);
         onCancel();
       }}
     />

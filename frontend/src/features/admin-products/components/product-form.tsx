@@ -127,6 +127,22 @@ export function ProductForm({ product, onSaved }: ProductFormProps) {
   ];
   const name = watch('name');
 
+  /** An amount in the shop's currency; only a required one may be left empty. */
+  const moneyField = (
+    field: 'price' | 'compare_at_price' | 'cost_per_item',
+    label: string,
+    { required = false, hint }: { required?: boolean; hint?: string },
+  ) => (
+    <TextField
+      label={label}
+      inputMode="decimal"
+      required={required}
+      placeholder="0.00"
+      hint={hint}
+      error={errors[field]?.message}
+      {...register(field, { validate: (value) => moneyError(value, required) })}
+    />
+  );
   return (
     <form onSubmit={submit(onSubmit)} noValidate>
       <FormAlert message={formError} className="mb-4" />
@@ -153,32 +169,13 @@ export function ProductForm({ product, onSaved }: ProductFormProps) {
 
           <Section title="Pricing">
             <div className="grid gap-4 sm:grid-cols-3">
-              <TextField
-                label={`Price (${CURRENCY})`}
-                inputMode="decimal"
-                required
-                placeholder="0.00"
-                error={errors.price?.message}
-                {...register('price', { validate: (value) => moneyError(value, true) })}
-              />
-              <TextField
-                label="Compare-at price"
-                inputMode="decimal"
-                placeholder="0.00"
-                hint="The old price, shown struck through."
-                error={errors.compare_at_price?.message}
-                {...register('compare_at_price', {
-                  validate: (value) => moneyError(value, false),
-                })}
-              />
-              <TextField
-                label="Cost per item"
-                inputMode="decimal"
-                placeholder="0.00"
-                hint="What you pay. Never shown to shoppers."
-                error={errors.cost_per_item?.message}
-                {...register('cost_per_item', { validate: (value) => moneyError(value, false) })}
-              />
+              {moneyField('price', `Price (${CURRENCY})`, { required: true })}
+              {moneyField('compare_at_price', 'Compare-at price', {
+                hint: 'The old price, shown struck through.',
+              })}
+              {moneyField('cost_per_item', 'Cost per item', {
+                hint: 'What you pay. Never shown to shoppers.',
+              })}
             </div>
           </Section>
 

@@ -6,9 +6,9 @@ import { CubeIcon, PlusIcon } from '@heroicons/react/24/outline';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
-import { ListEmpty } from '@/components/ui/list-empty';
 import { FilterSelect, ListToolbar } from '@/components/ui/list-toolbar';
-import { PagedList } from '@/components/ui/paged-list';
+import { listSearch } from '@/components/ui/list-search';
+import { PagedTable } from '@/components/ui/paged-table';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 import { listCategories } from '@/features/admin-categories/api';
 import { listProducts, updateProduct } from '@/features/admin-products/api';
@@ -16,7 +16,10 @@ import {
   DeleteProductDialog,
   deactivatedMessage,
 } from '@/features/admin-products/components/delete-product-dialog';
-import { ProductTable, type ProductFlag } from '@/features/admin-products/components/product-table';
+import {
+  productColumns,
+  type ProductFlag,
+} from '@/features/admin-products/components/product-columns';
 import { productListQuery } from '@/features/admin-products/list-query';
 import type { AdminProduct, ProductInput } from '@/features/admin-products/types';
 import { useRemote } from '@/lib/use-remote';
@@ -67,13 +70,11 @@ export function ProductList() {
         }
       />
       <ListToolbar
-        search={{
+        search={listSearch(products, {
           id: 'product-search',
           label: 'Search products',
           placeholder: 'Name, description or SKU',
-          value: query.search,
-          onSearch: (search) => products.update({ search }),
-        }}
+        })}
       >
         <FilterSelect
           id="product-category"
@@ -106,38 +107,32 @@ export function ProductList() {
           </Alert>
         </div>
       ) : null}
-      <PagedList
+      <PagedTable
         list={products}
-        loadingLabel="Loading products"
-        empty={
-          <ListEmpty
-            icon={CubeIcon}
-            filtered={products.filtered}
-            onClear={products.clear}
-            noMatch={{ title: 'No products match', text: 'Try another search or category.' }}
-            none={{
-              title: 'No products yet',
-              text: 'Add the first product to start selling.',
-              action: (
-                <Link href="/admin/products/new" className={buttonClasses('primary')}>
-                  Create a product
-                </Link>
-              ),
-            }}
-          />
-        }
-      >
-        {(result) => (
-          <ProductTable
-            products={result.items}
-            busy={products.loading}
-            saving={saving.busy}
-            onSave={save}
-            onToggle={toggle}
-            onDelete={setDeleting}
-          />
-        )}
-      </PagedList>
+        empty={{
+          icon: CubeIcon,
+          noMatch: { title: 'No products match', text: 'Try another search or category.' },
+          none: {
+            title: 'No products yet',
+            text: 'Add the first product to start selling.',
+            action: (
+              <Link href="/admin/products/new" className={buttonClasses('primary')}>
+                Create a product
+              </Link>
+            ),
+          },
+        }}
+        caption="Products"
+        columns={productColumns({
+          saving: saving.busy,
+          onSave: save,
+          onToggle: toggle,
+          onDelete: setDeleting,
+        })}
+        rowTestId="product-row"
+        minWidthClass="min-w-[52rem]"
+        variant="compact"
+      />
 
       <DeleteProductDialog
         product={deleting}

@@ -2,20 +2,19 @@
 
 import { UsersIcon } from '@heroicons/react/24/outline';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
-import { ListEmpty } from '@/components/ui/list-empty';
 import { ListToolbar } from '@/components/ui/list-toolbar';
-import { PagedList } from '@/components/ui/paged-list';
+import { listSearch } from '@/components/ui/list-search';
+import { PagedTable } from '@/components/ui/paged-table';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 import { useAuthStore } from '@/features/account/store';
 import type { User } from '@/features/account/types';
 import { listUsers, updateUser } from '@/features/admin-users/api';
-import { UserTable } from '@/features/admin-users/components/user-table';
+import { userColumns } from '@/features/admin-users/components/user-columns';
 import { describeChange, userListQuery, type UserChanges } from '@/features/admin-users/rules';
 import { replaceItem, useUrlList } from '@/lib/use-url-list';
 
 export function UserList() {
   const users = useUrlList('users', userListQuery, listUsers);
-  const { query } = users;
   const me = useAuthStore((state) => state.user);
   const changing = useBusyAction<number>();
 
@@ -42,42 +41,33 @@ export function UserList() {
         }
       />
       <ListToolbar
-        search={{
+        search={listSearch(users, {
           id: 'user-search',
           label: 'Search users',
           placeholder: 'Name or email',
-          value: query.search,
-          onSearch: (search) => users.update({ search }),
-        }}
+        })}
       />
 
-      <PagedList
+      <PagedTable
         list={users}
-        loadingLabel="Loading users"
-        empty={
-          <ListEmpty
-            icon={UsersIcon}
-            filtered={users.filtered}
-            onClear={users.clear}
-            noMatch={{
-              title: 'No users match',
-              text: 'Try another name or email address.',
-              clearLabel: 'Clear the search',
-            }}
-            none={{ title: 'No users yet', text: 'Accounts appear here as people register.' }}
-          />
-        }
-      >
-        {(result) => (
-          <UserTable
-            users={result.items}
-            busy={users.loading}
-            changing={changing.busy}
-            currentUserId={me?.id}
-            onChange={(user, changes) => void change(user, changes)}
-          />
-        )}
-      </PagedList>
+        empty={{
+          icon: UsersIcon,
+          noMatch: {
+            title: 'No users match',
+            text: 'Try another name or email address.',
+            clearLabel: 'Clear the search',
+          },
+          none: { title: 'No users yet', text: 'Accounts appear here as people register.' },
+        }}
+        caption="Users"
+        columns={userColumns({
+          changing: changing.busy,
+          currentUserId: me?.id,
+          onChange: (user, changes) => void change(user, changes),
+        })}
+        rowTestId="user-row"
+        minWidthClass="min-w-[48rem]"
+      />
     </>
   );
 }

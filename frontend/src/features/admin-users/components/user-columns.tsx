@@ -1,17 +1,15 @@
 'use client';
 
-// The rows of the user table: who each account is, and its role and active flag, which the
+// The columns of the user table: who each account is, and its role and active flag, which the
 // signed-in admin may change for everyone but themself.
 import { inputClasses } from '@/components/forms/text-field';
-import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
+import type { DataTableColumn } from '@/components/ui/data-table';
 import { Switch } from '@/components/ui/switch';
 import type { User, UserRole } from '@/features/account/types';
 import { lockReason, type UserChanges } from '@/features/admin-users/rules';
 import { formatDateTime } from '@/features/orders/format';
 
-export interface UserTableProps {
-  users: User[];
-  busy: boolean;
+export interface UserColumnActions {
   /** The id of the user whose change is in flight, or null. */
   changing: number | null;
   currentUserId: number | undefined;
@@ -20,8 +18,12 @@ export interface UserTableProps {
 
 const lockNoteId = (user: User) => `user-${user.id}-locked`;
 
-export function UserTable({ users, busy, changing, currentUserId, onChange }: UserTableProps) {
-  const columns: DataTableColumn<User>[] = [
+export function userColumns({
+  changing,
+  currentUserId,
+  onChange,
+}: UserColumnActions): DataTableColumn<User>[] {
+  return [
     {
       label: 'Name',
       cell: (user) => {
@@ -97,15 +99,4 @@ export function UserTable({ users, busy, changing, currentUserId, onChange }: Us
       ),
     },
   ];
-  return (
-    <DataTable
-      caption="Users"
-      columns={columns}
-      rows={users}
-      rowKey={(user) => user.id}
-      rowTestId="user-row"
-      busy={busy}
-      minWidthClass="min-w-[48rem]"
-    />
-  );
 }

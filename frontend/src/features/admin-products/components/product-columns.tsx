@@ -1,11 +1,10 @@
 'use client';
 
-// The rows of the admin product table: each product with its price, an inline stock editor, its
+// The columns of the admin product table: each product with its price, an inline stock editor, its
 // active and featured switches, and links to edit or delete it.
 import Link from 'next/link';
-import { PencilSquareIcon, TrashIcon } from '@heroicons/react/24/outline';
-import { Button, buttonClasses } from '@/components/ui/button';
-import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
+import type { DataTableColumn } from '@/components/ui/data-table';
+import { rowActionsColumn } from '@/components/ui/row-actions';
 import { Switch } from '@/components/ui/switch';
 import { StockEditor } from '@/features/admin-products/components/stock-editor';
 import type { AdminProduct, ProductInput } from '@/features/admin-products/types';
@@ -14,9 +13,7 @@ import { formatCents } from '@/lib/money';
 
 export type ProductFlag = 'is_active' | 'is_featured';
 
-export interface ProductTableProps {
-  products: AdminProduct[];
-  busy: boolean;
+export interface ProductColumnActions {
   /** The change in flight, as `${id}:${field}`, or null. */
   saving: string | null;
   onSave: (product: AdminProduct, changes: Partial<ProductInput>, done: string) => Promise<boolean>;
@@ -27,7 +24,7 @@ export interface ProductTableProps {
 function flagColumn(
   label: string,
   flag: ProductFlag,
-  { saving, onToggle }: Pick<ProductTableProps, 'saving' | 'onToggle'>,
+  { saving, onToggle }: Pick<ProductColumnActions, 'saving' | 'onToggle'>,
 ): DataTableColumn<AdminProduct> {
   return {
     label,
@@ -42,15 +39,13 @@ function flagColumn(
   };
 }
 
-export function ProductTable({
-  products,
-  busy,
+export function productColumns({
   saving,
   onSave,
   onToggle,
   onDelete,
-}: ProductTableProps) {
-  const columns: DataTableColumn<AdminProduct>[] = [
+}: ProductColumnActions): DataTableColumn<AdminProduct>[] {
+  return [
     {
       label: 'Product',
       cell: (product) => (
@@ -111,44 +106,10 @@ export function ProductTable({
     },
     flagColumn('Active', 'is_active', { saving, onToggle }),
     flagColumn('Featured', 'is_featured', { saving, onToggle }),
-    {
-      label: 'Actions',
-      align: 'right',
-      hidden: true,
-      cell: (product) => (
-        <div className="flex justify-end gap-1">
-          <Link
-            href={`/admin/products/${product.id}`}
-            className={buttonClasses('ghost', 'sm')}
-            aria-label={`Edit ${product.name}`}
-            title="Edit"
-          >
-            <PencilSquareIcon className="h-5 w-5" aria-hidden="true" />
-          </Link>
-          <Button
-            variant="ghost"
-            size="sm"
-            className="text-red-700 hover:bg-red-50"
-            aria-label={`Delete ${product.name}`}
-            title="Delete"
-            onClick={() => onDelete(product)}
-          >
-            <TrashIcon className="h-5 w-5" aria-hidden="true" />
-          </Button>
-        </div>
-      ),
-    },
+    rowActionsColumn((product) => ({
+      name: product.name,
+      edit: { href: `/admin/products/${product.id}` },
+      onDelete: () => onDelete(product),
+    })),
   ];
-  return (
-    <DataTable
-      caption="Products"
-      columns={columns}
-      rows={products}
-      rowKey={(product) => product.id}
-      rowTestId="product-row"
-      busy={busy}
-      minWidthClass="min-w-[52rem]"
-      variant="compact"
-    />
-  );
 }

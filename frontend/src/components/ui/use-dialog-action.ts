@@ -1,0 +1,34 @@
+'use client';
+
+// The one action of a dialog (a delete, a download): whether it is running, so the dialog can show
+// it busy, and why it failed, as a message the dialog shows in its own alert.
+import { useCallback, useState } from 'react';
+import { errorMessage } from '@/lib/api-error';
+
+export interface DialogAction {
+  busy: boolean;
+  /** Why the last run failed (or what the dialog itself found wrong), or null. */
+  error: string | null;
+  setError: (error: string | null) => void;
+  /** Runs `action`, clearing the last error first; resolves to whether it succeeded. */
+  run: (action: () => Promise<void>) => Promise<boolean>;
+}
+
+export function useDialogAction(): DialogAction {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = useCallback(async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      return true;
+    } catch (caught: unknown) {
+      setError(errorMessage(caught));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { busy, error, setError, run };
+}
