@@ -82,8 +82,10 @@ using Status = Result<Ok>;
 // from the enclosing function (which returns a Result or a Status):
 //   SHOP_TRY(id, http::PathId(request, "id"));
 //   return Respond(catalog.DeleteCategory(*id));
+// NOLINTBEGIN(bugprone-macro-parentheses): `name` is the name being declared, not an expression
 #define SHOP_TRY(name, expression) \
   auto name = (expression);        \
   if (!name) return std::move(name).error()
+// NOLINTEND(bugprone-macro-parentheses)
 
 }  // namespace shop
