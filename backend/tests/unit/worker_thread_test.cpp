@@ -20,83 +20,70 @@ bool Reaches(const std::atomic<int>& passes, int count) {
   return passes >= count;
 }
 
-TEST(WorkerThread, RunsAPassAtStartThenSleepsUntilTheTimeItNamed) {
-  std::atomic<int> passes = 0;
-  WorkerThread worker;
-  worker.Start([&passes] {
-    ++passes;
-    return Clock::now() + 1h;
-  });
-  ASSERT_TRUE(Reaches(passes, 1));
+// A worker_ whose passes_ count themselves; `worker_` is last, so it stops before `passes_` goes.
+class WorkerThreadTest : public ::testing::Test {
+ protected:
+  // Starts the worker_ with passes_ that ask for the next one `after` from now.
+  void StartCounting(Clock::duration after) {
+    worker_.Start([this, after] {
+      ++passes_;
+      return Clock::now() + after;
+    });
+  }
+
+  std::atomic<int> passes_ = 0;
+  WorkerThread worker_;
+};
+
+TEST_F(WorkerThreadTest, RunsAPassAtStartThenSleepsUntilTheTimeItNamed) {
+  StartCounting(1h);
+  ASSERT_TRUE(Reaches(passes_, 1));
   std::this_thread::sleep_for(50ms);
-  EXPECT_EQ(passes, 1);
+  EXPECT_EQ(passes_, 1);
 }
 
-TEST(WorkerThread, APassDueAtOnceRunsAgainAtOnce) {
-  std::atomic<int> passes = 0;
-  WorkerThread worker;
-  worker.Start([&passes] {
-    ++passes;
-    return Clock::now();
-  });
-  EXPECT_TRUE(Reaches(passes, 100));
+TEST_F(WorkerThreadTest, APassDueAtOnceRunsAgainAtOnce) {
+  StartCounting(0s);
+  EXPECT_TRUE(Reaches(passes_, 100));
 }
 
-TEST(WorkerThread, WakeStartsTheNextPassBeforeItIsDue) {
-  std::atomic<int> passes = 0;
-  WorkerThread worker;
-  worker.Start([&passes] {
-    ++passes;
-    return Clock::now() + 1h;
-  });
-  ASSERT_TRUE(Reaches(passes, 1));
-  worker.Wake();
-  EXPECT_TRUE(Reaches(passes, 2));
+TEST_F(WorkerThreadTest, WakeStartsTheNextPassBeforeItIsDue) {
+  StartCounting(1h);
+  ASSERT_TRUE(Reaches(passes_, 1));
+  worker_.Wake();
+  EXPECT_TRUE(Reaches(passes_, 2));
 }
 
-TEST(WorkerThread, StopEndsASleepingThreadAtOnceAndTellsThePassesItStopped) {
-  std::atomic<int> passes = 0;
-  WorkerThread worker;
-  worker.Start([&passes] {
-    ++passes;
-    return Clock::now() + 1h;
-  });
-  ASSERT_TRUE(Reaches(passes, 1));
+TEST_F(WorkerThreadTest, StopEndsASleepingThreadAtOnceAndTellsThePassesItStopped) {
+  StartCounting(1h);
+  ASSERT_TRUE(Reaches(passes_, 1));
   const auto asked = Clock::now();
-  worker.Stop();
+  worker_.Stop();
   EXPECT_LT(Clock::now() - asked, 5s);  // not the hour the pass asked for
-  EXPECT_TRUE(worker.stopping());
+  EXPECT_TRUE(worker_.stopping());
 }
 
-TEST(WorkerThread, StopLetsThePassInProgressFinish) {
+TEST_F(WorkerThreadTest, StopLetsThePassInProgressFinish) {
   std::atomic<bool> finished = false;
-  std::atomic<int> passes = 0;
-  WorkerThread worker;
-  worker.Start([&] {
-    ++passes;
-    while (!worker.stopping()) std::this_thread::sleep_for(1ms);
+  worker_.Start([&] {
+    ++passes_;
+    while (!worker_.stopping()) std::this_thread::sleep_for(1ms);
     finished = true;
     return Clock::now();
   });
-  ASSERT_TRUE(Reaches(passes, 1));
-  worker.Stop();
+  ASSERT_TRUE(Reaches(passes_, 1));
+  worker_.Stop();
   EXPECT_TRUE(finished);
-  EXPECT_EQ(passes, 1);
+  EXPECT_EQ(passes_, 1);
 }
 
-TEST(WorkerThread, StartsAgainAfterStop) {
-  std::atomic<int> passes = 0;
-  WorkerThread worker;
-  const auto pass = [&passes] {
-    ++passes;
-    return Clock::now() + 1h;
-  };
-  worker.Start(pass);
-  ASSERT_TRUE(Reaches(passes, 1));
-  worker.Stop();
-  worker.Start(pass);
-  EXPECT_TRUE(Reaches(passes, 2));
-  EXPECT_FALSE(worker.stopping());
+TEST_F(WorkerThreadTest, StartsAgainAfterStop) {
+  StartCounting(1h);
+  ASSERT_TRUE(Reaches(passes_, 1));
+  worker_.Stop();
+  StartCounting(1h);
+  EXPECT_TRUE(Reaches(passes_, 2));
+  EXPECT_FALSE(worker_.stopping());
 }
 
 }  // namespace
