@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import type { Address } from '@/features/addresses/types';
+import type { CheckoutValues } from '@/features/checkout/components/checkout-fields';
+import {
+  addressInputOf,
+  checkoutFieldsOf,
+  savedAddressOption,
+} from '@/features/checkout/saved-address';
+
+const work: Address = {
+  id: 8,
+  label: null,
+  recipient_name: 'Grace Hopper',
+  phone: '+1 555 0100',
+  address: '1 Navy Yard',
+  city: 'Arlington',
+  state: null,
+  postal_code: '22202',
+  country: 'United States',
+  is_default: false,
+  created_at: '2026-12-01T10:00:00Z',
+  updated_at: '2026-12-02T10:00:00Z',
+};
+
+describe('checkout and the address book', () => {
+  test('a saved address fills the contact name and phone and the shipping fields', () => {
+    expect(checkoutFieldsOf(work)).toEqual({
+      customer_name: 'Grace Hopper',
+      customer_phone: '+1 555 0100',
+      shipping_address: '1 Navy Yard',
+      shipping_city: 'Arlington',
+      shipping_state: '',
+      shipping_postal_code: '22202',
+      shipping_country: 'United States',
+    });
+  });
+
+  test('the fields of a new address become an address book entry, trimmed, blanks left out', () => {
+    const values: CheckoutValues = {
+      customer_name: ' Grace Hopper ',
+      customer_email: 'grace@example.com',
+      customer_phone: '',
+      shipping_address: '1 Navy Yard',
+      shipping_city: 'Arlington',
+      shipping_state: 'VA',
+      shipping_postal_code: '22202',
+      shipping_country: 'United States',
+      notes: 'Ring twice',
+    };
+    expect(addressInputOf(values)).toEqual({
+      recipient_name: 'Grace Hopper',
+      address: '1 Navy Yard',
+      city: 'Arlington',
+      state: 'VA',
+      postal_code: '22202',
+      country: 'United States',
+    });
+  });
+
+  test('the select names an address by its label or recipient and marks the default', () => {
+    expect(savedAddressOption(work)).toBe('Grace Hopper: 1 Navy Yard, Arlington');
+    expect(savedAddressOption({ ...work, label: 'Office', is_default: true })).toBe(
+      'Office: 1 Navy Yard, Arlington (default)',
+    );
+  });
+});
