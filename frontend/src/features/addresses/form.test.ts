@@ -1,21 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { addressFormValues, addressLines, toAddressInput } from '@/features/addresses/form';
-import type { Address } from '@/features/addresses/types';
+import { testAddress } from '@/features/addresses/test-address';
 
-const home: Address = {
-  id: 3,
-  label: 'Home',
-  recipient_name: 'Ada Lovelace',
-  phone: null,
-  address: '12 St James Square',
-  city: 'London',
-  state: null,
-  postal_code: 'SW1Y 4JH',
-  country: 'United Kingdom',
-  is_default: true,
-  created_at: '2026-12-01T10:00:00Z',
-  updated_at: '2026-12-01T10:00:00Z',
-};
+const home = testAddress({ id: 3, label: 'Home', is_default: true });
 
 describe('address form values', () => {
   test('start empty for a new address and hold the address when editing, null as "", default unticked', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Address } from '@/features/addresses/types';
+import { testAddress } from '@/features/addresses/test-address';
 import type { CheckoutValues } from '@/features/checkout/components/checkout-fields';
 import {
   addressInputOf,
@@ -7,20 +7,15 @@ import {
   savedAddressOption,
 } from '@/features/checkout/saved-address';
 
-const work: Address = {
+const work = testAddress({
   id: 8,
-  label: null,
   recipient_name: 'Grace Hopper',
   phone: '+1 555 0100',
   address: '1 Navy Yard',
   city: 'Arlington',
-  state: null,
   postal_code: '22202',
   country: 'United States',
-  is_default: false,
-  created_at: '2026-12-01T10:00:00Z',
-  updated_at: '2026-12-02T10:00:00Z',
-};
+});
 
 describe('checkout and the address book', () => {
   test('a saved address fills the contact name and phone and the shipping fields', () => {

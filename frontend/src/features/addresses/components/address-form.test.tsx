@@ -2,27 +2,14 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { AddressForm } from '@/features/addresses/components/address-form';
-import type { Address } from '@/features/addresses/types';
+import { testAddress, typeAddressLines } from '@/features/addresses/test-address';
 import { ApiError } from '@/lib/api-error';
 
 const api = vi.hoisted(() => ({ createAddress: vi.fn(), updateAddress: vi.fn() }));
 vi.mock('@/features/addresses/api', () => api);
 vi.mock('react-hot-toast', () => ({ default: { success: vi.fn(), error: vi.fn() } }));
 
-const home: Address = {
-  id: 5,
-  label: 'Home',
-  recipient_name: 'Ada Lovelace',
-  phone: '020 7946 0000',
-  address: '12 St James Square',
-  city: 'London',
-  state: null,
-  postal_code: 'SW1Y 4JH',
-  country: 'United Kingdom',
-  is_default: true,
-  created_at: '2026-12-01T10:00:00Z',
-  updated_at: '2026-12-01T10:00:00Z',
-};
+const home = testAddress({ id: 5, label: 'Home', phone: '020 7946 0000', is_default: true });
 
 beforeEach(() => {
   api.createAddress.mockReset();
@@ -32,10 +19,12 @@ beforeEach(() => {
 async function fillNewAddress(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByLabelText('Label'), 'Work');
   await user.type(screen.getByLabelText('Full name'), 'Grace Hopper');
-  await user.type(screen.getByLabelText('Street address'), '1 Navy Yard');
-  await user.type(screen.getByLabelText('City'), 'Arlington');
-  await user.type(screen.getByLabelText('Postal code'), '22202');
-  await user.type(screen.getByLabelText('Country'), 'United States');
+  await typeAddressLines(user, {
+    street: '1 Navy Yard',
+    city: 'Arlington',
+    postalCode: '22202',
+    country: 'United States',
+  });
 }
 
 describe('AddressForm', () => {

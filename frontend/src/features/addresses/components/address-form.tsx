@@ -3,7 +3,7 @@
 // Adds an address to the book or edits one: the API's field errors land on their fields, anything
 // else (the limit's 409, say) in the alert above them.
 import toast from 'react-hot-toast';
-import { FullNameField } from '@/components/forms/contact-fields';
+import { FullNameField, PhoneField } from '@/components/forms/contact-fields';
 import { maxLength } from '@/components/forms/field-rules';
 import { FormAlert } from '@/components/forms/form-alert';
 import { TextField } from '@/components/forms/text-field';
@@ -26,6 +26,39 @@ export interface AddressFormProps {
 }
 
 const required = 'This field is required.';
+
+/** The fields of the place itself, in the order a customer fills them in, with their limits. */
+const ADDRESS_LINES = [
+  {
+    name: 'address',
+    label: 'Street address',
+    autoComplete: 'street-address',
+    limit: 500,
+    isRequired: true,
+  },
+  { name: 'city', label: 'City', autoComplete: 'address-level2', limit: 100, isRequired: true },
+  {
+    name: 'state',
+    label: 'State / region',
+    autoComplete: 'address-level1',
+    limit: 100,
+    isRequired: false,
+  },
+  {
+    name: 'postal_code',
+    label: 'Postal code',
+    autoComplete: 'postal-code',
+    limit: 20,
+    isRequired: true,
+  },
+  {
+    name: 'country',
+    label: 'Country',
+    autoComplete: 'country-name',
+    limit: 100,
+    isRequired: true,
+  },
+] as const;
 
 export function AddressForm({ address, onSaved, onCancel }: AddressFormProps) {
   const editing = address !== null;
@@ -60,52 +93,20 @@ export function AddressForm({ address, onSaved, onCancel }: AddressFormProps) {
           error={errors.recipient_name?.message}
           registration={register('recipient_name', { required, maxLength: maxLength(200) })}
         />
-        <TextField
-          label="Phone"
-          type="tel"
-          autoComplete="tel"
-          hint="Optional, for delivery questions."
+        <PhoneField
           error={errors.phone?.message}
-          {...register('phone', { maxLength: maxLength(32) })}
+          registration={register('phone', { maxLength: maxLength(32) })}
         />
-        <TextField
-          label="Street address"
-          autoComplete="street-address"
-          required
-          error={errors.address?.message}
-          {...register('address', { required, maxLength: maxLength(500) })}
-        />
-        <TextField
-          label="City"
-          autoComplete="address-level2"
-          required
-          error={errors.city?.message}
-          {...register('city', { required, maxLength: maxLength(100) })}
-        />
-        <TextField
-          label="State / region"
-          autoComplete="address-level1"
-          error={errors.state?.message}
-          {...register('state', { maxLength: maxLength(100) })}
-        />
-        <TextField
-          label="Postal code"
-          autoComplete="postal-code"
-          required
-          error={errors.postal_code?.message}
-          {...register('postal_code', { required, maxLength: maxLength(20) })}
-        />
-        <TextField
-          label="Country"
-          autoComplete="country-name"
-          required
-          error={errors.country?.message}
-          {...register('country', {
-            required,
-            minLength: { value: 2, message: 'Use at least 2 characters.' },
-            maxLength: maxLength(100),
-          })}
-        />
+        {ADDRESS_LINES.map(({ name, label, autoComplete, limit, isRequired }) => (
+          <TextField
+            key={name}
+            label={label}
+            autoComplete={autoComplete}
+            required={isRequired}
+            error={errors[name]?.message}
+            {...register(name, { required: isRequired && required, maxLength: maxLength(limit) })}
+          />
+        ))}
       </div>
       {address?.is_default ? (
         <p className="text-sm text-slate-600">This is your default address.</p>

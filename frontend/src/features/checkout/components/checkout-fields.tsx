@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { emailPattern, maxLength } from '@/components/forms/field-rules';
-import { EmailField, FullNameField } from '@/components/forms/contact-fields';
+import { EmailField, FullNameField, PhoneField } from '@/components/forms/contact-fields';
 import { TextField } from '@/components/forms/text-field';
 import { TextareaField } from '@/components/forms/textarea-field';
 import type { CheckoutInput } from '@/features/checkout/types';
@@ -68,13 +68,9 @@ export function ContactFieldset({ register, errors }: FieldsetProps) {
             pattern: emailPattern,
           })}
         />
-        <TextField
-          label="Phone"
-          type="tel"
-          autoComplete="tel"
-          hint="Optional, for delivery questions."
+        <PhoneField
           error={errors.customer_phone?.message}
-          {...register('customer_phone')}
+          registration={register('customer_phone')}
         />
       </div>
     </fieldset>

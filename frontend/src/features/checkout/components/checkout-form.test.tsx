@@ -2,6 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { useAuthStore } from '@/features/account/store';
+import { testAddress, typeAddressLines } from '@/features/addresses/test-address';
 import type { Address } from '@/features/addresses/types';
 import { useCartStore } from '@/features/cart/store';
 import { CheckoutForm } from '@/features/checkout/components/checkout-form';
@@ -22,26 +23,15 @@ vi.mock('@/features/checkout/api', () => ({ placeOrder: mocks.placeOrder }));
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push: mocks.push }) }));
 vi.mock('react-hot-toast', () => ({ default: { success: vi.fn(), error: mocks.toastError } }));
 
-function address(overrides: Partial<Address>): Address {
-  return {
-    id: 1,
-    label: null,
-    recipient_name: 'Ada Lovelace',
-    phone: null,
-    address: '12 St James Square',
-    city: 'London',
-    state: null,
-    postal_code: 'SW1Y 4JH',
-    country: 'United Kingdom',
-    is_default: false,
-    created_at: '2026-12-01T10:00:00Z',
-    updated_at: '2026-12-01T10:00:00Z',
-    ...overrides,
-  };
-}
+const work = testAddress({ id: 7, label: 'Work', address: '1 Navy Yard', city: 'Arlington' });
+const home = testAddress({ id: 3, label: 'Home', phone: '+44 20 7946 0000', is_default: true });
 
-const work = address({ id: 7, label: 'Work', address: '1 Navy Yard', city: 'Arlington' });
-const home = address({ id: 3, label: 'Home', phone: '+44 20 7946 0000', is_default: true });
+const harbour = {
+  street: '1 Harbour Street',
+  city: 'Springfield',
+  postalCode: '12345',
+  country: 'United States',
+};
 
 function book(items: Address[]) {
   return { items, total: items.length, page: 1, size: 20, pages: items.length > 0 ? 1 : 0 };
@@ -84,13 +74,6 @@ beforeEach(() => {
     ],
   });
 });
-
-async function fillNewAddress(user: ReturnType<typeof userEvent.setup>) {
-  await user.type(screen.getByLabelText('Street address'), '1 Harbour Street');
-  await user.type(screen.getByLabelText('City'), 'Springfield');
-  await user.type(screen.getByLabelText('Postal code'), '12345');
-  await user.type(screen.getByLabelText('Country'), 'United States');
-}
 
 describe('checkout with an address book', () => {
   test('preselects the default address and fills the contact and shipping fields with it', async () => {
@@ -154,12 +137,12 @@ describe('checkout with an address book', () => {
 
   test('saves a new address after the order when asked to', async () => {
     mocks.listAddresses.mockResolvedValue(book([]));
-    mocks.createAddress.mockResolvedValue(address({ id: 9 }));
+    mocks.createAddress.mockResolvedValue(testAddress({ id: 9 }));
     const user = userEvent.setup();
     render(<CheckoutForm />);
     await user.click(await screen.findByLabelText('Save this address to my address book'));
     expect(screen.queryByLabelText('Saved address')).not.toBeInTheDocument();
-    await fillNewAddress(user);
+    await typeAddressLines(user, harbour);
     await user.click(screen.getByRole('button', { name: 'Place order' }));
     await waitFor(() => expect(mocks.push).toHaveBeenCalledWith('/orders/41/confirmation'));
     expect(mocks.createAddress).toHaveBeenCalledWith({
@@ -177,7 +160,7 @@ describe('checkout with an address book', () => {
     const user = userEvent.setup();
     render(<CheckoutForm />);
     await user.click(await screen.findByLabelText('Save this address to my address book'));
-    await fillNewAddress(user);
+    await typeAddressLines(user, harbour);
     await user.click(screen.getByRole('button', { name: 'Place order' }));
     await waitFor(() => expect(mocks.push).toHaveBeenCalledWith('/orders/41/confirmation'));
     expect(mocks.toastError).toHaveBeenCalledWith(
