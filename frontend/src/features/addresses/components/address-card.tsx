@@ -35,8 +35,8 @@ export function AddressCard({ address, busy, onEdit, onDelete, onMakeDefault }: 
       </div>
       <address className="mt-2 flex-1 text-sm not-italic leading-6 text-slate-700">
         {address.recipient_name}
-        {addressLines(address).map((line) => (
-          <span key={line} className="block">
+        {addressLines(address).map((line, index) => (
+          <span key={index} className="block">
             {line}
           </span>
         ))}
