@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include "addresses/addresses_routes.hpp"
 #include "admin/admin_routes.hpp"
 #include "app/system_routes.hpp"
 #include "auth/auth_routes.hpp"
@@ -92,6 +93,12 @@ http::Router BuildRouter(Services& s) {
   add({Method::kGet, "/api/orders/{id}", Access::kUser, Bind(s.orders, orders::ShowOrder)});
   add({Method::kPut, "/api/orders/{id}", Access::kAdmin, Bind(s.orders, orders::UpdateOrderStatus)});
   add({Method::kPost, "/api/orders/{id}/cancel", Access::kUser, Bind(s.orders, orders::CancelOrder)});
+
+  // Address book: /api/addresses
+  add({Method::kGet, "/api/addresses", Access::kUser, Bind(s.addresses, addresses::ListAddresses)});
+  add({Method::kPost, "/api/addresses", Access::kUser, Bind(s.addresses, addresses::AddAddress)});
+  add({Method::kPut, "/api/addresses/{id}", Access::kUser, Bind(s.addresses, addresses::UpdateAddress)});
+  add({Method::kDelete, "/api/addresses/{id}", Access::kUser, Bind(s.addresses, addresses::DeleteAddress)});
 
   // Back office: /api/admin. Every route is kAdmin: 401 without a token, 403 for a customer.
   add({Method::kGet, "/api/admin/stats", Access::kAdmin, Bind(s.admin, admin::Stats)});

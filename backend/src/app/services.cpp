@@ -13,6 +13,7 @@ AppServices::AppServices(const Config& config, db::Pool& pool)
       orders_(pool, catalog_.cache(), stats_cache_, config.frontend_url,
               {config.order_rate_limit, config.max_pending_orders, config.pending_order_ttl}),
       admin_(pool, authenticator_, stats_cache_),
-      services_{config, pool, authenticator_, account_mailer_, auth_, catalog_, cart_, orders_, admin_} {}
+      addresses_(pool),
+      services_{config, pool, authenticator_, account_mailer_, auth_, catalog_, cart_, orders_, admin_, addresses_} {}
 
 }  // namespace shop::app

@@ -1,6 +1,7 @@
 // Everything the route handlers share, built once by AppServices and passed to the route table.
 #pragma once
 
+#include "addresses/addresses_service.hpp"
 #include "admin/admin_service.hpp"
 #include "app/config.hpp"
 #include "auth/account_mailer.hpp"
@@ -23,6 +24,7 @@ struct Services {
   cart::CartService& cart;
   orders::OrderService& orders;
   admin::AdminService& admin;
+  addresses::AddressService& addresses;
 };
 
 // Owns the domain services of one running API and wires them together, so that main.cpp and the
@@ -47,6 +49,7 @@ class AppServices {
   cart::CartService cart_;
   orders::OrderService orders_;
   admin::AdminService admin_;
+  addresses::AddressService addresses_;
   Services services_;
 };
 

@@ -1,6 +1,7 @@
 #include "http/validation.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "http/input_text.hpp"
@@ -118,6 +119,18 @@ std::optional<std::string> Fields::OptString(std::string_view key, StringRule ru
     return std::nullopt;  // an optional text left blank is no text
   }
   return CheckString(*value, key, rule);
+}
+
+std::optional<std::string> Fields::OptPhone(std::string_view key) {
+  auto phone = OptString(key, {.max_length = 32});
+  const auto is_phone_character = [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) || c == ' ' || c == '+' || c == '-' || c == '(' || c == ')' ||
+           c == '.';
+  };
+  if (phone && !std::all_of(phone->begin(), phone->end(), is_phone_character)) {
+    Add(BodyLoc(key), "Phone number may contain only digits, spaces and + - ( ) .", "string_pattern_mismatch");
+  }
+  return phone;
 }
 
 std::string Fields::Email(std::string_view key) {

@@ -65,6 +65,8 @@ class Fields {
   std::string String(std::string_view key, StringRule rule = {});
   std::optional<std::string> OptString(std::string_view key, StringRule rule = {});
   std::string Email(std::string_view key);
+  // A phone number of at most 32 digits, spaces and + - ( ) .; absent or null is nullopt.
+  std::optional<std::string> OptPhone(std::string_view key);
   std::int64_t Int(std::string_view key, std::int64_t min, std::int64_t max);
   std::optional<std::int64_t> OptInt(std::string_view key, std::int64_t min, std::int64_t max);
   // A non-negative amount with at most two decimals.

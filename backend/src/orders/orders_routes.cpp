@@ -26,24 +26,12 @@ Result<std::optional<std::string>> IdempotencyKey(const http::Request& request) 
   return std::optional<std::string>(std::string(key));
 }
 
-// Digits, spaces and + - ( ) . only, as phone numbers are written.
-bool IsPhoneNumber(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c)) || c == ' ' || c == '+' || c == '-' || c == '(' || c == ')' ||
-           c == '.';
-  });
-}
-
 Result<CheckoutDetails> ParseCheckout(const nlohmann::json& body) {
   http::Fields fields(body);
   CheckoutDetails details;
   details.customer_name = fields.String("customer_name", {.max_length = 200});
   details.customer_email = fields.Email("customer_email");
-  details.customer_phone = fields.OptString("customer_phone", {.max_length = 32});
-  if (details.customer_phone && !IsPhoneNumber(*details.customer_phone)) {
-    fields.Add({"body", "customer_phone"}, "Phone number may contain only digits, spaces and + - ( ) .",
-               "string_pattern_mismatch");
-  }
+  details.customer_phone = fields.OptPhone("customer_phone");
   details.shipping_address = fields.String("shipping_address", {.max_length = 500});
   details.shipping_city = fields.String("shipping_city", {.max_length = 100});
   details.shipping_state = fields.OptString("shipping_state", {.max_length = 100});

@@ -300,6 +300,32 @@ TEST(SqlInjection, CatalogWritesStoreThePayloadAsPlainText) {
   EXPECT_GT(created, 0);
 }
 
+TEST(SqlInjection, AddressBookStoresThePayloadAsPlainTextAndItsPathsFindNothing) {
+  TheShop();
+  const auto customer = CreateUser(Db());
+  for (const auto& payload : Payloads()) {
+    const std::string text = payload.substr(0, 100);
+    const json body = {
+        {"label", text.substr(0, 50)}, {"recipient_name", text}, {"address", text}, {"city", text}, {"state", text},
+        {"postal_code", "97201"},      {"country", "US"}};
+    auto response = SendJson("POST", "/api/addresses", body, customer.auth());
+    ExpectHandled(response, Shown(payload));
+    if (response.status == 201) {
+      const auto id = std::to_string(response.json().at("id").get<std::int64_t>());
+      EXPECT_EQ(Db().QueryValue("SELECT city FROM addresses WHERE id = " + id),
+                json::parse(JsonText(text)).get<std::string>())
+          << Shown(payload);
+      EXPECT_EQ(Api().Delete("/api/addresses/" + id, customer.auth()).status, 204);
+    }
+    for (const std::string method : {"PUT", "DELETE"}) {
+      auto reached = SendJson(method, "/api/addresses/" + Encoded(payload), {{"city", "x"}}, customer.auth());
+      ExpectHandled(reached, method + " " + Shown(payload));
+      EXPECT_GE(reached.status, 400) << method << " " << Shown(payload);
+    }
+  }
+  EXPECT_EQ(Db().QueryValue("SELECT count(*) FROM addresses WHERE user_id = " + std::to_string(customer.id)), "0");
+}
+
 TEST(SqlInjection, LoginWithPayloadsSignsNobodyIn) {
   const Shop& shop = TheShop();
   for (const auto& payload : Payloads()) {
