@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import { EmailField, FullNameField } from '@/components/forms/contact-fields';
+import { EmailField, FullNameField, PhoneField } from '@/components/forms/contact-fields';
 
 const registration = { name: 'field', onChange: vi.fn(), onBlur: vi.fn(), ref: vi.fn() };
 
@@ -25,5 +25,14 @@ describe('contact fields', () => {
     expect(input).toHaveAttribute('autocomplete', 'email');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText('Enter a valid email address.')).toBeInTheDocument();
+  });
+
+  test('a phone is an optional telephone input with its hint', () => {
+    render(<PhoneField registration={{ ...registration, name: 'phone' }} />);
+    const input = screen.getByLabelText('Phone');
+    expect(input).toHaveAttribute('type', 'tel');
+    expect(input).toHaveAttribute('autocomplete', 'tel');
+    expect(input).not.toHaveAttribute('aria-required');
+    expect(input).toHaveAccessibleDescription('Optional, for delivery questions.');
   });
 });

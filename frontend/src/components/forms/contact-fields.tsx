@@ -1,4 +1,5 @@
-// The name and email inputs of the forms that ask a person for them (sign-up, profile, checkout):
+// The name, email and phone inputs of the forms that ask a person for them (sign-up, profile,
+// checkout, the address book):
 // the label and browser autofill are the same everywhere; the rules stay with each form.
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { TextField } from '@/components/forms/text-field';
@@ -12,6 +13,20 @@ interface ContactFieldProps {
 export function FullNameField({ registration, error }: ContactFieldProps) {
   return (
     <TextField label="Full name" autoComplete="name" required error={error} {...registration} />
+  );
+}
+
+/** An optional phone number, for delivery questions. */
+export function PhoneField({ registration, error }: ContactFieldProps) {
+  return (
+    <TextField
+      label="Phone"
+      type="tel"
+      autoComplete="tel"
+      hint="Optional, for delivery questions."
+      error={error}
+      {...registration}
+    />
   );
 }
 

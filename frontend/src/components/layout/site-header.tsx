@@ -206,6 +206,11 @@ function AccountMenu() {
                 Orders
               </Link>
             </li>
+            <li>
+              <Link href="/account/addresses" className={itemClass}>
+                Addresses
+              </Link>
+            </li>
             {user.role === 'admin' ? (
               <li>
                 <Link href="/admin" className={itemClass}>

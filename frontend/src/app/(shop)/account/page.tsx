@@ -15,6 +15,13 @@ export default function AccountPage() {
             Manage your details.{' '}
             <Link href="/orders" className="font-medium text-brand-700 hover:text-brand-800">
               See your orders
+            </Link>{' '}
+            ·{' '}
+            <Link
+              href="/account/addresses"
+              className="font-medium text-brand-700 hover:text-brand-800"
+            >
+              Manage your addresses
             </Link>
           </>
         }

@@ -1,7 +1,8 @@
 // The checkout form's inputs: who the shopper is (Contact) and where the order goes.
+import type { ReactNode } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { emailPattern, maxLength } from '@/components/forms/field-rules';
-import { EmailField, FullNameField } from '@/components/forms/contact-fields';
+import { EmailField, FullNameField, PhoneField } from '@/components/forms/contact-fields';
 import { TextField } from '@/components/forms/text-field';
 import { TextareaField } from '@/components/forms/textarea-field';
 import type { CheckoutInput } from '@/features/checkout/types';
@@ -67,24 +68,28 @@ export function ContactFieldset({ register, errors }: FieldsetProps) {
             pattern: emailPattern,
           })}
         />
-        <TextField
-          label="Phone"
-          type="tel"
-          autoComplete="tel"
-          hint="Optional, for delivery questions."
+        <PhoneField
           error={errors.customer_phone?.message}
-          {...register('customer_phone')}
+          registration={register('customer_phone')}
         />
       </div>
     </fieldset>
   );
 }
 
-export function ShippingFieldset({ register, errors }: FieldsetProps) {
+interface ShippingFieldsetProps extends FieldsetProps {
+  /** Above the fields, e.g. a choice of saved addresses that fills them. */
+  picker?: ReactNode;
+  /** After the address lines, e.g. the offer to save the address. */
+  saveOption?: ReactNode;
+}
+
+export function ShippingFieldset({ register, errors, picker, saveOption }: ShippingFieldsetProps) {
   return (
     <fieldset className={FIELDSET_CLASSES}>
       <legend className="px-1 text-lg font-semibold">Shipping address</legend>
       <div className="mt-2 grid gap-4 sm:grid-cols-2">
+        {picker}
         <TextField
           className="sm:col-span-2"
           label="Street address"
@@ -103,6 +108,7 @@ export function ShippingFieldset({ register, errors }: FieldsetProps) {
             {...register(name, isRequired ? required : {})}
           />
         ))}
+        {saveOption}
         <TextareaField
           className="sm:col-span-2"
           label="Delivery notes (optional)"

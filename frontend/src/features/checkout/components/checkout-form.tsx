@@ -6,6 +6,7 @@ import toast from 'react-hot-toast';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { useAuthStore } from '@/features/account/store';
+import { createAddress } from '@/features/addresses/api';
 import { CartSkeleton } from '@/features/cart/components/cart-view';
 import { EmptyCart } from '@/features/cart/components/empty-cart';
 import { useCartStore } from '@/features/cart/store';
@@ -17,8 +18,14 @@ import {
   type CheckoutValues,
 } from '@/features/checkout/components/checkout-fields';
 import { CheckoutSummary } from '@/features/checkout/components/checkout-summary';
+import {
+  SaveAddressOption,
+  SavedAddressSelect,
+} from '@/features/checkout/components/saved-address-fields';
+import { useSavedAddress } from '@/features/checkout/components/use-saved-address';
 import { cartFingerprint, checkoutAttempt } from '@/features/checkout/idempotency-key';
-import { toApiError } from '@/lib/api-error';
+import { addressInputOf } from '@/features/checkout/saved-address';
+import { errorMessage, toApiError } from '@/lib/api-error';
 
 function optional(value: string): string | undefined {
   const trimmed = value.trim();
@@ -38,6 +45,8 @@ export function CheckoutForm() {
   const {
     register,
     submit,
+    setValue,
+    resetField,
     formError,
     formState: { errors, isSubmitting },
   } = useServerForm<CheckoutValues>({
@@ -54,6 +63,18 @@ export function CheckoutForm() {
       notes: '',
     },
   });
+  const savedAddress = useSavedAddress(setValue, resetField);
+
+  /** Saves the new address the order went to, if asked; the order stands whatever happens. */
+  const saveAddress = async (values: CheckoutValues) => {
+    if (!savedAddress.canSave || !savedAddress.save) return;
+    try {
+      await createAddress(addressInputOf(values));
+      toast.success('The address is saved in your address book.');
+    } catch (error: unknown) {
+      toast.error(`Your order is placed, but the address was not saved: ${errorMessage(error)}`);
+    }
+  };
 
   const onSubmit = async (values: CheckoutValues) => {
     if (inFlight.current) return;
@@ -79,6 +100,7 @@ export function CheckoutForm() {
       setPlaced(true);
       useCartStore.setState({ items: [] });
       toast.success(`Order ${order.order_number} placed. Thank you!`);
+      await saveAddress(values);
       router.push(`/orders/${order.id}/confirmation`);
     } catch (error: unknown) {
       const apiError = toApiError(error);
@@ -113,7 +135,12 @@ export function CheckoutForm() {
       <div className="space-y-8">
         <FormAlert message={formError} />
         <ContactFieldset register={register} errors={errors} />
-        <ShippingFieldset register={register} errors={errors} />
+        <ShippingFieldset
+          register={register}
+          errors={errors}
+          picker={<SavedAddressSelect choice={savedAddress} />}
+          saveOption={<SaveAddressOption choice={savedAddress} />}
+        />
       </div>
       <CheckoutSummary items={items} totalCents={subtotal} busy={isSubmitting} placed={placed} />
     </form>

@@ -1,0 +1,118 @@
+'use client';
+
+// The signed-in customer's address book: the addresses as cards, a dialog that adds or edits one,
+// and a confirmation before one is deleted. Every change reloads the list, as the default may move.
+import { MapPinIcon, PlusIcon } from '@heroicons/react/24/outline';
+import { useState } from 'react';
+import toast from 'react-hot-toast';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
+import { EmptyState } from '@/components/ui/empty-state';
+import { LoadError } from '@/components/ui/load-error';
+import { TableSkeleton } from '@/components/ui/skeleton';
+import { useBusyAction } from '@/components/ui/use-busy-action';
+import { useDialogAction } from '@/components/ui/use-dialog-action';
+import { listAddresses, makeDefaultAddress, removeAddress } from '@/features/addresses/api';
+import { AddressCard } from '@/features/addresses/components/address-card';
+import { AddressForm } from '@/features/addresses/components/address-form';
+import type { Address } from '@/features/addresses/types';
+import { useRemote } from '@/lib/use-remote';
+
+export function AddressBook() {
+  const list = useRemote('addresses', listAddresses);
+  const [editing, setEditing] = useState<Address | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Address | null>(null);
+  const removal = useDialogAction();
+  const defaulting = useBusyAction<number>();
+
+  const onSaved = () => {
+    setEditing(null);
+    void list.reload();
+  };
+
+  const onMakeDefault = async (address: Address) => {
+    const made = await defaulting.run(address.id, () => makeDefaultAddress(address.id), {
+      done: () => 'Default address changed.',
+    });
+    if (made) await list.reload();
+  };
+
+  const onConfirmDelete = async () => {
+    if (deleting === null) return;
+    const id = deleting.id;
+    if (await removal.run(() => removeAddress(id))) {
+      setDeleting(null);
+      toast.success('Address deleted.');
+      await list.reload();
+    }
+  };
+
+  if (list.error) return <LoadError error={list.error} onRetry={() => void list.reload()} />;
+  if (list.data === null) return <TableSkeleton label="Loading addresses" rows={3} />;
+  const addresses = list.data.items;
+
+  const addButton = (
+    <Button onClick={() => setEditing('new')}>
+      <PlusIcon className="h-5 w-5" aria-hidden="true" />
+      Add address
+    </Button>
+  );
+
+  return (
+    <>
+      {addresses.length === 0 ? (
+        <EmptyState icon={MapPinIcon} title="No saved addresses yet" action={addButton}>
+          Save the places you ship to, and checkout fills them in for you.
+        </EmptyState>
+      ) : (
+        <>
+          <div className="mb-4 flex justify-end">{addButton}</div>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {addresses.map((address) => (
+              <li key={address.id}>
+                <AddressCard
+                  address={address}
+                  busy={defaulting.busy === address.id}
+                  onEdit={() => setEditing(address)}
+                  onDelete={() => {
+                    removal.setError(null);
+                    setDeleting(address);
+                  }}
+                  onMakeDefault={() => void onMakeDefault(address)}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Dialog
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? 'Add an address' : 'Edit address'}
+        size="lg"
+      >
+        {editing !== null ? (
+          <AddressForm
+            address={editing === 'new' ? null : editing}
+            onSaved={onSaved}
+            onCancel={() => setEditing(null)}
+          />
+        ) : null}
+      </Dialog>
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete this address?"
+        description={
+          deleting
+            ? `${deleting.label ?? deleting.recipient_name} leaves your address book. Orders placed with it keep their own copy.`
+            : ''
+        }
+        confirmLabel="Delete address"
+        busy={removal.busy}
+        error={removal.error}
+        onConfirm={() => void onConfirmDelete()}
+        onCancel={() => setDeleting(null)}
+      />
+    </>
+  );
+}
