@@ -26,7 +26,8 @@ Result<Address> AddressService::Get(std::int64_t user_id, std::int64_t id) {
 Result<Address> AddressService::Add(std::int64_t user_id, const AddressInput& input) {
   auto connection = db_.Acquire();
   db::Transaction transaction(*connection);
-  const std::int64_t held = store::LockAddressBook(*connection, user_id);
+  store::LockAddressBook(*connection, user_id);
+  const std::int64_t held = store::CountAddresses(*connection, user_id);
   if (held >= kMaxAddresses) {
     return Conflict("You can keep at most " + std::to_string(kMaxAddresses) + " addresses; delete one to add another");
   }

@@ -35,7 +35,7 @@ constexpr db::Statement kDefaultToLatest{
 
 Page<Address> ListAddresses(db::Connection& connection, std::int64_t user_id, std::int64_t limit, std::int64_t offset) {
   Page<Address> page;
-  page.total = connection.Exec(kCount, {user_id}).front().Int("total");
+  page.total = CountAddresses(connection, user_id);
   if (offset < page.total) {
     for (const auto& row : connection.Exec(kList, {user_id, limit, offset})) page.items.push_back(AddressFromRow(row));
   }
@@ -48,13 +48,11 @@ std::optional<Address> FindAddress(db::Connection& connection, std::int64_t user
   return AddressFromRow(rows.front());
 }
 
-std::int64_t LockAddressBook(db::Connection& connection, std::int64_t user_id) {
-  connection.Exec(kLockBook, {user_id});
-  // Counted by a statement of its own, after the lock: its snapshot sees what the transaction that
-  // held the lock committed (a count in the locking statement would not).
+void LockAddressBook(db::Connection& connection, std::int64_t user_id) { connection.Exec(kLockBook, {user_id}); }
+
+std::int64_t CountAddresses(db::Connection& connection, std::int64_t user_id) {
   return connection.Exec(kCount, {user_id}).front().Int("total");
 }
-
 void ClearDefault(db::Connection& connection, std::int64_t user_id) { connection.Exec(kClearDefault, {user_id}); }
 
 Address InsertAddress(db::Connection& connection, std::int64_t user_id, const AddressFields& fields, bool is_default) {

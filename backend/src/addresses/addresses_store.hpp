@@ -15,9 +15,12 @@ namespace shop::addresses::store {
 Page<Address> ListAddresses(db::Connection& connection, std::int64_t user_id, std::int64_t limit, std::int64_t offset);
 std::optional<Address> FindAddress(db::Connection& connection, std::int64_t user_id, std::int64_t id);
 
-// Locks the customer's address book for the rest of the transaction (their users row) and
-// returns how many addresses it holds, so the limit and the one default hold under a race.
-std::int64_t LockAddressBook(db::Connection& connection, std::int64_t user_id);
+// Locks the customer's address book for the rest of the transaction (their users row), so the
+// limit and the one default hold under a race.
+void LockAddressBook(db::Connection& connection, std::int64_t user_id);
+// How many addresses the customer has. After LockAddressBook, a statement of its own sees what the
+// transaction that held the lock committed (a count in the locking statement would not).
+std::int64_t CountAddresses(db::Connection& connection, std::int64_t user_id);
 // Makes no address of the customer the default (before another becomes it).
 void ClearDefault(db::Connection& connection, std::int64_t user_id);
 Address InsertAddress(db::Connection& connection, std::int64_t user_id, const AddressFields& fields, bool is_default);
