@@ -114,3 +114,19 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
     set({ user: null, isAuthenticated: false, isLoading: false, initialized: true });
   },
 }));
+
+/**
+ * Whether someone is signed in, once the session restored at page load is known. Until then a
+ * signed-in customer looks like a guest, so anything that acts for them waits for this.
+ */
+export function sessionKnown(): Promise<boolean> {
+  const { initialized, isAuthenticated } = useAuthStore.getState();
+  if (initialized) return Promise.resolve(isAuthenticated);
+  return new Promise((resolve) => {
+    const unsubscribe = useAuthStore.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve(state.isAuthenticated);
+    });
+  });
+}

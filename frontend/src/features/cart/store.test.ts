@@ -209,3 +209,44 @@ describe('cartStore when signed in', () => {
     expect(guestCart.read()).toHaveLength(1);
   });
 });
+
+describe('cartStore while the session is being restored', () => {
+  test('an add made before the session is known goes to the server cart, not the guest cart', async () => {
+    tokenStorage.setAccessToken({ access_token: 'A' });
+    useAuthStore.setState({ user: null, isAuthenticated: false, initialized: false });
+    mock.onPost('/cart').reply(201, serverCart([{ id: 41, product: mug, quantity: 1 }]));
+
+    const adding = useCartStore.getState().addToCart(mug, 1);
+    await Promise.resolve();
+    expect(mock.history.post).toHaveLength(0);
+    useAuthStore.setState({ user, isAuthenticated: true, initialized: true });
+    await adding;
+
+    expect(mock.history.post).toHaveLength(1);
+    expect(guestCart.read()).toEqual([]);
+    expect(useCartStore.getState().items).toEqual(
+      cartItems([{ id: 41, product: mug, quantity: 1 }]),
+    );
+  });
+
+  test('a slow read started before an add never hides the added line', async () => {
+    tokenStorage.setAccessToken({ access_token: 'A' });
+    useAuthStore.setState({ user, isAuthenticated: true, initialized: true });
+    let answerRead: (cart: ReturnType<typeof serverCart>) => void = () => undefined;
+    mock
+      .onGet('/cart')
+      .reply(() => new Promise((resolve) => (answerRead = (cart) => resolve([200, cart]))));
+    mock.onPost('/cart').reply(201, serverCart([{ id: 41, product: mug, quantity: 1 }]));
+
+    const reading = useCartStore.getState().fetchCart();
+    await useCartStore.getState().addToCart(mug, 1);
+    expect(useCartStore.getState().isLoading).toBe(true);
+    answerRead(serverCart([]));
+    await reading;
+
+    expect(useCartStore.getState().items).toEqual(
+      cartItems([{ id: 41, product: mug, quantity: 1 }]),
+    );
+    expect(useCartStore.getState().isLoading).toBe(false);
+  });
+});

@@ -10,7 +10,7 @@ import type {
   CartProduct,
   GuestCartLine,
 } from '@/features/cart/types';
-import { useAuthStore } from '@/features/account/store';
+import { sessionKnown } from '@/features/account/store';
 import { ApiError } from '@/lib/api-error';
 
 export interface MergeOutcome {
@@ -39,10 +39,6 @@ export interface CartState {
   reset: () => void;
 }
 
-function signedIn(): boolean {
-  return useAuthStore.getState().isAuthenticated;
-}
-
 function guestLinesToItems(lines: GuestCartLine[]): CartItem[] {
   return lines.map((line) => ({
     id: line.product_id,
@@ -63,14 +59,26 @@ function insufficientStock(product: CartProduct): ApiError {
 }
 
 export const useCartStore = create<CartState>()((set, get) => {
-  /** Runs a server cart call with the loading flag and stores the cart it returns. */
-  async function withServerCart(call: () => Promise<Cart>): Promise<void> {
+  // Server calls may answer out of order (the bootstrap's read and a first click, say): a cart is
+  // shown only if no later call's cart has been shown already.
+  let callsStarted = 0;
+  let latestShown = 0;
+  let inFlight = 0;
+
+  /** Runs a server cart call with the loading flag and shows the cart it returns. */
+  async function withServerCart(call: () => Promise<Pick<Cart, 'items'>>): Promise<void> {
+    const thisCall = ++callsStarted;
+    inFlight += 1;
     set({ isLoading: true });
     try {
       const cart = await call();
-      set({ items: cart.items, loaded: true });
+      if (thisCall > latestShown) {
+        latestShown = thisCall;
+        set({ items: cart.items, loaded: true });
+      }
     } finally {
-      set({ isLoading: false });
+      inFlight -= 1;
+      if (inFlight === 0) set({ isLoading: false });
     }
   }
 
@@ -85,7 +93,7 @@ export const useCartStore = create<CartState>()((set, get) => {
     loaded: false,
 
     async fetchCart() {
-      if (!signedIn()) {
+      if (!(await sessionKnown())) {
         set({ items: guestLinesToItems(guestCart.read()), loaded: true });
         return;
       }
@@ -96,7 +104,7 @@ export const useCartStore = create<CartState>()((set, get) => {
       if (!Number.isInteger(quantity) || quantity < 1) {
         throw new ApiError(422, 'Choose a quantity of at least 1.');
       }
-      if (signedIn()) {
+      if (await sessionKnown()) {
         await withServerCart(() => cartApi.addItem(product.id, quantity));
         return;
       }
@@ -118,7 +126,7 @@ export const useCartStore = create<CartState>()((set, get) => {
       if (!Number.isInteger(quantity) || quantity < 1) {
         throw new ApiError(422, 'Choose a quantity of at least 1.');
       }
-      if (signedIn()) {
+      if (await sessionKnown()) {
         await withServerCart(() => cartApi.updateItem(itemId, quantity));
         return;
       }
@@ -138,7 +146,7 @@ export const useCartStore = create<CartState>()((set, get) => {
     },
 
     async removeFromCart(itemId) {
-      if (signedIn()) {
+      if (await sessionKnown()) {
         await withServerCart(() => cartApi.removeItem(itemId));
         return;
       }
@@ -146,14 +154,11 @@ export const useCartStore = create<CartState>()((set, get) => {
     },
 
     async clearCart() {
-      if (signedIn()) {
-        set({ isLoading: true });
-        try {
+      if (await sessionKnown()) {
+        await withServerCart(async () => {
           await cartApi.clear();
-          set({ items: [] });
-        } finally {
-          set({ isLoading: false });
-        }
+          return { items: [] };
+        });
         return;
       }
       writeGuest([]);
