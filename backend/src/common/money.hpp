@@ -1,6 +1,7 @@
 // Money as integer cents: parsing from API numbers and database NUMERIC text, and formatting.
 #pragma once
 
+#include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -36,7 +37,8 @@ class Money {
     cents_ += other.cents_;
     return *this;
   }
-  constexpr auto operator<=>(const Money&) const = default;
+  constexpr bool operator==(const Money&) const = default;
+  constexpr std::strong_ordering operator<=>(const Money& other) const { return cents_ <=> other.cents_; }
 
  private:
   constexpr explicit Money(std::int64_t cents) : cents_(cents) {}

@@ -16,7 +16,7 @@ constexpr std::string_view kUsedByCustomer =
 
 const db::JoinedStatement kList{"discounts_list",
                                 {"SELECT ", kDiscountCodeColumns, ", ", kDiscountTotal,
-                                 " FROM discount_codes d WHERE ($1::text IS NULL OR code ILIKE $1)"
+                                 " FROM discount_codes d WHERE ($1::text IS NULL OR code ILIKE $1)",
                                  " ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"}};
 constexpr db::Statement kCount{
     "discounts_count", "SELECT count(*) AS total FROM discount_codes WHERE ($1::text IS NULL OR code ILIKE $1)"};
@@ -50,8 +50,7 @@ constexpr db::Statement kSetCartCode{
 constexpr db::Statement kRemoveCartCode{"discounts_remove_cart_code", "DELETE FROM cart_discounts WHERE user_id = $1"};
 const db::JoinedStatement kTakeCartCode{
     "discounts_take_cart_code",
-    {"WITH taken AS (DELETE FROM cart_discounts WHERE user_id = $1 RETURNING discount_code_id) "
-     "SELECT ",
+    {"WITH taken AS (DELETE FROM cart_discounts WHERE user_id = $1 RETURNING discount_code_id) ", "SELECT ",
      kDiscountCodeColumns, ", ", kUsedByCustomer,
      " FROM taken JOIN discount_codes d ON d.id = taken.discount_code_id"}};
 

@@ -31,8 +31,8 @@ std::string UniqueCode(const std::string& prefix) {
 }
 
 const TestUser& Admin() {
-  static const TestUser admin = CreateUser(Db(), "admin");
-  return admin;
+  static const TestUser kAdmin = CreateUser(Db(), "admin");
+  return kAdmin;
 }
 
 nlohmann::json CreateCode(nlohmann::json body) {

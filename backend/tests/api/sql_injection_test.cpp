@@ -386,6 +386,29 @@ TEST(SqlInjection, AdminSearchesFindNoMoreThanAWordThatMatchesNothing) {
   }
 }
 
+TEST(SqlInjection, DiscountCodesMatchNoCodeAndStoreNothing) {
+  const Shop& shop = TheShop();
+  auto nothing = Api().Get("/api/admin/discount-codes?search=zqxwvjkq", shop.admin.auth());
+  ASSERT_EQ(nothing.status, 200) << nothing.body;
+  for (const auto& payload : Payloads()) {
+    const std::string what = Shown(payload);
+    auto applied = SendJson("PUT", "/api/cart/discount", {{"code", payload}}, shop.customer.auth());
+    ExpectHandled(applied, "code " + what);
+    EXPECT_EQ(applied.status, 422) << "code " << what << " was taken as a code";
+    auto search = Api().Get("/api/admin/discount-codes?search=" + Encoded(payload), shop.admin.auth());
+    ExpectHandled(search, "search " + what);
+    if (search.status == 200) {
+      EXPECT_LE(TotalOf(search), TotalOf(nothing)) << "search " << what;
+    }
+    ExpectHandled(SendJson("POST", "/api/admin/discount-codes", {{"code", payload}, {"kind", "fixed"}, {"value", 1}},
+                           shop.admin.auth()),
+                  "new code " + what);
+    ExpectHandled(Api().Get("/api/admin/discount-codes/" + Encoded(payload), shop.admin.auth()), "id " + what);
+  }
+  EXPECT_EQ(Db().QueryValue("SELECT count(*) FROM cart_discounts WHERE user_id = " + std::to_string(shop.customer.id)),
+            "0");
+}
+
 TEST(SqlInjection, AdminExportFiltersAnswerNormally) {
   const Shop& shop = TheShop();
   for (const auto& payload : Payloads()) {
