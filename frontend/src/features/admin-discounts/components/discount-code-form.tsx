@@ -3,7 +3,7 @@
 // Creates a discount code or edits one: a percentage or an amount off, with an optional minimum
 // subtotal, period and usage limit. The API's field errors land on their fields; a code another one
 // already has (409) lands on the code.
-import type { ReactNode } from 'react';
+import { useId } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { FormAlert } from '@/components/forms/form-alert';
 import { SelectField } from '@/components/forms/select-field';
@@ -30,27 +30,35 @@ const KIND_OPTIONS = [
   { value: 'fixed', label: 'Fixed amount off' },
 ];
 
+/** A checkbox named by its label alone, its hint read as its description. */
 function Checkbox({
   label,
   hint,
   registration,
 }: {
   label: string;
-  hint: ReactNode;
+  hint: string;
   registration: UseFormRegisterReturn;
 }) {
+  const id = useId();
   return (
-    <label className="flex items-start gap-3">
+    <div className="flex items-start gap-3">
       <input
+        id={id}
         type="checkbox"
+        aria-describedby={`${id}-hint`}
         className="mt-0.5 h-5 w-5 rounded border-slate-400 text-brand-600 focus:ring-brand-600"
         {...registration}
       />
-      <span className="text-sm">
-        <span className="block font-medium text-slate-900">{label}</span>
-        <span className="block text-xs text-slate-600">{hint}</span>
-      </span>
-    </label>
+      <div className="text-sm">
+        <label htmlFor={id} className="block font-medium text-slate-900">
+          {label}
+        </label>
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      </div>
+    </div>
   );
 }
 
