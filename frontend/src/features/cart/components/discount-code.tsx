@@ -53,7 +53,7 @@ function ApplyCodeForm() {
           error={errors.code?.message}
           {...register('code', { validate: notBlank('Enter a discount code.') })}
         />
-        <Button type="submit" variant="secondary" className="mt-6 h-10" loading={isSubmitting}>
+        <Button type="submit" variant="secondary" className="mt-6" loading={isSubmitting}>
           Apply
         </Button>
       </div>
