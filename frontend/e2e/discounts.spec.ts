@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { e2eEnv } from './support/env';
 import {
   createVerifiedCustomer,
@@ -14,6 +16,13 @@ const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' 
 /** Integer cents as the shop shows them: 1999 → "$19.99". */
 function dollars(cents: number): string {
   return usd.format(cents / 100);
+}
+
+/** Saves a full-page screenshot of `page` beside the other specs' (var/e2e/artifacts). */
+async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = path.join(e2eEnv.artifactsDir(), 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `discounts-${name}-1280.png`), fullPage: true });
 }
 
 function codeRow(page: Page, code: string) {
@@ -101,6 +110,7 @@ test('an admin makes a discount code, a customer checks out with it, and the adm
     await expect(shopper.getByTestId('cart-subtotal')).toHaveText(dollars(subtotal));
     await expect(shopper.getByTestId('cart-discount')).toHaveText(`−${dollars(discount)}`);
     await expect(shopper.getByTestId('cart-total')).toHaveText(dollars(total));
+    await screenshot(shopper, 'cart');
   });
 
   let orderUrl = '';
@@ -138,5 +148,6 @@ test('an admin makes a discount code, a customer checks out with it, and the adm
     const row = codeRow(page, code);
     await expect(row.getByTestId('discount-usage')).toHaveText('1 / 5');
     await expect(row).toContainText(`${dollars(discount)} off in all`);
+    await screenshot(page, 'admin-list');
   });
 });
