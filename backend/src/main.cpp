@@ -54,8 +54,9 @@ int SeedDemo(const Config& config) {
   if (seeded.products == 0) {
     shop::log::Info("the catalog already has products; demo shop not loaded");
   } else {
-    shop::log::Info("demo shop loaded",
-                    {{"categories", std::to_string(seeded.categories)}, {"products", std::to_string(seeded.products)}});
+    shop::log::Info("demo shop loaded", {{"categories", std::to_string(seeded.categories)},
+                                         {"products", std::to_string(seeded.products)},
+                                         {"discount_codes", std::to_string(seeded.discount_codes)}});
   }
   return 0;
 }

@@ -77,10 +77,4 @@ struct UserChange {
   std::optional<bool> is_active;
 };
 
-// A pattern for ILIKE matching `text` anywhere, with LIKE's wildcards in `text` escaped.
-std::string ContainsPattern(std::string_view text);
-
-// True for a real calendar date written "YYYY-MM-DD" (years 0001 to 9999).
-bool IsIsoDate(std::string_view text);
-
 }  // namespace shop::admin

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "common/datetime.hpp"
 #include "http/input_text.hpp"
 #include "http/validation.hpp"
 
@@ -29,7 +30,7 @@ std::optional<orders::OrderStatus> StatusQuery(Fields& fields, const Request& re
 std::optional<std::string> DateQuery(Fields& fields, const Request& request, std::string_view name) {
   auto text = fields.QueryString(request, name, 32);
   if (!text) return std::nullopt;
-  if (!IsIsoDate(*text)) {
+  if (!datetime::IsIsoDate(*text)) {
     fields.Add({"query", std::string(name)}, "Input should be a valid date in the format YYYY-MM-DD",
                "date_from_datetime_parsing");
     return std::nullopt;

@@ -3,6 +3,8 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "common/text.hpp"
+
 namespace shop::admin::store {
 namespace {
 
@@ -113,7 +115,7 @@ std::optional<std::string> StatusParam(const std::optional<orders::OrderStatus>&
 
 std::optional<std::string> SearchParam(const std::optional<std::string>& search) {
   if (!search) return std::nullopt;
-  return ContainsPattern(*search);
+  return text::ContainsPattern(*search);
 }
 
 Money ParseAmount(const nlohmann::json& text) {

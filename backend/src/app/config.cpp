@@ -198,6 +198,7 @@ std::variant<Config, ConfigProblems> LoadConfig(const EnvLookup& env, const std:
   get_int("RESPONSE_CACHE_MB", config.response_cache_mb, 1, 65'536);
   get_int("ORDER_RATE_LIMIT", config.order_rate_limit, 0, 1'000'000);
   get_int("MAX_PENDING_ORDERS", config.max_pending_orders, 0, 1'000'000);
+  get_int("DISCOUNT_ATTEMPT_LIMIT", config.discount_attempt_limit, 0, 1'000'000);
   if (auto v = get("PENDING_ORDER_TTL")) {
     if (auto ttl = ParseDuration(*v)) {
       config.pending_order_ttl = *ttl;

@@ -41,13 +41,15 @@ struct Config {
   // Abuse limits: open connections (beyond it new ones wait to be accepted), the time a client
   // has to send a whole request (a kept-alive connection idle that long is closed), the response
   // cache's memory, checkouts and cancellations per user per hour (0: off), a customer's pending
-  // orders holding stock (0: no cap), and how long an unpaid pending order holds it (0: forever).
+  // orders holding stock (0: no cap), how long an unpaid pending order holds it (0: forever), and
+  // attempts to apply a discount code per user per hour (0: off; codes are not to be guessed).
   int max_connections = 1024;
   std::chrono::seconds read_timeout{30};
   int response_cache_mb = 48;
   int order_rate_limit = 30;
   int max_pending_orders = 5;
   std::chrono::seconds pending_order_ttl = std::chrono::hours(72);  // a weekend without processing cancels nothing
+  int discount_attempt_limit = 30;
   int db_pool_size = 0;
   int workers = 0;
   log::Level log_level = log::Level::kInfo;

@@ -8,6 +8,7 @@
 #include "auth/auth_routes.hpp"
 #include "cart/cart_routes.hpp"
 #include "catalog/catalog_routes.hpp"
+#include "discounts/discounts_routes.hpp"
 #include "mail/mail_routes.hpp"
 #include "orders/orders_routes.hpp"
 
@@ -84,6 +85,8 @@ http::Router BuildRouter(Services& s) {
   add({Method::kPost, "/api/cart", Access::kUser, Bind(s.cart, cart::AddItem)});
   add({Method::kDelete, "/api/cart", Access::kUser, Bind(s.cart, cart::EmptyCart)});
   add({Method::kPost, "/api/cart/merge", Access::kUser, Bind(s.cart, cart::MergeCart)});
+  add({Method::kPut, "/api/cart/discount", Access::kUser, Bind(s.cart, cart::ApplyDiscount)});
+  add({Method::kDelete, "/api/cart/discount", Access::kUser, Bind(s.cart, cart::RemoveDiscount)});
   add({Method::kPut, "/api/cart/{item_id}", Access::kUser, Bind(s.cart, cart::UpdateItem)});
   add({Method::kDelete, "/api/cart/{item_id}", Access::kUser, Bind(s.cart, cart::RemoveItem)});
 
@@ -106,6 +109,13 @@ http::Router BuildRouter(Services& s) {
   add({Method::kGet, "/api/admin/orders/export.csv", Access::kAdmin, Bind(s.admin, admin::ExportOrders)});
   add({Method::kGet, "/api/admin/users", Access::kAdmin, Bind(s.admin, admin::ListUsers)});
   add({Method::kPut, "/api/admin/users/{id}", Access::kAdmin, Bind(s.admin, admin::UpdateUser)});
+  add({Method::kGet, "/api/admin/discount-codes", Access::kAdmin, Bind(s.discounts, discounts::ListDiscountCodes)});
+  add({Method::kPost, "/api/admin/discount-codes", Access::kAdmin, Bind(s.discounts, discounts::CreateDiscountCode)});
+  add({Method::kGet, "/api/admin/discount-codes/{id}", Access::kAdmin, Bind(s.discounts, discounts::ShowDiscountCode)});
+  add({Method::kPut, "/api/admin/discount-codes/{id}", Access::kAdmin,
+       Bind(s.discounts, discounts::UpdateDiscountCode)});
+  add({Method::kDelete, "/api/admin/discount-codes/{id}", Access::kAdmin,
+       Bind(s.discounts, discounts::DeleteDiscountCode)});
   add({Method::kGet, "/api/admin/emails", Access::kAdmin, Bind(s.db, mail::ListEmails)});
   add({Method::kPost, "/api/admin/emails/{id}/retry", Access::kAdmin, Bind(s.db, mail::RetryEmail)});
 

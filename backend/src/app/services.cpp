@@ -9,11 +9,13 @@ AppServices::AppServices(const Config& config, db::Pool& pool)
       stats_cache_([this] { return catalog_.cache().Version(); }, admin::kStatsMaxAge),
       auth_(pool, authenticator_, account_mailer_, stats_cache_, config.secret_key, config.frontend_url,
             config.auth_rate_limit),
-      cart_(pool, catalog_.cache()),
+      cart_(pool, catalog_.cache(), config.discount_attempt_limit),
       orders_(pool, catalog_.cache(), stats_cache_, config.frontend_url,
               {config.order_rate_limit, config.max_pending_orders, config.pending_order_ttl}),
       admin_(pool, authenticator_, stats_cache_),
       addresses_(pool),
-      services_{config, pool, authenticator_, account_mailer_, auth_, catalog_, cart_, orders_, admin_, addresses_} {}
+      discounts_(pool),
+      services_{config, pool,    authenticator_, account_mailer_, auth_,     catalog_,
+                cart_,  orders_, admin_,         addresses_,      discounts_} {}
 
 }  // namespace shop::app

@@ -10,6 +10,7 @@
 #include "cart/cart_service.hpp"
 #include "catalog/catalog_service.hpp"
 #include "db/pool.hpp"
+#include "discounts/discounts_service.hpp"
 #include "orders/orders_service.hpp"
 
 namespace shop::app {
@@ -25,6 +26,7 @@ struct Services {
   orders::OrderService& orders;
   admin::AdminService& admin;
   addresses::AddressService& addresses;
+  discounts::DiscountService& discounts;
 };
 
 // Owns the domain services of one running API and wires them together, so that main.cpp and the
@@ -50,6 +52,7 @@ class AppServices {
   orders::OrderService orders_;
   admin::AdminService admin_;
   addresses::AddressService addresses_;
+  discounts::DiscountService discounts_;
   Services services_;
 };
 

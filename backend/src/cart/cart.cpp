@@ -7,6 +7,21 @@ namespace {
 
 // The members of the Cart object, keys in alphabetical order (see JsonWriter).
 void WriteCartMembers(http::JsonWriter& json, const Cart& cart) {
+  json.Key("discount");
+  if (cart.discount) {
+    const auto& [rules, refusal] = *cart.discount;
+    json.BeginObject();
+    json.Key("applicable").Bool(!refusal);
+    json.Key("code").String(rules.code);
+    json.Key("kind").String(discounts::ToString(rules.kind));
+    json.Key("min_subtotal").OptNumber(rules.min_subtotal);
+    json.Key("reason").OptString(refusal ? std::optional(discounts::Explain(*refusal, rules)) : std::nullopt);
+    json.Key("value").Number(rules.value);
+    json.EndObject();
+  } else {
+    json.Null();
+  }
+  json.Key("discount_amount").Number(cart.discount_amount());
   json.Key("items").BeginArray();
   for (const auto& item : cart.items) {
     const auto& product = item.product;
@@ -28,6 +43,7 @@ void WriteCartMembers(http::JsonWriter& json, const Cart& cart) {
   }
   json.EndArray();
   json.Key("subtotal").Number(cart.subtotal());
+  json.Key("total").Number(cart.total());
   json.Key("total_items").Int(cart.total_items());
 }
 
@@ -43,6 +59,20 @@ Money Cart::subtotal() const {
   Money total;
   for (const auto& item : items) total += item.line_total();
   return total;
+}
+
+Money Cart::discount_amount() const {
+  if (!discount || discount->refusal) return Money();
+  return discounts::AmountOff(discount->rules, subtotal());
+}
+
+Cart CartWith(std::vector<CartItem> items, const std::optional<discounts::CustomerCode>& code, datetime::Time now) {
+  Cart cart{std::move(items), std::nullopt};
+  if (code) {
+    cart.discount =
+        CartDiscount{code->code, discounts::Check(code->code, cart.subtotal(), now, code->used_by_customer)};
+  }
+  return cart;
 }
 
 CartItem CartItemFromRow(const db::Row& row) {

@@ -1,4 +1,5 @@
-// The Cart as the API shows it: lines with their product, and totals computed exactly in cents.
+// The Cart as the API shows it: lines with their product, the discount code on it, and totals
+// computed exactly in cents.
 #pragma once
 
 #include <cstdint>
@@ -6,8 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "common/datetime.hpp"
 #include "common/money.hpp"
 #include "db/connection.hpp"
+#include "discounts/discounts.hpp"
 
 namespace shop::cart {
 
@@ -30,13 +33,26 @@ struct CartItem {
   Money line_total() const { return product.price * quantity; }
 };
 
+// The code applied to a cart, and why it does not apply to the cart now (nullopt: it does).
+struct CartDiscount {
+  discounts::DiscountRules rules;
+  std::optional<discounts::Refusal> refusal;
+};
+
 struct Cart {
   std::vector<CartItem> items;
+  std::optional<CartDiscount> discount;
   // The sum of the quantities of all lines.
   std::int64_t total_items() const;
   // The sum of the line totals.
   Money subtotal() const;
+  // What the code takes off the subtotal: zero without one, or when it does not apply.
+  Money discount_amount() const;
+  Money total() const { return subtotal() - discount_amount(); }
 };
+
+// The cart of `items` with `code` on it (when there is one), judged as of `now`.
+Cart CartWith(std::vector<CartItem> items, const std::optional<discounts::CustomerCode>& code, datetime::Time now);
 
 // Reads a row of cart_items joined with products: c.id, c.product_id, c.quantity, c.created_at,
 // p.name, p.slug, p.price, p.image_url, p.stock_quantity.
@@ -60,7 +76,8 @@ struct Adjustment {
   bool operator==(const Adjustment&) const = default;
 };
 
-// The Cart object of API.md: {"items": [CartItem...], "subtotal": 0.00, "total_items": N}.
+// The Cart object of API.md, {"items": [CartItem...], "subtotal": 0.00, "total_items": N}, with
+// "discount", "discount_amount" and "total" (docs/api.md).
 std::string CartJson(const Cart& cart);
 
 // The answer to a merge: the Cart object plus "adjustments", each {"product_id", "quantity",

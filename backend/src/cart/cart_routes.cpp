@@ -89,4 +89,14 @@ Result<http::Response> MergeCart(CartService& service, const http::Request& requ
   return http::Response::JsonText(200, MergedCartJson(merged.cart, merged.adjustments));
 }
 
+Result<http::Response> ApplyDiscount(CartService& service, const http::Request& request) {
+  SHOP_TRY(code,
+           http::ReadJsonBody(request, [](http::Fields& fields) { return fields.String("code", {.max_length = 64}); }));
+  return CartResponse(service.ApplyDiscount(request.Caller().user_id, *code), 200);
+}
+
+Result<http::Response> RemoveDiscount(CartService& service, const http::Request& request) {
+  return CartResponse(service.RemoveDiscount(request.Caller().user_id), 200);
+}
+
 }  // namespace shop::cart

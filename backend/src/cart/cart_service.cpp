@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cart/cart_store.hpp"
+#include "discounts/discounts_store.hpp"
 
 namespace shop::cart {
 namespace {
@@ -10,6 +11,10 @@ namespace {
 Error InsufficientStock(const ProductStock& product) {
   return BadRequest("Insufficient stock for '" + product.name + "': " + std::to_string(product.stock_quantity) +
                     " available");
+}
+
+Error Refused(discounts::Refusal refusal, const discounts::DiscountRules& rules) {
+  return InvalidField({"body", "code"}, discounts::Explain(refusal, rules), std::string(discounts::TypeOf(refusal)));
 }
 
 }  // namespace
@@ -53,6 +58,7 @@ std::string CartService::GetJson(std::int64_t user_id) {
   if (const auto kept = cache_.Find(key)) return kept->body;
   const std::uint64_t version = cache_.Version();  // before reading, so a change during the read wins
   const Cart cart = LoadCart(*db_.Acquire(), user_id);
+  if (cart.discount) return CartJson(cart);
   http::StockShown shown;
   for (const auto& item : cart.items) shown.product_ids.push_back(item.product_id);
   std::string body = CartJson(cart);
@@ -118,6 +124,39 @@ MergeResult CartService::Merge(std::int64_t user_id, const std::vector<Line>& it
   cache_.Invalidate(CacheKey(user_id));
   result.cart = LoadCart(*connection, user_id);
   return result;
+}
+
+Result<Cart> CartService::ApplyDiscount(std::int64_t user_id, const std::string& code) {
+  if (discount_attempts_per_hour_ > 0) {
+    if (auto allowed = discount_attempts_.Take(
+            {{std::to_string(user_id), {static_cast<double>(discount_attempts_per_hour_), std::chrono::hours(1)}}});
+        !allowed) {
+      return std::move(allowed).error();
+    }
+  }
+  auto connection = db_.Acquire();
+  const auto found = discounts::store::FindCodeFor(*connection, user_id, code);
+  if (!found) return Refused(discounts::Refusal::kInvalid, {});
+  Cart cart = LoadCart(*connection, user_id);
+  if (const auto refusal = discounts::Check(found->code, cart.subtotal(), datetime::Now(), found->used_by_customer)) {
+    return Refused(*refusal, found->code);
+  }
+  try {
+    discounts::store::SetCartCode(*connection, user_id, found->code.id);
+  } catch (const db::QueryError& error) {
+    if (!error.IsForeignKeyViolation()) throw;
+    return Refused(discounts::Refusal::kInvalid, {});  // deleted a moment ago
+  }
+  cache_.Invalidate(CacheKey(user_id));
+  cart.discount = CartDiscount{found->code, std::nullopt};
+  return cart;
+}
+
+Cart CartService::RemoveDiscount(std::int64_t user_id) {
+  auto connection = db_.Acquire();
+  discounts::store::RemoveCartCode(*connection, user_id);
+  cache_.Invalidate(CacheKey(user_id));
+  return LoadCart(*connection, user_id);
 }
 
 }  // namespace shop::cart

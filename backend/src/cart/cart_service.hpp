@@ -1,5 +1,6 @@
-// The cart's rules: stock is checked on every change, lines belong to their user, and a cart kept
-// in the browser merges into the stored one with each line capped at the stock.
+// The cart's rules: stock is checked on every change, lines belong to their user, a cart kept in
+// the browser merges into the stored one with each line capped at the stock, and a discount code
+// goes on the cart only when it may be used on it.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +10,7 @@
 
 #include "cart/cart.hpp"
 #include "common/errors.hpp"
+#include "common/rate_limit.hpp"
 #include "db/pool.hpp"
 #include "http/response_cache.hpp"
 
@@ -39,8 +41,14 @@ std::string CacheKey(std::int64_t user_id);
 class CartService {
  public:
   // Keeps each user's cart, as GET /api/cart answers it, in `cache`: a catalog write or a change of
-  // stock of one of its products drops it there, and so does every change of the cart here.
-  CartService(db::Pool& db, http::ResponseCache& cache) : db_(db), cache_(cache) {}
+  // stock of one of its products drops it there, and so does every change of the cart here. A cart
+  // with a code is never kept: whether the code applies changes with the clock and the code's use.
+  // A customer may try `discount_attempts_per_hour` codes an hour (0: no limit).
+  CartService(db::Pool& db, http::ResponseCache& cache, int discount_attempts_per_hour = 0)
+      : db_(db),
+        cache_(cache),
+        discount_attempts_per_hour_(discount_attempts_per_hour),
+        discount_attempts_("Too many discount codes tried, please try again later") {}
 
   // The cart as the JSON of GET /api/cart, from the cache when it holds it.
   std::string GetJson(std::int64_t user_id);
@@ -54,10 +62,17 @@ class CartService {
   void Clear(std::int64_t user_id);
   // Merges a browser cart (see PlanMerge) in one transaction.
   MergeResult Merge(std::int64_t user_id, const std::vector<Line>& items);
+  // Puts the code on the cart in place of any other. 422 at body.code naming why when it may not be
+  // used on this cart now (discounts::Check), 429 past the attempts allowed.
+  Result<Cart> ApplyDiscount(std::int64_t user_id, const std::string& code);
+  // Takes any code off the cart.
+  Cart RemoveDiscount(std::int64_t user_id);
 
  private:
   db::Pool& db_;
   http::ResponseCache& cache_;
+  const int discount_attempts_per_hour_;
+  RateLimit discount_attempts_;
 };
 
 }  // namespace shop::cart

@@ -1,5 +1,7 @@
 #include "cart/cart_store.hpp"
 
+#include "discounts/discounts_store.hpp"
+
 namespace shop::cart {
 namespace {
 
@@ -49,16 +51,22 @@ constexpr db::Statement kDeleteCart{"cart_delete", "DELETE FROM cart_items WHERE
 constexpr db::Statement kLockCartQuantities{
     "cart_lock_quantities", "SELECT product_id, quantity FROM cart_items WHERE user_id = $1 FOR UPDATE"};
 
-Cart CartOf(const db::Result& rows) {
-  Cart cart;
-  for (const auto& row : rows) cart.items.push_back(CartItemFromRow(row));
-  return cart;
+// The statements that read the user's cart, its lines and its code, for a batch (CartFrom).
+std::vector<db::Queued> LoadCartStatements(std::int64_t user_id) {
+  return {{kLoadCart, {user_id}}, discounts::store::CartCodeStatement(user_id)};
+}
+
+Cart CartFrom(const db::Result& lines, const db::Result& code) {
+  std::vector<CartItem> items;
+  for (const auto& row : lines) items.push_back(CartItemFromRow(row));
+  return CartWith(std::move(items), discounts::store::CustomerCodeFrom(code), datetime::Now());
 }
 
 }  // namespace
 
 Cart LoadCart(db::Connection& connection, std::int64_t user_id) {
-  return CartOf(connection.Exec(kLoadCart, {user_id}));
+  const auto results = connection.ExecBatch(LoadCartStatements(user_id));
+  return CartFrom(results[0], results[1]);
 }
 
 std::optional<ProductStock> FindActiveProduct(db::Connection& connection, std::int64_t product_id) {
@@ -88,10 +96,11 @@ std::optional<CartLine> FindCartLine(db::Connection& connection, std::int64_t us
 std::optional<Cart> AddToCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id,
                                   std::int64_t quantity) {
   // One implicit transaction: the cart is read after the add, and is not used when it was refused.
-  const auto results =
-      connection.ExecBatch({{kAddToCartLine, {user_id, product_id, quantity}}, {kLoadCart, {user_id}}});
+  std::vector<db::Queued> batch = {{kAddToCartLine, {user_id, product_id, quantity}}};
+  for (auto& statement : LoadCartStatements(user_id)) batch.push_back(std::move(statement));
+  const auto results = connection.ExecBatch(batch);
   if (results[0].empty()) return std::nullopt;
-  return CartOf(results[1]);
+  return CartFrom(results[1], results[2]);
 }
 
 void SetCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t product_id, std::int64_t quantity) {

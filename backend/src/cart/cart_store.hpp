@@ -1,5 +1,6 @@
-// SQL of the cart: named statements over cart_items joined with products. Every function throws
-// db::Unavailable on an outage and db::QueryError on a failed statement.
+// SQL of the cart: named statements over cart_items joined with products, and the code on the
+// cart (discounts/discounts_store). Every function throws db::Unavailable on an outage and
+// db::QueryError on a failed statement.
 #pragma once
 
 #include <cstdint>
@@ -20,7 +21,8 @@ struct ProductStock {
   std::int64_t stock_quantity = 0;
 };
 
-// The user's cart with one query; lines of inactive products are left out (they are invisible).
+// The user's cart, its lines and its code, in one round trip; lines of inactive products are left
+// out (they are invisible).
 Cart LoadCart(db::Connection& connection, std::int64_t user_id);
 
 // The product when it exists and is active.

@@ -170,4 +170,14 @@ std::string EscapeMarkup(std::string_view text) {
   return out;
 }
 
+std::string ContainsPattern(std::string_view text) {
+  std::string pattern = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c;
+  }
+  pattern += '%';
+  return pattern;
+}
+
 }  // namespace shop::text

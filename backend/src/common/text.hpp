@@ -1,5 +1,5 @@
 // Text utilities: UTF-8 decoding, Latin transliteration, URL slugs, the words of a search that
-// are matched despite a typo, and escaping for HTML and XML.
+// are matched despite a typo, LIKE patterns, and escaping for HTML and XML.
 #pragma once
 
 #include <string>
@@ -22,6 +22,8 @@ std::string NextFreeSlug(const std::string& base, const std::vector<std::string>
 // The lower-cased words of a search of at least 4 characters (at most 6 of them), which are
 // also matched with trigram similarity to forgive a wrong letter.
 std::vector<std::string> FuzzyWords(std::string_view search);
+// A pattern for ILIKE matching `text` anywhere, with LIKE's wildcards in `text` escaped.
+std::string ContainsPattern(std::string_view text);
 // `text` with & < > " ' as entities, safe in HTML or XML (SVG) text and attribute values.
 std::string EscapeMarkup(std::string_view text);
 

@@ -168,6 +168,12 @@ const DemoCategory kCategories[] = {
 };
 // clang-format on
 
+// The code the demo shop's home page could advertise; kept when an admin already made one so named.
+constexpr db::Statement kWelcomeCode{
+    "demo_insert_welcome_code",
+    "INSERT INTO discount_codes (code, kind, value) VALUES ('WELCOME10', 'percentage', 10) "
+    "ON CONFLICT (code) DO NOTHING"};
+
 void WriteFile(const std::filesystem::path& path, const std::string& content) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << content;
@@ -233,6 +239,7 @@ SeedResult SeedDemoCatalog(db::Connection& conn, const std::filesystem::path& up
       ++result.products;
     }
   }
+  result.discount_codes = static_cast<int>(conn.Exec(kWelcomeCode).affected());
   tx.Commit();
   return result;
 }

@@ -133,6 +133,17 @@ std::optional<std::string> Fields::OptPhone(std::string_view key) {
   return phone;
 }
 
+std::optional<datetime::Time> Fields::OptDateTime(std::string_view key) {
+  const auto text = OptString(key, {.max_length = 64});
+  if (!text) return std::nullopt;
+  auto time = datetime::ParseIsoDateTime(*text);
+  if (!time) {
+    Add(BodyLoc(key), "Input should be a date and time with a time zone, such as 2026-12-01T09:00:00Z",
+        "datetime_parsing");
+  }
+  return time;
+}
+
 std::string Fields::Email(std::string_view key) {
   const auto* value = Field(key);
   if (value == nullptr) return "";

@@ -12,6 +12,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "common/datetime.hpp"
 #include "common/errors.hpp"
 #include "common/money.hpp"
 #include "common/page.hpp"
@@ -67,6 +68,8 @@ class Fields {
   std::string Email(std::string_view key);
   // A phone number of at most 32 digits, spaces and + - ( ) .; absent or null is nullopt.
   std::optional<std::string> OptPhone(std::string_view key);
+  // An ISO 8601 date-time with a zone ("2026-12-01T09:00:00Z"); absent or null is nullopt.
+  std::optional<datetime::Time> OptDateTime(std::string_view key);
   std::int64_t Int(std::string_view key, std::int64_t min, std::int64_t max);
   std::optional<std::int64_t> OptInt(std::string_view key, std::int64_t min, std::int64_t max);
   // A non-negative amount with at most two decimals.

@@ -29,6 +29,7 @@ Order OrderFromRow(const db::Row& row) {
   order.user_id = row.Int("user_id");
   order.status = row.Parsed("status", ParseStatus);
   order.subtotal = row.GetMoney("subtotal");
+  order.discount = {row.OptInt("discount_code_id"), row.OptString("discount_code"), row.GetMoney("discount_amount")};
   order.total_amount = row.GetMoney("total_amount");
   order.created_at = row.Timestamp("created_at");
   order.updated_at = row.Timestamp("updated_at");
@@ -62,6 +63,8 @@ nlohmann::json ToJson(const Order& order, bool with_items) {
                {"user_id", order.user_id},
                {"status", ToString(order.status)},
                {"subtotal", order.subtotal.ToDouble()},
+               {"discount_code", order.discount.code ? nlohmann::json(*order.discount.code) : nullptr},
+               {"discount_amount", order.discount.amount.ToDouble()},
                {"total_amount", order.total_amount.ToDouble()},
                {"created_at", order.created_at},
                {"updated_at", order.updated_at}});

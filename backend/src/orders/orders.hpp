@@ -50,6 +50,14 @@ struct CheckoutDetails {
   std::optional<std::string> notes;
 };
 
+// The discount code an order was placed with (its id while the code exists) and what it took off
+// the subtotal; no code and zero without one.
+struct OrderDiscount {
+  std::optional<std::int64_t> code_id;
+  std::optional<std::string> code;
+  Money amount;
+};
+
 // An order: the details it was placed with, and what the shop made of them.
 struct Order : CheckoutDetails {
   std::int64_t id = 0;
@@ -57,7 +65,8 @@ struct Order : CheckoutDetails {
   std::int64_t user_id = 0;
   OrderStatus status = OrderStatus::kPending;
   Money subtotal;
-  Money total_amount;
+  OrderDiscount discount;
+  Money total_amount;  // the subtotal less the discount
   std::vector<OrderItem> items;
   std::string created_at;
   std::string updated_at;
@@ -69,9 +78,9 @@ nlohmann::json ToJson(const CheckoutDetails& details);
 
 // The columns OrderFromRow reads (from `orders`), for SELECT lists.
 inline constexpr std::string_view kOrderColumns =
-    "id, order_number, user_id, status, subtotal, total_amount, customer_name, customer_email, customer_phone, "
-    "shipping_address, shipping_city, shipping_state, shipping_postal_code, shipping_country, notes, created_at, "
-    "updated_at";
+    "id, order_number, user_id, status, subtotal, discount_code_id, discount_code, discount_amount, total_amount, "
+    "customer_name, customer_email, customer_phone, shipping_address, shipping_city, shipping_state, "
+    "shipping_postal_code, shipping_country, notes, created_at, updated_at";
 // The columns OrderItemFromRow reads (from `order_items`).
 inline constexpr std::string_view kOrderItemColumns =
     "id, order_id, product_id, product_name, product_sku, quantity, price";

@@ -4,6 +4,7 @@
 
 #include "cart/cart_service.hpp"
 #include "common/crypto.hpp"
+#include "discounts/discounts_store.hpp"
 #include "mail/compose.hpp"
 #include "orders/orders_store.hpp"
 
@@ -49,6 +50,26 @@ std::string DurationText(std::chrono::seconds duration) {
 
 constexpr std::int64_t kReleaseBatch = 100;
 
+// Counts the use of the code on the cart for an order of `subtotal` (discounts::store::UseCode),
+// or the 409 that says why it may no longer be used; the caller then rolls back.
+Result<OrderDiscount> UseDiscount(db::Connection& connection, std::int64_t user_id,
+                                  const discounts::CustomerCode& on_cart, Money subtotal) {
+  const auto& code = on_cart.code;
+  auto refusal = discounts::Check(code, subtotal, datetime::Now(), on_cart.used_by_customer);
+  if (!refusal) {
+    if (const auto used = discounts::store::UseCode(connection, code.id, user_id, subtotal)) {
+      return OrderDiscount{used->id, used->code, discounts::AmountOff(*used, subtotal)};
+    }
+    // Changed since the cart was read (its last use taken by another checkout, most likely).
+    const auto now = discounts::store::FindCodeFor(connection, user_id, code.code);
+    refusal = now ? discounts::Check(now->code, subtotal, datetime::Now(), now->used_by_customer)
+                        .value_or(discounts::Refusal::kUsedUp)
+                  : discounts::Refusal::kInvalid;
+  }
+  return Conflict("The discount code " + code.code + " can no longer be used. " + discounts::Explain(*refusal, code) +
+                  " Remove it from your cart to check out.");
+}
+
 }  // namespace
 
 mail::Message ConfirmationEmail(const Order& order, const std::string& to, const std::string& frontend_url) {
@@ -57,6 +78,9 @@ mail::Message ConfirmationEmail(const Order& order, const std::string& to, const
   for (const auto& item : order.items) {
     paragraphs.push_back(std::to_string(item.quantity) + " × " + item.product_name + " (" + item.product_sku + "), " +
                          Dollars(item.price) + " each: " + Dollars(item.line_total()));
+  }
+  if (order.discount.code) {
+    paragraphs.push_back("Discount (" + *order.discount.code + "): -" + Dollars(order.discount.amount));
   }
   paragraphs.push_back("Total: " + Dollars(order.total_amount));
   paragraphs.push_back("Shipping to: " + ShippingAddress(order));
@@ -110,11 +134,12 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
   auto connection = db_.Acquire();
   db::Transaction transaction(*connection);
   const std::string request_hash = RequestHash(details);
-  // Claiming the key, locking the customer, counting their pending orders and taking the cart go
-  // in one round trip; when the key turns out to be taken, the rollback undoes the rest.
+  // Claiming the key, locking the customer, counting their pending orders and taking the cart and
+  // its code go in one round trip; when the key turns out to be taken, the rollback undoes the rest.
   std::vector<db::Queued> opening;
   if (idempotency_key) opening.push_back(ClaimIdempotencyKeyStatement(user_id, *idempotency_key, request_hash));
   for (auto& statement : LockCustomerStatements(user_id)) opening.push_back(std::move(statement));
+  opening.push_back(discounts::store::TakeCartCodeStatement(user_id));
   opening.push_back(TakeCartStatement(user_id));
   const auto opened = connection->ExecBatch(opening);
   const std::size_t first = idempotency_key ? 1 : 0;
@@ -131,7 +156,8 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
   const auto customer = CustomerFrom(opened[first], opened[first + 1]);
   if (!customer) return Unauthenticated("Not authenticated");
 
-  const auto lines = CheckoutLines(opened[first + 2]);
+  const auto code_on_cart = discounts::store::CustomerCodeFrom(opened[first + 2]);
+  const auto lines = CheckoutLines(opened[first + 3]);
   if (lines.empty()) return BadRequest("Cart is empty");
   if (limits_.max_pending > 0 && customer->pending_orders >= limits_.max_pending) {
     return Conflict("You already have " + std::to_string(customer->pending_orders) +
@@ -150,9 +176,14 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
     items.push_back(line.item);
   }
   if (!short_products.empty()) return Conflict("Insufficient stock for: " + Join(short_products, ", "));
+  OrderDiscount discount;
+  if (code_on_cart) {
+    SHOP_TRY(used, UseDiscount(*connection, user_id, *code_on_cart, subtotal));
+    discount = std::move(*used);
+  }
 
   // The order number is taken last, so the statements between it and the commit are few.
-  const Order order = InsertOrder(*connection, user_id, details, subtotal, std::move(items));
+  const Order order = InsertOrder(*connection, user_id, details, subtotal, discount, std::move(items));
   Receipt receipt{201, ToJson(order).dump(), false};
   std::vector<db::Queued> batch;
   if (customer->verified) {
@@ -240,6 +271,7 @@ Result<Order> OrderService::Transition(std::int64_t order_id, OrderStatus status
       change.product_ids.push_back(item.product_id);
       change.availability = change.availability || stock == item.quantity;  // back from zero
     }
+    if (order->discount.code_id) discounts::store::ReleaseCode(*connection, *order->discount.code_id);
   }
   Order updated = UpdateStatus(*connection, order_id, status);
   updated.items = std::move(order->items);

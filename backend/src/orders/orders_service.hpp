@@ -67,10 +67,12 @@ class OrderService {
         limits_(limits),
         actions_("Too many orders and cancellations, please try again later") {}
 
-  // Turns the user's cart into an order in one transaction. 400 for an empty cart, 409 naming the
-  // products that fall short of stock (nothing changes), 409 when the customer already has
-  // limits.max_pending pending orders, 429 past the hourly limit of checkouts and cancellations,
-  // 422 when `idempotency_key` was used by this user in the last 24 hours for different details.
+  // Turns the user's cart into an order in one transaction, with the discount code on the cart
+  // (its use counted, never past its limit). 400 for an empty cart, 409 naming the products that
+  // fall short of stock (nothing changes), 409 naming why the cart's code may no longer be used,
+  // 409 when the customer already has limits.max_pending pending orders, 429 past the hourly limit
+  // of checkouts and cancellations, 422 when `idempotency_key` was used by this user in the last
+  // 24 hours for different details.
   Result<Receipt> Checkout(std::int64_t user_id, const CheckoutDetails& details,
                            const std::optional<std::string>& idempotency_key);
 
@@ -81,8 +83,8 @@ class OrderService {
   Result<Order> Get(std::int64_t order_id, std::int64_t caller_id, bool caller_is_admin);
 
   // Moves an order to `status` when CanTransition allows it for `actor` (409 otherwise); a
-  // cancellation puts the stock back. An owner may only reach their own orders (404 otherwise),
-  // and cancels within the hourly limit of checkouts and cancellations (429).
+  // cancellation puts the stock back and gives back the use of its discount code. An owner may only reach their own
+  // orders (404 otherwise), and cancels within the hourly limit of checkouts and cancellations (429).
   Result<Order> ChangeStatus(std::int64_t order_id, OrderStatus status, std::int64_t caller_id, Actor actor);
 
   // Cancels up to 100 pending orders older than limits.pending_ttl, oldest first, as a

@@ -84,11 +84,12 @@ const db::JoinedStatement kInsertOrder{
     {"WITH number AS ("
      "  UPDATE order_number_counter SET last_value = last_value + 1 RETURNING 'ORD-' || last_value AS order_number"
      "), placed AS ("
-     "  INSERT INTO orders (order_number, user_id, subtotal, total_amount, customer_name, customer_email,"
-     "    customer_phone, shipping_address, shipping_city, shipping_state, shipping_postal_code, shipping_country,"
-     "    notes)"
-     "  SELECT order_number, $1::bigint, $2::numeric, $2::numeric, $3::text, $4::text, $5::text, $6::text, $7::text,"
-     "    $8::text, $9::text, $10::text, $11::text FROM number LIMIT 1 RETURNING ",
+     "  INSERT INTO orders (order_number, user_id, subtotal, discount_code_id, discount_code, discount_amount,"
+     "    total_amount, customer_name, customer_email, customer_phone, shipping_address, shipping_city,"
+     "    shipping_state, shipping_postal_code, shipping_country, notes)"
+     "  SELECT order_number, $1::bigint, $2::numeric, $13::bigint, $14::text, $15::numeric, $2::numeric - $15::numeric,"
+     "    $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text, $10::text, $11::text"
+     "  FROM number LIMIT 1 RETURNING ",
      kOrderColumns,
      "), items AS ("
      "  INSERT INTO order_items (order_id, product_id, product_name, product_sku, quantity, price)"
@@ -183,7 +184,7 @@ std::int64_t ReturnStock(db::Connection& connection, std::int64_t product_id, st
 }
 
 Order InsertOrder(db::Connection& connection, std::int64_t user_id, const CheckoutDetails& details, Money subtotal,
-                  std::vector<OrderItem> items) {
+                  const OrderDiscount& discount, std::vector<OrderItem> items) {
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& item : items) {
     rows.push_back({{"product_id", item.product_id},
@@ -192,10 +193,11 @@ Order InsertOrder(db::Connection& connection, std::int64_t user_id, const Checko
                     {"quantity", item.quantity},
                     {"price", item.price.ToString()}});
   }
-  const auto result = connection.Exec(
-      kInsertOrder, {user_id, subtotal, details.customer_name, details.customer_email, details.customer_phone,
-                     details.shipping_address, details.shipping_city, details.shipping_state,
-                     details.shipping_postal_code, details.shipping_country, details.notes, rows.dump()});
+  const auto result =
+      connection.Exec(kInsertOrder, {user_id, subtotal, details.customer_name, details.customer_email,
+                                     details.customer_phone, details.shipping_address, details.shipping_city,
+                                     details.shipping_state, details.shipping_postal_code, details.shipping_country,
+                                     details.notes, rows.dump(), discount.code_id, discount.code, discount.amount});
   Order order = OrderFromRow(result.front());
   for (std::size_t i = 0; i < items.size(); ++i) items[i].id = result[static_cast<int>(i)].Int("item_id");
   order.items = std::move(items);

@@ -70,11 +70,12 @@ std::vector<CheckoutLine> CheckoutLines(const db::Result& taken);
 // Puts `quantity` back in stock; returns the product's new stock.
 std::int64_t ReturnStock(db::Connection& connection, std::int64_t product_id, std::int64_t quantity);
 
-// Inserts the order with the next order number ("ORD-100001") and its items, and returns it with
-// the items' ids. Gap-free: the counter row stays locked from this statement until the transaction
-// ends, and a rollback gives the number back; call it once every other lock is held, then commit.
+// Inserts the order with the next order number ("ORD-100001"), its discount (total: the subtotal
+// less it) and its items, and returns it with the items' ids. Gap-free: the counter row stays locked from this
+// statement until the transaction ends, and a rollback gives the number back; call it once every other lock is held,
+// then commit.
 Order InsertOrder(db::Connection& connection, std::int64_t user_id, const CheckoutDetails& details, Money subtotal,
-                  std::vector<OrderItem> items);
+                  const OrderDiscount& discount, std::vector<OrderItem> items);
 
 // --- reading and changing orders ----------------------------------------------------------------
 

@@ -25,7 +25,12 @@ TEST(Cart, StartsEmpty) {
   auto user = CreateUser(Db());
   auto response = Api().Get("/api/cart", user.auth());
   ASSERT_EQ(response.status, 200);
-  EXPECT_EQ(response.json(), (nlohmann::json{{"items", nlohmann::json::array()}, {"total_items", 0}, {"subtotal", 0}}));
+  EXPECT_EQ(response.json(), (nlohmann::json{{"items", nlohmann::json::array()},
+                                             {"total_items", 0},
+                                             {"subtotal", 0},
+                                             {"discount", nullptr},
+                                             {"discount_amount", 0},
+                                             {"total", 0}}));
 }
 
 TEST(Cart, RequiresSignIn) {

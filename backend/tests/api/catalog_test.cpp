@@ -778,9 +778,18 @@ TEST(DemoShop, SeedDemoFillsAnEmptyCatalogOnlyOnce) {
   const auto admin = CreateUser(database, "admin");
   EXPECT_NE(client.Get("/api/products?size=1", admin.auth()).json()["items"][0]["cost_per_item"], nullptr);
 
+  // The welcome code takes 10 % off any cart.
+  const auto shopper = CreateUser(database);
+  ASSERT_EQ(client.Post("/api/cart", {{"product_id", page["items"][0]["id"]}}, shopper.auth()).status, 201);
+  auto welcomed = client.Put("/api/cart/discount", {{"code", "welcome10"}}, shopper.auth());
+  ASSERT_EQ(welcomed.status, 200) << welcomed.body;
+  EXPECT_EQ(welcomed.json()["discount"]["value"], 10.0);
+  EXPECT_GT(welcomed.json()["discount_amount"].get<double>(), 0.0);
+
   ASSERT_EQ(SeedDemo(database, uploads), 0);  // a second run leaves the catalog as it is
   EXPECT_EQ(client.Get("/api/products?size=1&include_inactive=true", admin.auth()).json()["total"], page["total"]);
   EXPECT_EQ(client.Get("/api/categories").json().size(), categories.size());
+  EXPECT_EQ(client.Get("/api/admin/discount-codes", admin.auth()).json()["total"], 1);
 }
 
 }  // namespace

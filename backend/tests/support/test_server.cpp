@@ -105,6 +105,7 @@ TestServer::TestServer(const TestDatabase& database, const std::map<std::string,
       {"AUTH_RATE_LIMIT", "0"},
       {"ORDER_RATE_LIMIT", "0"},
       {"MAX_PENDING_ORDERS", "0"},
+      {"DISCOUNT_ATTEMPT_LIMIT", "0"},
   };
   for (auto& [key, value] : env) variables[key] = value;
 

@@ -1,5 +1,5 @@
-// The back office's pure logic: CSV writing and its formula guard, search patterns, dates, the
-// self-change rule, the statistics' JSON, and that the route table guards every admin route.
+// The back office's pure logic: CSV writing and its formula guard, the self-change rule, the
+// statistics' JSON, and that the route table guards every admin route.
 #include "admin/admin.hpp"
 
 #include <gtest/gtest.h>
@@ -46,27 +46,6 @@ TEST(Csv, RowsAreCommaSeparatedAndEndWithCrlf) {
   AppendCsvRow(out, {"a", "b,c", ""});
   AppendCsvRow(out, {"d"});
   EXPECT_EQ(out, "a,\"b,c\",\r\nd\r\n");
-}
-
-TEST(Search, ContainsPatternEscapesLikeWildcards) {
-  EXPECT_EQ(ContainsPattern("ord-1"), "%ord-1%");
-  EXPECT_EQ(ContainsPattern("50%_off\\"), "%50\\%\\_off\\\\%");
-  EXPECT_EQ(ContainsPattern(""), "%%");
-}
-
-TEST(Dates, OnlyRealCalendarDatesInIsoFormatAreAccepted) {
-  EXPECT_TRUE(IsIsoDate("2026-11-25"));
-  EXPECT_TRUE(IsIsoDate("2024-02-29"));
-  EXPECT_FALSE(IsIsoDate("2023-02-29"));
-  EXPECT_FALSE(IsIsoDate("2026-13-01"));
-  EXPECT_FALSE(IsIsoDate("2026-04-31"));
-  EXPECT_FALSE(IsIsoDate("2026-00-10"));
-  EXPECT_FALSE(IsIsoDate("0000-01-01"));
-  EXPECT_FALSE(IsIsoDate("2026-1-01"));
-  EXPECT_FALSE(IsIsoDate("2026/11/25"));
-  EXPECT_FALSE(IsIsoDate("2026-11-25T00:00:00Z"));
-  EXPECT_FALSE(IsIsoDate("yesterday!"));
-  EXPECT_FALSE(IsIsoDate(""));
 }
 
 TEST(SelfChange, AnAdminCannotDemoteOrDeactivateThemself) {

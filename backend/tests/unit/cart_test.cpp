@@ -24,7 +24,8 @@ TEST(CartArithmetic, EmptyCartHasNoItemsAndZeroSubtotal) {
   Cart cart;
   EXPECT_EQ(cart.total_items(), 0);
   EXPECT_EQ(cart.subtotal(), Money());
-  EXPECT_EQ(CartJson(cart), R"({"items":[],"subtotal":0.0,"total_items":0})");
+  EXPECT_EQ(CartJson(cart),
+            R"({"discount":null,"discount_amount":0.0,"items":[],"subtotal":0.0,"total":0.0,"total_items":0})");
 }
 
 TEST(CartArithmetic, LineTotalsAndSubtotalAreExactCents) {
@@ -96,7 +97,8 @@ TEST(CartJson, IsTheCartObjectOfTheApiByteForByte) {
                        {"stock_quantity", product.stock_quantity}}},
                      {"created_at", item.created_at}});
   }
-  const nlohmann::json expected = {{"items", items}, {"total_items", 3}, {"subtotal", 44.98}};
+  const nlohmann::json expected = {{"items", items},      {"total_items", 3},       {"subtotal", 44.98},
+                                   {"discount", nullptr}, {"discount_amount", 0.0}, {"total", 44.98}};
   EXPECT_EQ(CartJson(cart), expected.dump());
 }
 

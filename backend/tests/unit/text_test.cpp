@@ -106,5 +106,11 @@ TEST(EscapeMarkup, EscapesTheFiveMarkupCharactersOnly) {
   EXPECT_EQ(EscapeMarkup("Crème"), "Crème");
 }
 
+TEST(Search, ContainsPatternEscapesLikeWildcards) {
+  EXPECT_EQ(ContainsPattern("ord-1"), "%ord-1%");
+  EXPECT_EQ(ContainsPattern("50%_off\\"), "%50\\%\\_off\\\\%");
+  EXPECT_EQ(ContainsPattern(""), "%%");
+}
+
 }  // namespace
 }  // namespace shop::text

@@ -1,0 +1,144 @@
+#include "discounts/discounts.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace shop::discounts {
+namespace {
+
+constexpr std::array<std::string_view, 2> kKindNames = {"percentage", "fixed"};
+
+std::string Dollars(Money amount) { return "$" + amount.ToString(); }
+
+std::string Day(datetime::Time time) { return datetime::FormatIsoUtc(time).substr(0, 10); }
+
+std::optional<datetime::Time> OptTime(const db::Row& row, const char* column) {
+  if (row.IsNull(column)) return std::nullopt;
+  const auto time = datetime::ParseIsoDateTime(row.Timestamp(column));
+  if (!time) throw db::BadValue(column);
+  return time;
+}
+
+nlohmann::json OrNull(const std::optional<datetime::Time>& time) {
+  return time ? nlohmann::json(datetime::FormatIsoUtc(*time)) : nullptr;
+}
+
+}  // namespace
+
+std::string_view ToString(Kind kind) { return kKindNames.at(static_cast<std::size_t>(kind)); }
+
+std::optional<Kind> ParseKind(std::string_view text) {
+  for (std::size_t i = 0; i < kKindNames.size(); ++i) {
+    if (kKindNames.at(i) == text) return static_cast<Kind>(i);
+  }
+  return std::nullopt;
+}
+
+bool IsValidCode(std::string_view code) {
+  if (code.size() < 3 || code.size() > 32) return false;
+  return std::all_of(code.begin(), code.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  });
+}
+
+std::string NormalizeCode(std::string_view code) {
+  std::string upper(code);
+  std::transform(upper.begin(), upper.end(), upper.begin(),
+                 [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; });
+  return upper;
+}
+
+Money AmountOff(const DiscountRules& rules, Money subtotal) {
+  if (rules.kind == Kind::kFixed) return std::min(rules.value, subtotal);
+  // value is percent in cents (10 % is 1000): subtotal × value / 10 000, half up.
+  const std::int64_t off = (subtotal.cents() * rules.value.cents() + 5'000) / 10'000;
+  return std::min(Money::FromCents(off), subtotal);
+}
+
+std::string_view TypeOf(Refusal refusal) {
+  switch (refusal) {
+    case Refusal::kInvalid:
+      return "discount_invalid";
+    case Refusal::kNotStarted:
+      return "discount_not_started";
+    case Refusal::kExpired:
+      return "discount_expired";
+    case Refusal::kUsedUp:
+      return "discount_used_up";
+    case Refusal::kAlreadyUsed:
+      return "discount_already_used";
+    case Refusal::kBelowMinimum:
+      return "discount_below_minimum";
+  }
+  return "discount_invalid";
+}
+
+std::string Explain(Refusal refusal, const DiscountRules& rules) {
+  switch (refusal) {
+    case Refusal::kInvalid:
+      return "This discount code is not valid.";
+    case Refusal::kNotStarted:
+      return "This discount code can be used from " + Day(*rules.starts_at) + ".";
+    case Refusal::kExpired:
+      return "This discount code expired on " + Day(*rules.ends_at) + ".";
+    case Refusal::kUsedUp:
+      return "This discount code has been used up.";
+    case Refusal::kAlreadyUsed:
+      return "You have already used this discount code.";
+    case Refusal::kBelowMinimum:
+      return "This discount code needs a subtotal of at least " + Dollars(*rules.min_subtotal) + ".";
+  }
+  return "This discount code is not valid.";
+}
+
+std::optional<Refusal> Check(const DiscountCode& code, Money subtotal, datetime::Time now, bool used_by_customer) {
+  if (!code.is_active) return Refusal::kInvalid;
+  if (code.starts_at && now < *code.starts_at) return Refusal::kNotStarted;
+  if (code.ends_at && now >= *code.ends_at) return Refusal::kExpired;
+  if (code.usage_limit && code.times_used >= *code.usage_limit) return Refusal::kUsedUp;
+  if (code.once_per_customer && used_by_customer) return Refusal::kAlreadyUsed;
+  if (code.min_subtotal && subtotal < *code.min_subtotal) return Refusal::kBelowMinimum;
+  return std::nullopt;
+}
+
+DiscountCode DiscountCodeFromRow(const db::Row& row) {
+  DiscountCode code;
+  code.id = row.Int("id");
+  code.code = row.String("code");
+  code.kind = row.Parsed("kind", ParseKind);
+  code.value = row.GetMoney("value");
+  code.min_subtotal = row.OptMoney("min_subtotal");
+  code.starts_at = OptTime(row, "starts_at");
+  code.ends_at = OptTime(row, "ends_at");
+  code.usage_limit = row.OptInt("usage_limit");
+  code.times_used = row.Int("times_used");
+  code.once_per_customer = row.Bool("once_per_customer");
+  code.is_active = row.Bool("is_active");
+  code.created_at = row.Timestamp("created_at");
+  code.updated_at = row.Timestamp("updated_at");
+  return code;
+}
+
+nlohmann::json ToInputJson(const DiscountRules& rules) {
+  return {{"code", rules.code},
+          {"kind", ToString(rules.kind)},
+          {"value", rules.value.ToDouble()},
+          {"min_subtotal", rules.min_subtotal ? nlohmann::json(rules.min_subtotal->ToDouble()) : nullptr},
+          {"starts_at", OrNull(rules.starts_at)},
+          {"ends_at", OrNull(rules.ends_at)},
+          {"usage_limit", rules.usage_limit ? nlohmann::json(*rules.usage_limit) : nullptr},
+          {"once_per_customer", rules.once_per_customer},
+          {"is_active", rules.is_active}};
+}
+
+nlohmann::json ToJson(const DiscountCode& code) {
+  nlohmann::json json = ToInputJson(code);
+  json.update({{"id", code.id},
+               {"times_used", code.times_used},
+               {"discount_total", code.discount_total.ToDouble()},
+               {"created_at", code.created_at},
+               {"updated_at", code.updated_at}});
+  return json;
+}
+
+}  // namespace shop::discounts
