@@ -1,5 +1,5 @@
 import MockAdapter from 'axios-mock-adapter';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { useAuthStore } from '@/features/account/store';
 import type { User } from '@/features/account/types';
 import { guestCart } from '@/features/cart/guest-cart';
@@ -356,6 +356,28 @@ describe('cartStore while the session is being restored', () => {
     expect(useCartStore.getState().items).toEqual(
       cartItems([{ id: 41, product: mug, quantity: 1 }]),
     );
+  });
+
+  test('a read started while an add is in flight never hides the added line', async () => {
+    tokenStorage.setAccessToken({ access_token: 'A' });
+    useAuthStore.setState({ user, isAuthenticated: true, initialized: true });
+    let answerAdd: (cart: ReturnType<typeof serverCart>) => void = () => undefined;
+    mock
+      .onPost('/cart')
+      .reply(() => new Promise((resolve) => (answerAdd = (cart) => resolve([201, cart]))));
+    // The server may read the cart before the add is written: the read answers an empty cart.
+    mock.onGet('/cart').reply(200, serverCart([]));
+
+    const adding = useCartStore.getState().addToCart(mug, 1);
+    await vi.waitFor(() => expect(mock.history.post).toHaveLength(1));
+    await useCartStore.getState().fetchCart();
+    answerAdd(serverCart([{ id: 41, product: mug, quantity: 1 }]));
+    await adding;
+
+    expect(useCartStore.getState().items).toEqual(
+      cartItems([{ id: 41, product: mug, quantity: 1 }]),
+    );
+    expect(useCartStore.getState().isLoading).toBe(false);
   });
 
   test('a slow read started before an add never hides the added line', async () => {

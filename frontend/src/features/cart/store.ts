@@ -83,14 +83,21 @@ function insufficientStock(product: CartProduct): ApiError {
 
 export const useCartStore = create<CartState>()((set, get) => {
   // Server calls may answer out of order (the bootstrap's read and a first click, say): a cart is
-  // shown only if no later call's cart has been shown already.
+  // shown only if no later call's cart has been shown already. A read made while a change is in
+  // flight may be answered from before the change, so it counts as older than that change.
   let callsStarted = 0;
   let latestShown = 0;
   let inFlight = 0;
+  const changesInFlight = new Set<number>();
 
   /** Runs a server cart call with the loading flag and shows the cart it returns. */
-  async function withServerCart(call: () => Promise<CartContents>): Promise<void> {
-    const thisCall = ++callsStarted;
+  async function withServerCart(
+    call: () => Promise<CartContents>,
+    { read = false } = {},
+  ): Promise<void> {
+    const thisCall =
+      read && changesInFlight.size > 0 ? Math.min(...changesInFlight) - 0.5 : ++callsStarted;
+    if (!read) changesInFlight.add(thisCall);
     inFlight += 1;
     set({ isLoading: true });
     try {
@@ -100,6 +107,7 @@ export const useCartStore = create<CartState>()((set, get) => {
         set({ ...shownContents(cart), loaded: true });
       }
     } finally {
+      changesInFlight.delete(thisCall);
       inFlight -= 1;
       if (inFlight === 0) set({ isLoading: false });
     }
@@ -121,7 +129,7 @@ export const useCartStore = create<CartState>()((set, get) => {
         set({ items: guestLinesToItems(guestCart.read()), ...NO_DISCOUNT, loaded: true });
         return;
       }
-      await withServerCart(cartApi.getCart);
+      await withServerCart(cartApi.getCart, { read: true });
     },
 
     async addToCart(product, quantity = 1) {
