@@ -21,6 +21,7 @@ import {
   ChartBarSquareIcon,
   CubeIcon,
   EnvelopeIcon,
+  ReceiptPercentIcon,
   ShoppingBagIcon,
   TagIcon,
   UsersIcon,
@@ -43,6 +44,7 @@ export const ADMIN_NAV: readonly NavItem[] = [
   { href: '/admin/orders', label: 'Orders', icon: ShoppingBagIcon },
   { href: '/admin/products', label: 'Products', icon: CubeIcon },
   { href: '/admin/categories', label: 'Categories', icon: TagIcon },
+  { href: '/admin/discount-codes', label: 'Discount codes', icon: ReceiptPercentIcon },
   { href: '/admin/users', label: 'Users', icon: UsersIcon },
   { href: '/admin/emails', label: 'Emails', icon: EnvelopeIcon },
 ];

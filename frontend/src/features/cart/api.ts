@@ -25,6 +25,15 @@ export function removeItem(itemId: number): Promise<Cart> {
   return bodyOf(cartSchema, apiClient.delete(`/cart/${itemId}`));
 }
 
+/** Applies a code to the cart; a code that cannot be used is a 422 on `code` naming the reason. */
+export function applyDiscount(code: string): Promise<Cart> {
+  return bodyOf(cartSchema, apiClient.put('/cart/discount', { code }));
+}
+
+export function removeDiscount(): Promise<Cart> {
+  return bodyOf(cartSchema, apiClient.delete('/cart/discount'));
+}
+
 export async function clear(): Promise<void> {
   await apiClient.delete('/cart');
 }

@@ -1,11 +1,12 @@
 import MockAdapter from 'axios-mock-adapter';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { useAuthStore } from '@/features/account/store';
 import type { User } from '@/features/account/types';
 import { guestCart } from '@/features/cart/guest-cart';
 import { describeMerge, useCartStore } from '@/features/cart/store';
 import type { CartItem, CartProduct } from '@/features/cart/types';
 import { apiClient } from '@/lib/api-client';
+import { toApiError } from '@/lib/api-error';
 import { tokenStorage } from '@/lib/token-storage';
 
 const mug: CartProduct = {
@@ -38,8 +39,32 @@ const user: User = {
 
 type ServerLine = { id: number; product: CartProduct; quantity: number };
 
+/** A code on a server cart, as the API sends it, with what it takes off (decimal numbers). */
+interface ServerDiscount {
+  code: string;
+  kind: 'percentage' | 'fixed';
+  value: number;
+  min_subtotal: number | null;
+  applicable: boolean;
+  reason: string | null;
+  amount: number;
+}
+
+const save10: ServerDiscount = {
+  code: 'SAVE10',
+  kind: 'percentage',
+  value: 10,
+  min_subtotal: null,
+  applicable: true,
+  reason: null,
+  amount: 2.6,
+};
+
 /** The cart as the API sends it: money as decimal numbers. */
-function serverCart(lines: ServerLine[]) {
+function serverCart(lines: ServerLine[], discount: ServerDiscount | null = null) {
+  const subtotal =
+    lines.reduce((sum, line) => sum + line.product.price_cents * line.quantity, 0) / 100;
+  const discountAmount = discount?.applicable ? discount.amount : 0;
   return {
     items: lines.map(({ id, product: { price_cents, ...product }, quantity }) => ({
       id,
@@ -49,7 +74,17 @@ function serverCart(lines: ServerLine[]) {
       product: { ...product, price: price_cents / 100 },
     })),
     total_items: lines.reduce((sum, line) => sum + line.quantity, 0),
-    subtotal: lines.reduce((sum, line) => sum + line.product.price_cents * line.quantity, 0) / 100,
+    subtotal,
+    discount: discount && {
+      code: discount.code,
+      kind: discount.kind,
+      value: discount.value,
+      min_subtotal: discount.min_subtotal,
+      applicable: discount.applicable,
+      reason: discount.reason,
+    },
+    discount_amount: discountAmount,
+    total: subtotal - discountAmount,
   };
 }
 
@@ -69,7 +104,13 @@ let mock: MockAdapter;
 beforeEach(() => {
   mock = new MockAdapter(apiClient);
   useAuthStore.setState({ user: null, isAuthenticated: false, initialized: true });
-  useCartStore.setState({ items: [], loaded: false, isLoading: false });
+  useCartStore.setState({
+    items: [],
+    discount: null,
+    discountCents: 0,
+    loaded: false,
+    isLoading: false,
+  });
 });
 
 afterEach(() => {
@@ -96,10 +137,11 @@ describe('cartStore as a guest', () => {
     await expect(useCartStore.getState().updateCartItem(mug.id, 4)).rejects.toThrow(/only 3/i);
   });
 
-  test('getTotal sums integer cents exactly', async () => {
+  test('getSubtotal sums integer cents exactly, and without a code the total is the subtotal', async () => {
     await useCartStore.getState().addToCart(mug, 3);
     await useCartStore.getState().addToCart(lamp, 3);
     // 3 × 12.99 + 3 × 0.10 = 39.27, with no binary floating point drift.
+    expect(useCartStore.getState().getSubtotal()).toBe(3927);
     expect(useCartStore.getState().getTotal()).toBe(3927);
     expect(useCartStore.getState().getCount()).toBe(6);
   });
@@ -116,6 +158,12 @@ describe('cartStore as a guest', () => {
     await useCartStore.getState().clearCart();
     expect(useCartStore.getState().items).toEqual([]);
     expect(guestCart.read()).toEqual([]);
+  });
+
+  test('a guest cannot apply a discount code, and nothing is sent', async () => {
+    await expect(useCartStore.getState().applyDiscount('SAVE10')).rejects.toThrow(/sign in/i);
+    expect(mock.history.put).toHaveLength(0);
+    expect(useCartStore.getState().discount).toBeNull();
   });
 
   test('fetchCart reads what an earlier visit left in the browser', async () => {
@@ -156,6 +204,87 @@ describe('cartStore when signed in', () => {
     await expect(useCartStore.getState().updateCartItem(41, 9)).rejects.toBeTruthy();
     expect(useCartStore.getState().items[0]?.quantity).toBe(3);
     expect(useCartStore.getState().isLoading).toBe(false);
+  });
+
+  test('applies a discount code and shows its amount and the total it leaves', async () => {
+    const lines = [{ id: 41, product: mug, quantity: 2 }];
+    useCartStore.setState({ items: cartItems(lines) });
+    mock.onPut('/cart/discount').reply(200, serverCart(lines, save10));
+    await useCartStore.getState().applyDiscount('save10');
+    expect(JSON.parse(String(mock.history.put[0]?.data))).toEqual({ code: 'save10' });
+    const state = useCartStore.getState();
+    expect(state.discount).toEqual({
+      code: 'SAVE10',
+      value: { kind: 'percentage', percent: 10 },
+      min_subtotal_cents: null,
+      applicable: true,
+      reason: null,
+    });
+    expect(state.discountCents).toBe(260);
+    expect(state.getSubtotal()).toBe(2598);
+    expect(state.getTotal()).toBe(2338);
+  });
+
+  test('a code the API refuses leaves the cart as it was and its reason reaches the caller', async () => {
+    useCartStore.setState({ items: cartItems([{ id: 41, product: mug, quantity: 1 }]) });
+    mock.onPut('/cart/discount').reply(422, {
+      detail: [
+        {
+          loc: ['body', 'code'],
+          msg: 'This discount code has expired.',
+          type: 'discount_expired',
+        },
+      ],
+    });
+    const error = await useCartStore
+      .getState()
+      .applyDiscount('OLD')
+      .catch((caught: unknown) => caught);
+    expect(toApiError(error).fieldErrors).toEqual({ code: 'This discount code has expired.' });
+    expect(useCartStore.getState().discount).toBeNull();
+    expect(useCartStore.getState().isLoading).toBe(false);
+  });
+
+  test('a code that no longer applies stays on the cart with its reason and takes nothing off', async () => {
+    const lines = [{ id: 41, product: lamp, quantity: 1 }];
+    const belowMinimum = {
+      ...save10,
+      kind: 'fixed' as const,
+      value: 5,
+      min_subtotal: 20,
+      applicable: false,
+      reason: 'Your cart is below the minimum of $20.00 for this code.',
+    };
+    mock.onDelete('/cart/41').reply(200, serverCart(lines, belowMinimum));
+    await useCartStore.getState().removeFromCart(41);
+    const state = useCartStore.getState();
+    expect(state.discount).toMatchObject({
+      value: { kind: 'fixed', amount_cents: 500 },
+      min_subtotal_cents: 2000,
+      applicable: false,
+      reason: belowMinimum.reason,
+    });
+    expect(state.discountCents).toBe(0);
+    expect(state.getTotal()).toBe(10);
+  });
+
+  test('removes the discount code', async () => {
+    const lines = [{ id: 41, product: mug, quantity: 2 }];
+    useCartStore.setState({ items: cartItems(lines), discountCents: 260 });
+    mock.onDelete('/cart/discount').reply(200, serverCart(lines));
+    await useCartStore.getState().removeDiscount();
+    expect(mock.history.delete).toHaveLength(1);
+    expect(useCartStore.getState().discount).toBeNull();
+    expect(useCartStore.getState().getTotal()).toBe(2598);
+  });
+
+  test('signing out forgets the code with the server cart', async () => {
+    mock.onGet('/cart').reply(200, serverCart([{ id: 41, product: mug, quantity: 2 }], save10));
+    await useCartStore.getState().fetchCart();
+    expect(useCartStore.getState().discountCents).toBe(260);
+    useCartStore.getState().reset();
+    expect(useCartStore.getState().discount).toBeNull();
+    expect(useCartStore.getState().discountCents).toBe(0);
   });
 
   test('clearCart empties the server cart', async () => {
@@ -227,6 +356,28 @@ describe('cartStore while the session is being restored', () => {
     expect(useCartStore.getState().items).toEqual(
       cartItems([{ id: 41, product: mug, quantity: 1 }]),
     );
+  });
+
+  test('a read started while an add is in flight never hides the added line', async () => {
+    tokenStorage.setAccessToken({ access_token: 'A' });
+    useAuthStore.setState({ user, isAuthenticated: true, initialized: true });
+    let answerAdd: (cart: ReturnType<typeof serverCart>) => void = () => undefined;
+    mock
+      .onPost('/cart')
+      .reply(() => new Promise((resolve) => (answerAdd = (cart) => resolve([201, cart]))));
+    // The server may read the cart before the add is written: the read answers an empty cart.
+    mock.onGet('/cart').reply(200, serverCart([]));
+
+    const adding = useCartStore.getState().addToCart(mug, 1);
+    await vi.waitFor(() => expect(mock.history.post).toHaveLength(1));
+    await useCartStore.getState().fetchCart();
+    answerAdd(serverCart([{ id: 41, product: mug, quantity: 1 }]));
+    await adding;
+
+    expect(useCartStore.getState().items).toEqual(
+      cartItems([{ id: 41, product: mug, quantity: 1 }]),
+    );
+    expect(useCartStore.getState().isLoading).toBe(false);
   });
 
   test('a slow read started before an add never hides the added line', async () => {

@@ -1,16 +1,19 @@
 // cartStore: the cart shown in the header and on /cart. Signed in, it mirrors the server cart;
 // as a guest, it lives in localStorage (guest-cart.ts) until sign-in merges it into the server's.
+// Only a signed-in customer's cart carries a discount code; a guest's total is its subtotal.
 import { create } from 'zustand';
 import * as cartApi from '@/features/cart/api';
 import { guestCart } from '@/features/cart/guest-cart';
 import type {
   Cart,
   CartAdjustment,
+  CartDiscount,
   CartItem,
   CartProduct,
   GuestCartLine,
 } from '@/features/cart/types';
 import { sessionKnown } from '@/features/account/store';
+import type { Totals } from '@/features/orders/totals';
 import { ApiError } from '@/lib/api-error';
 
 export interface MergeOutcome {
@@ -19,8 +22,18 @@ export interface MergeOutcome {
   names: Record<number, string>;
 }
 
+/** What the store shows of a server cart. */
+type CartContents = Pick<Cart, 'items' | 'discount' | 'discount_amount_cents'>;
+
+/** A cart with no lines and no code: what a guest's lines or an emptied cart add to. */
+const NO_DISCOUNT = { discount: null, discountCents: 0 } as const;
+
 export interface CartState {
   items: CartItem[];
+  /** The code applied to the cart (signed in only), or null. */
+  discount: CartDiscount | null;
+  /** What the code takes off the subtotal, in integer cents; 0 when none applies. */
+  discountCents: number;
   isLoading: boolean;
   /** True once the cart has been loaded from the server or the browser. */
   loaded: boolean;
@@ -29,7 +42,13 @@ export interface CartState {
   updateCartItem: (itemId: number, quantity: number) => Promise<void>;
   removeFromCart: (itemId: number) => Promise<void>;
   clearCart: () => Promise<void>;
+  /** Applies a code to the signed-in customer's cart (PUT /api/cart/discount). */
+  applyDiscount: (code: string) => Promise<void>;
+  /** Takes the code off the cart (DELETE /api/cart/discount). */
+  removeDiscount: () => Promise<void>;
   /** Subtotal in integer cents. */
+  getSubtotal: () => number;
+  /** What the customer pays, in integer cents: the subtotal less the discount. */
   getTotal: () => number;
   /** Number of units in the cart (the header badge). */
   getCount: () => number;
@@ -49,6 +68,10 @@ function guestLinesToItems(lines: GuestCartLine[]): CartItem[] {
   }));
 }
 
+function shownContents(cart: CartContents) {
+  return { items: cart.items, discount: cart.discount, discountCents: cart.discount_amount_cents };
+}
+
 function insufficientStock(product: CartProduct): ApiError {
   return new ApiError(
     400,
@@ -60,23 +83,31 @@ function insufficientStock(product: CartProduct): ApiError {
 
 export const useCartStore = create<CartState>()((set, get) => {
   // Server calls may answer out of order (the bootstrap's read and a first click, say): a cart is
-  // shown only if no later call's cart has been shown already.
+  // shown only if no later call's cart has been shown already. A read made while a change is in
+  // flight may be answered from before the change, so it counts as older than that change.
   let callsStarted = 0;
   let latestShown = 0;
   let inFlight = 0;
+  const changesInFlight = new Set<number>();
 
   /** Runs a server cart call with the loading flag and shows the cart it returns. */
-  async function withServerCart(call: () => Promise<Pick<Cart, 'items'>>): Promise<void> {
-    const thisCall = ++callsStarted;
+  async function withServerCart(
+    call: () => Promise<CartContents>,
+    { read = false } = {},
+  ): Promise<void> {
+    const thisCall =
+      read && changesInFlight.size > 0 ? Math.min(...changesInFlight) - 0.5 : ++callsStarted;
+    if (!read) changesInFlight.add(thisCall);
     inFlight += 1;
     set({ isLoading: true });
     try {
       const cart = await call();
       if (thisCall > latestShown) {
         latestShown = thisCall;
-        set({ items: cart.items, loaded: true });
+        set({ ...shownContents(cart), loaded: true });
       }
     } finally {
+      changesInFlight.delete(thisCall);
       inFlight -= 1;
       if (inFlight === 0) set({ isLoading: false });
     }
@@ -84,20 +115,21 @@ export const useCartStore = create<CartState>()((set, get) => {
 
   function writeGuest(lines: GuestCartLine[]): void {
     guestCart.write(lines);
-    set({ items: guestLinesToItems(lines), loaded: true });
+    set({ items: guestLinesToItems(lines), ...NO_DISCOUNT, loaded: true });
   }
 
   return {
     items: [],
+    ...NO_DISCOUNT,
     isLoading: false,
     loaded: false,
 
     async fetchCart() {
       if (!(await sessionKnown())) {
-        set({ items: guestLinesToItems(guestCart.read()), loaded: true });
+        set({ items: guestLinesToItems(guestCart.read()), ...NO_DISCOUNT, loaded: true });
         return;
       }
-      await withServerCart(cartApi.getCart);
+      await withServerCart(cartApi.getCart, { read: true });
     },
 
     async addToCart(product, quantity = 1) {
@@ -157,15 +189,31 @@ export const useCartStore = create<CartState>()((set, get) => {
       if (await sessionKnown()) {
         await withServerCart(async () => {
           await cartApi.clear();
-          return { items: [] };
+          return { items: [], discount: null, discount_amount_cents: 0 };
         });
         return;
       }
       writeGuest([]);
     },
 
-    getTotal() {
+    async applyDiscount(code) {
+      if (!(await sessionKnown())) {
+        throw new ApiError(401, 'Sign in to use a discount code.');
+      }
+      await withServerCart(() => cartApi.applyDiscount(code));
+    },
+
+    async removeDiscount() {
+      if (!(await sessionKnown())) return;
+      await withServerCart(cartApi.removeDiscount);
+    },
+
+    getSubtotal() {
       return get().items.reduce((sum, item) => sum + item.line_total_cents, 0);
+    },
+
+    getTotal() {
+      return get().getSubtotal() - get().discountCents;
     },
 
     getCount() {
@@ -184,7 +232,7 @@ export const useCartStore = create<CartState>()((set, get) => {
           lines.map((line) => ({ product_id: line.product_id, quantity: line.quantity })),
         );
         guestCart.clear();
-        set({ items: cart.items, loaded: true });
+        set({ ...shownContents(cart), loaded: true });
         const names: Record<number, string> = {};
         for (const line of lines) names[line.product_id] = line.product.name;
         return { adjustments, names };
@@ -194,10 +242,28 @@ export const useCartStore = create<CartState>()((set, get) => {
     },
 
     reset() {
-      set({ items: guestLinesToItems(guestCart.read()), isLoading: false, loaded: true });
+      set({
+        items: guestLinesToItems(guestCart.read()),
+        ...NO_DISCOUNT,
+        isLoading: false,
+        loaded: true,
+      });
     },
   };
 });
+
+/** The cart's subtotal, discount and total, as its summary shows them (cart page, checkout). */
+export function useCartTotals(): Totals {
+  const subtotal = useCartStore((state) => state.getSubtotal());
+  const code = useCartStore((state) => state.discount?.code ?? null);
+  const discountCents = useCartStore((state) => state.discountCents);
+  return {
+    subtotal_cents: subtotal,
+    discount_code: code,
+    discount_amount_cents: discountCents,
+    total_cents: subtotal - discountCents,
+  };
+}
 
 /** Words the merge adjustments for a toast, or returns null when nothing was changed. */
 export function describeMerge({ adjustments, names }: MergeOutcome): string | null {

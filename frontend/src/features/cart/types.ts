@@ -1,6 +1,7 @@
 // The cart's app types and the schemas that read them from the API (money in cents, money.ts).
 import { z } from '@/lib/zod';
 import { amountsInCents, wireMoney } from '@/lib/money';
+import { discountKindSchema, discountValueOf } from '@/features/cart/discount';
 
 /** What a cart line shows of its product, in the app's shape (also how the guest cart stores it). */
 export const cartProductSchema = z.object({
@@ -32,9 +33,37 @@ const cartItemSchema = z
   .transform((item) => amountsInCents(item, ['line_total']));
 export type CartItem = z.output<typeof cartItemSchema>;
 
+/**
+ * The code applied to a signed-in customer's cart. One that no longer applies (the cart fell below
+ * its minimum, it expired or was used up) stays on the cart, `applicable` false and `reason` why.
+ */
+const cartDiscountSchema = z
+  .object({
+    code: z.string(),
+    kind: discountKindSchema,
+    value: wireMoney,
+    min_subtotal: wireMoney.nullable(),
+    applicable: z.boolean(),
+    reason: z.string().nullable(),
+  })
+  .transform(({ kind, value, min_subtotal, ...discount }) => ({
+    ...discount,
+    value: discountValueOf(kind, value),
+    min_subtotal_cents: min_subtotal,
+  }));
+export type CartDiscount = z.output<typeof cartDiscountSchema>;
+
 export const cartSchema = z
-  .object({ items: z.array(cartItemSchema), total_items: z.number(), subtotal: wireMoney })
-  .transform((cart) => amountsInCents(cart, ['subtotal']));
+  .object({
+    items: z.array(cartItemSchema),
+    total_items: z.number(),
+    subtotal: wireMoney,
+    discount: cartDiscountSchema.nullable(),
+    /** What the code takes off the subtotal; 0 without a code or when it does not apply. */
+    discount_amount: wireMoney,
+    total: wireMoney,
+  })
+  .transform((cart) => amountsInCents(cart, ['subtotal', 'discount_amount', 'total']));
 export type Cart = z.output<typeof cartSchema>;
 
 /** A line the server changed while merging a guest cart: capped at the stock, or skipped. */

@@ -48,4 +48,10 @@ describe('checkout attempt key', () => {
     const first = checkoutAttempt.keyFor('1x1');
     expect(checkoutAttempt.keyFor('1x2')).not.toBe(first);
   });
+
+  test('names the discount code of the cart, so another code is another attempt', () => {
+    const lines = [{ product_id: 1, quantity: 2 }];
+    expect(cartFingerprint(lines, 'SAVE10')).toBe('1x2@SAVE10');
+    expect(cartFingerprint(lines, null)).toBe('1x2');
+  });
 });

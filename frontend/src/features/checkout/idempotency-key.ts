@@ -21,12 +21,19 @@ export function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Identifies the cart being bought: product ids and quantities, in a stable order. */
-export function cartFingerprint(lines: { product_id: number; quantity: number }[]): string {
-  return [...lines]
+/**
+ * Identifies the cart being bought: product ids and quantities, in a stable order, and the discount
+ * code applied to it, if any.
+ */
+export function cartFingerprint(
+  lines: { product_id: number; quantity: number }[],
+  discountCode: string | null = null,
+): string {
+  const items = [...lines]
     .sort((a, b) => a.product_id - b.product_id)
     .map((line) => `${line.product_id}x${line.quantity}`)
     .join(',');
+  return discountCode === null ? items : `${items}@${discountCode}`;
 }
 
 function storage(): Storage | null {

@@ -53,8 +53,14 @@ export const orderSummarySchema = orderWireSchema.transform(orderFromWire);
 export type OrderSummary = z.output<typeof orderSummarySchema>;
 
 export const orderSchema = orderWireSchema
-  .extend({ items: z.array(orderItemSchema) })
-  .transform(orderFromWire);
+  .extend({
+    items: z.array(orderItemSchema),
+    /** The discount code used at checkout (in capitals), or null. */
+    discount_code: z.string().nullable(),
+    /** What the code took off the subtotal; 0 without a code. */
+    discount_amount: wireMoney,
+  })
+  .transform((order) => amountsInCents(orderFromWire(order), ['discount_amount']));
 export type Order = z.output<typeof orderSchema>;
 
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {

@@ -7,14 +7,16 @@ import { TrashIcon } from '@heroicons/react/24/outline';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { DetailList } from '@/components/ui/detail-list';
 import { Panel } from '@/components/ui/panel';
+import { DiscountCode } from '@/features/cart/components/discount-code';
 import { EmptyCart } from '@/features/cart/components/empty-cart';
 import { LoadingRegion, Skeleton, SkeletonLines } from '@/components/ui/skeleton';
 import { useAuthStore } from '@/features/account/store';
 import { ProductImage } from '@/features/catalog/components/product-image';
 import { QuantityInput } from '@/features/cart/components/add-to-cart';
-import { useCartStore } from '@/features/cart/store';
+import { useCartStore, useCartTotals } from '@/features/cart/store';
 import type { CartItem } from '@/features/cart/types';
 import { errorMessage } from '@/lib/api-error';
+import { totalsRows } from '@/features/orders/totals';
 import { formatCents } from '@/lib/money';
 
 export function CartSkeleton() {
@@ -109,7 +111,7 @@ function CartLine({ item }: { item: CartItem }) {
 export function CartView() {
   const items = useCartStore((state) => state.items);
   const loaded = useCartStore((state) => state.loaded);
-  const subtotal = useCartStore((state) => state.getTotal());
+  const summary = totalsRows(useCartTotals(), 'cart');
   const count = useCartStore((state) => state.getCount());
   const isAuthenticated = useAuthStore((state) => state.isAuthenticated);
 
@@ -135,10 +137,13 @@ export function CartView() {
         </ul>
       </section>
       <Panel title="Order summary" className="h-fit p-6">
+        <div className="mt-4 border-b border-slate-200 pb-4">
+          <DiscountCode />
+        </div>
         <DetailList
           className="mt-4 space-y-2 text-sm"
-          rows={[{ label: 'Items', value: count }]}
-          total={{ label: 'Subtotal', value: formatCents(subtotal), testId: 'cart-subtotal' }}
+          rows={[{ label: 'Items', value: count }, ...summary.rows]}
+          total={summary.total}
         />
         {isAuthenticated ? (
           <Link href="/checkout" className={`${buttonClasses('primary', 'lg')} mt-6 w-full`}>

@@ -5,6 +5,7 @@ import { useAuthStore } from '@/features/account/store';
 import { testAddress, typeAddressLines } from '@/features/addresses/test-address';
 import type { Address } from '@/features/addresses/types';
 import { useCartStore } from '@/features/cart/store';
+import type { CartDiscount } from '@/features/cart/types';
 import { CheckoutForm } from '@/features/checkout/components/checkout-form';
 import { ApiError } from '@/lib/api-error';
 
@@ -12,6 +13,7 @@ const mocks = vi.hoisted(() => ({
   listAddresses: vi.fn(),
   createAddress: vi.fn(),
   placeOrder: vi.fn(),
+  getCart: vi.fn(),
   push: vi.fn(),
   toastError: vi.fn(),
 }));
@@ -20,6 +22,7 @@ vi.mock('@/features/addresses/api', () => ({
   createAddress: mocks.createAddress,
 }));
 vi.mock('@/features/checkout/api', () => ({ placeOrder: mocks.placeOrder }));
+vi.mock('@/features/cart/api', () => ({ getCart: mocks.getCart }));
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push: mocks.push }) }));
 vi.mock('react-hot-toast', () => ({ default: { success: vi.fn(), error: mocks.toastError } }));
 
@@ -56,6 +59,8 @@ beforeEach(() => {
   });
   useCartStore.setState({
     loaded: true,
+    discount: null,
+    discountCents: 0,
     items: [
       {
         id: 11,
@@ -176,5 +181,49 @@ describe('checkout with an address book', () => {
     expect(screen.getByLabelText('Full name')).toHaveValue('Augusta Ada King');
     expect(screen.queryByLabelText('Saved address')).not.toBeInTheDocument();
     expect(screen.queryByLabelText(/Save this address/)).not.toBeInTheDocument();
+  });
+});
+
+describe('checkout with a discount code', () => {
+  const save10: CartDiscount = {
+    code: 'SAVE10',
+    value: { kind: 'percentage', percent: 10 },
+    min_subtotal_cents: null,
+    applicable: true,
+    reason: null,
+  };
+
+  test('the summary shows the subtotal, the discount with its code and the total', async () => {
+    mocks.listAddresses.mockResolvedValue(book([]));
+    useCartStore.setState({ discount: save10, discountCents: 200 });
+    render(<CheckoutForm />);
+    expect(await screen.findByTestId('checkout-subtotal')).toHaveTextContent('$19.99');
+    expect(screen.getByText('Discount (SAVE10)')).toBeVisible();
+    expect(screen.getByTestId('checkout-discount')).toHaveTextContent('−$2.00');
+    expect(screen.getByTestId('checkout-total')).toHaveTextContent('$17.99');
+  });
+
+  test('a code that no longer applies (409) is shown above the form and the cart is read again', async () => {
+    mocks.listAddresses.mockResolvedValue(book([home]));
+    const reason = 'The discount code SAVE10 can no longer be used: it has been used up.';
+    useCartStore.setState({ discount: save10, discountCents: 200 });
+    mocks.placeOrder.mockRejectedValue(new ApiError(409, `${reason} Remove it from your cart.`));
+    mocks.getCart.mockResolvedValue({
+      items: useCartStore.getState().items,
+      total_items: 1,
+      subtotal_cents: 1999,
+      discount: { ...save10, applicable: false, reason },
+      discount_amount_cents: 0,
+      total_cents: 1999,
+    });
+    const user = userEvent.setup();
+    render(<CheckoutForm />);
+    await screen.findByLabelText('Saved address');
+    await user.click(screen.getByRole('button', { name: 'Place order' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(reason);
+    expect(await screen.findByRole('status')).toHaveTextContent(reason);
+    expect(screen.getByTestId('checkout-total')).toHaveTextContent('$19.99');
+    expect(screen.queryByTestId('checkout-discount')).not.toBeInTheDocument();
+    expect(mocks.push).not.toHaveBeenCalled();
   });
 });

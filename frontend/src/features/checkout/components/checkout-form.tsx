@@ -9,7 +9,7 @@ import { useAuthStore } from '@/features/account/store';
 import { createAddress } from '@/features/addresses/api';
 import { CartSkeleton } from '@/features/cart/components/cart-view';
 import { EmptyCart } from '@/features/cart/components/empty-cart';
-import { useCartStore } from '@/features/cart/store';
+import { useCartStore, useCartTotals } from '@/features/cart/store';
 import { placeOrder } from '@/features/checkout/api';
 import {
   CHECKOUT_FIELDS,
@@ -37,7 +37,8 @@ export function CheckoutForm() {
   const user = useAuthStore((state) => state.user);
   const items = useCartStore((state) => state.items);
   const loaded = useCartStore((state) => state.loaded);
-  const subtotal = useCartStore((state) => state.getTotal());
+  const totals = useCartTotals();
+  const discount = useCartStore((state) => state.discount);
   const fetchCart = useCartStore((state) => state.fetchCart);
   const [placed, setPlaced] = useState(false);
   const inFlight = useRef(false);
@@ -80,7 +81,7 @@ export function CheckoutForm() {
     if (inFlight.current) return;
     inFlight.current = true;
     // One key per checkout attempt: every click and every retry of the same cart reuses it.
-    const idempotencyKey = checkoutAttempt.keyFor(cartFingerprint(items));
+    const idempotencyKey = checkoutAttempt.keyFor(cartFingerprint(items, discount?.code ?? null));
     try {
       const order = await placeOrder(
         {
@@ -98,7 +99,7 @@ export function CheckoutForm() {
       );
       checkoutAttempt.finish();
       setPlaced(true);
-      useCartStore.setState({ items: [] });
+      useCartStore.setState({ items: [], discount: null, discountCents: 0 });
       toast.success(`Order ${order.order_number} placed. Thank you!`);
       await saveAddress(values);
       router.push(`/orders/${order.id}/confirmation`);
@@ -142,7 +143,13 @@ export function CheckoutForm() {
           saveOption={<SaveAddressOption choice={savedAddress} />}
         />
       </div>
-      <CheckoutSummary items={items} totalCents={subtotal} busy={isSubmitting} placed={placed} />
+      <CheckoutSummary
+        items={items}
+        totals={totals}
+        discount={discount}
+        busy={isSubmitting}
+        placed={placed}
+      />
     </form>
   );
 }

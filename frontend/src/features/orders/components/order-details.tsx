@@ -5,6 +5,7 @@ import type { Order, OrderItem } from '@/features/orders/types';
 import { formatCents } from '@/lib/money';
 import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
 import { formatDateTime } from '@/features/orders/format';
+import { totalsRows } from '@/features/orders/totals';
 
 const ITEM_COLUMNS: DataTableColumn<OrderItem>[] = [
   {
@@ -24,6 +25,15 @@ const ITEM_COLUMNS: DataTableColumn<OrderItem>[] = [
 const SIDE_PANEL = { className: 'p-4 text-sm sm:p-6', titleClassName: 'text-base font-semibold' };
 
 export function OrderDetails({ order }: { order: Order }) {
+  const totals = totalsRows(
+    {
+      subtotal_cents: order.subtotal_cents,
+      discount_code: order.discount_code,
+      discount_amount_cents: order.discount_amount_cents,
+      total_cents: order.total_amount_cents,
+    },
+    'order',
+  );
   const cityLine = [order.shipping_postal_code, order.shipping_city, order.shipping_state]
     .filter(Boolean)
     .join(' ');
@@ -48,12 +58,8 @@ export function OrderDetails({ order }: { order: Order }) {
         />
         <DetailList
           className="mt-2 space-y-1 border-t border-slate-200 pt-3 text-sm"
-          rows={[{ label: 'Subtotal', value: formatCents(order.subtotal_cents) }]}
-          total={{
-            label: 'Total',
-            value: formatCents(order.total_amount_cents),
-            testId: 'order-total',
-          }}
+          rows={totals.rows}
+          total={totals.total}
         />
       </section>
       <aside className="space-y-6">

@@ -12,6 +12,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { listOrders } from '@/features/orders/api';
 import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
 import { formatDateTime } from '@/features/orders/format';
+import { formatDiscountAmount } from '@/features/orders/totals';
 import type { Order } from '@/features/orders/types';
 import { errorMessage } from '@/lib/api-error';
 import { formatCents } from '@/lib/money';
@@ -94,7 +95,14 @@ export function OrderList({ page }: { page: number }) {
             </div>
             <div className="flex items-center gap-4">
               <OrderStatusBadge status={order.status} />
-              <span className="font-semibold">{formatCents(order.total_amount_cents)}</span>
+              <p className="text-right">
+                <span className="block font-semibold">{formatCents(order.total_amount_cents)}</span>
+                {order.discount_amount_cents > 0 ? (
+                  <span className="block text-xs text-slate-600" data-testid="order-row-discount">
+                    {formatDiscountAmount(order.discount_amount_cents)} with {order.discount_code}
+                  </span>
+                ) : null}
+              </p>
             </div>
           </li>
         ))}
