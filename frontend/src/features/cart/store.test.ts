@@ -287,11 +287,14 @@ describe('cartStore when signed in', () => {
     expect(useCartStore.getState().discountCents).toBe(0);
   });
 
-  test('clearCart empties the server cart', async () => {
+  test('clearCart empties the server cart and keeps the code it still has', async () => {
     mock.onDelete('/cart').reply(204);
+    mock.onGet('/cart').reply(200, serverCart([], { ...save10, amount: 0 }));
     useCartStore.setState({ items: cartItems([{ id: 41, product: mug, quantity: 1 }]) });
     await useCartStore.getState().clearCart();
     expect(useCartStore.getState().items).toEqual([]);
+    expect(useCartStore.getState().discount?.code).toBe('SAVE10');
+    expect(useCartStore.getState().discountCents).toBe(0);
   });
 
   test('merges the guest cart at sign-in and reports what was capped or skipped', async () => {

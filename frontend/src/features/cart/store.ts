@@ -187,9 +187,10 @@ export const useCartStore = create<CartState>()((set, get) => {
 
     async clearCart() {
       if (await sessionKnown()) {
+        // Emptying the cart keeps its code (the server's rule): read back what it now shows.
         await withServerCart(async () => {
           await cartApi.clear();
-          return { items: [], discount: null, discount_amount_cents: 0 };
+          return cartApi.getCart();
         });
         return;
       }
