@@ -409,6 +409,46 @@ TEST(SqlInjection, DiscountCodesMatchNoCodeAndStoreNothing) {
             "0");
 }
 
+TEST(SqlInjection, ReviewsStoreThePayloadAsPlainTextAndItsParametersFindNothing) {
+  const Shop& shop = TheShop();
+  const auto product = CreateProduct(Db());
+  const auto reviewer = CreateUser(Db());
+  ASSERT_EQ(Api().Post("/api/cart", {{"product_id", product.id}}, reviewer.auth()).status, 201);
+  auto order = Api().Post("/api/orders", Shop::Shipping(reviewer.email), reviewer.auth());
+  ASSERT_EQ(order.status, 201) << order.body;
+  const auto order_id = order.json().at("id").get<std::int64_t>();
+  Db().Execute("UPDATE orders SET status = 'delivered' WHERE id = " + std::to_string(order_id));
+  const std::string reviews = "/api/products/" + std::to_string(product.id) + "/reviews";
+  const std::string payload = Payloads().front();
+  auto written =
+      SendJson("POST", reviews, {{"rating", 3}, {"title", payload.substr(0, 120)}, {"body", payload}}, reviewer.auth());
+  ASSERT_EQ(written.status, 201) << written.body;
+  EXPECT_EQ(written.json()["body"], payload);
+  const std::string review = "/api/reviews/" + std::to_string(written.json().at("id").get<std::int64_t>());
+  for (const auto& text : Payloads()) {
+    const std::string what = Shown(text);
+    auto changed = SendJson("PUT", review, {{"body", text}}, reviewer.auth());
+    ExpectHandled(changed, "review body " + what);
+    if (changed.status == 200) {
+      EXPECT_EQ(changed.json()["body"], json::parse(JsonText(text)).get<std::string>()) << what;
+    }
+    ExpectHandled(Api().Get(reviews + "?sort=" + Encoded(text)), "sort " + what);
+    ExpectHandled(Api().Get("/api/products/" + Encoded(text) + "/reviews"), "product id " + what);
+    ExpectHandled(SendJson("POST", "/api/reviews/" + Encoded(text) + "/helpful", json::object(), shop.other.auth()),
+                  "review id " + what);
+    auto search = Api().Get("/api/admin/reviews?search=" + Encoded(text), shop.admin.auth());
+    ExpectHandled(search, "admin search " + what);
+    ExpectHandled(Api().Get("/api/admin/reviews?status=" + Encoded(text), shop.admin.auth()), "status " + what);
+    ExpectHandled(SendJson("POST", "/api/wishlist", {{"product_id", text}}, shop.customer.auth()), "wishlist " + what);
+    ExpectHandled(
+        SendJson("POST", "/api/products/" + Encoded(text) + "/stock-alert", json::object(), shop.customer.auth()),
+        "stock alert " + what);
+  }
+  EXPECT_EQ(Db().QueryValue("SELECT count(*) FROM reviews WHERE product_id = " + std::to_string(product.id)), "1");
+  EXPECT_EQ(Db().QueryValue("SELECT count(*) FROM wishlist_items WHERE user_id = " + std::to_string(shop.customer.id)),
+            "0");
+}
+
 TEST(SqlInjection, AdminExportFiltersAnswerNormally) {
   const Shop& shop = TheShop();
   for (const auto& payload : Payloads()) {
