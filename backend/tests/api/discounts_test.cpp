@@ -30,16 +30,11 @@ std::string UniqueCode(const std::string& prefix) {
   return prefix + "-" + std::to_string(::getpid()) + "-" + std::to_string(++counter);
 }
 
-const TestUser& Admin() {
-  static const TestUser kAdmin = CreateUser(Db(), "admin");
-  return kAdmin;
-}
-
 nlohmann::json CreateCode(nlohmann::json body) {
   if (!body.contains("code")) body["code"] = UniqueCode("SAVE");
   if (!body.contains("kind")) body["kind"] = "percentage";
   if (!body.contains("value")) body["value"] = 10;
-  auto response = Api().Post("/api/admin/discount-codes", body, Admin().auth());
+  auto response = Api().Post("/api/admin/discount-codes", body, SharedAdmin().auth());
   EXPECT_EQ(response.status, 201) << response.body;
   return response.json();
 }
@@ -94,30 +89,30 @@ TEST(DiscountCodes, AnAdminCreatesListsChangesAndDeletesCodes) {
   EXPECT_FALSE(code["once_per_customer"]);
 
   auto again =
-      Api().Post("/api/admin/discount-codes", {{"code", text}, {"kind", "fixed"}, {"value", 1}}, Admin().auth());
+      Api().Post("/api/admin/discount-codes", {{"code", text}, {"kind", "fixed"}, {"value", 1}}, SharedAdmin().auth());
   EXPECT_EQ(again.status, 409) << "the same code in another case: " << again.body;
 
-  const auto listed = Api().Get("/api/admin/discount-codes?search=" + text, Admin().auth()).json();
+  const auto listed = Api().Get("/api/admin/discount-codes?search=" + text, SharedAdmin().auth()).json();
   ASSERT_EQ(listed["total"], 1) << listed.dump();
   EXPECT_EQ(listed["items"][0]["id"], code["id"]);
 
-  auto changed = Api().Put(PathOf(code), {{"is_active", false}, {"min_subtotal", nullptr}}, Admin().auth());
+  auto changed = Api().Put(PathOf(code), {{"is_active", false}, {"min_subtotal", nullptr}}, SharedAdmin().auth());
   ASSERT_EQ(changed.status, 200) << changed.body;
   EXPECT_FALSE(changed.json()["is_active"]);
   EXPECT_EQ(changed.json()["min_subtotal"], nullptr);
   EXPECT_EQ(changed.json()["usage_limit"], 100) << "fields not sent stay";
   EXPECT_EQ(changed.json()["ends_at"], "2030-01-01T09:00:00Z");
 
-  EXPECT_EQ(Api().Delete(PathOf(code), Admin().auth()).status, 204);
-  EXPECT_EQ(Api().Get(PathOf(code), Admin().auth()).status, 404);
-  EXPECT_EQ(Api().Delete(PathOf(code), Admin().auth()).status, 404);
+  EXPECT_EQ(Api().Delete(PathOf(code), SharedAdmin().auth()).status, 204);
+  EXPECT_EQ(Api().Get(PathOf(code), SharedAdmin().auth()).status, 404);
+  EXPECT_EQ(Api().Delete(PathOf(code), SharedAdmin().auth()).status, 404);
 }
 
 TEST(DiscountCodes, BadFieldsAreAll422AtOnce) {
   auto response = Api().Post(
       "/api/admin/discount-codes",
       {{"code", "no spaces!"}, {"kind", "bogof"}, {"value", 0}, {"starts_at", "2026-12-01"}, {"usage_limit", 0}},
-      Admin().auth());
+      SharedAdmin().auth());
   ASSERT_EQ(response.status, 422) << response.body;
   const auto body = response.json();
   std::vector<std::string> fields;
@@ -125,7 +120,7 @@ TEST(DiscountCodes, BadFieldsAreAll422AtOnce) {
   EXPECT_EQ(fields, (std::vector<std::string>{"code", "kind", "value", "starts_at", "usage_limit"}));
 
   auto over = Api().Post("/api/admin/discount-codes",
-                         {{"code", UniqueCode("PCT")}, {"kind", "percentage"}, {"value", 150}}, Admin().auth());
+                         {{"code", UniqueCode("PCT")}, {"kind", "percentage"}, {"value", 150}}, SharedAdmin().auth());
   EXPECT_EQ(FieldError(over)["loc"][1], "value");
   auto backwards = Api().Post("/api/admin/discount-codes",
                               {{"code", UniqueCode("BACK")},
@@ -133,7 +128,7 @@ TEST(DiscountCodes, BadFieldsAreAll422AtOnce) {
                                {"value", 1},
                                {"starts_at", "2027-01-02T00:00:00Z"},
                                {"ends_at", "2027-01-01T00:00:00Z"}},
-                              Admin().auth());
+                              SharedAdmin().auth());
   EXPECT_EQ(FieldError(backwards)["loc"][1], "ends_at");
 }
 
@@ -251,7 +246,7 @@ TEST(CheckoutDiscount, TheOrderKeepsCodeAndAmountAndCancellingGivesTheUseBack) {
   EXPECT_EQ(order["total_amount"], 60.0);
   EXPECT_EQ(Api().Get("/api/cart", user.auth()).json()["discount"], nullptr) << "checkout empties the cart's code";
   EXPECT_EQ(TimesUsed(code), "1");
-  const auto used = Api().Get(PathOf(code), Admin().auth()).json();
+  const auto used = Api().Get(PathOf(code), SharedAdmin().auth()).json();
   EXPECT_EQ(used["times_used"], 1);
   EXPECT_EQ(used["discount_total"], 20.0);
 
@@ -263,11 +258,11 @@ TEST(CheckoutDiscount, TheOrderKeepsCodeAndAmountAndCancellingGivesTheUseBack) {
   const auto order_path = "/api/orders/" + std::to_string(order["id"].get<std::int64_t>());
   ASSERT_EQ(Api().Post(order_path + "/cancel", nlohmann::json::object(), user.auth()).status, 200);
   EXPECT_EQ(TimesUsed(code), "0");
-  EXPECT_EQ(Api().Get(PathOf(code), Admin().auth()).json()["discount_total"], 0.0);
+  EXPECT_EQ(Api().Get(PathOf(code), SharedAdmin().auth()).json()["discount_total"], 0.0);
   EXPECT_EQ(ApplyCode(user, code).status, 200) << "the use was given back";
 
   // Deleting the code leaves the order as it was placed.
-  ASSERT_EQ(Api().Delete(PathOf(code), Admin().auth()).status, 204);
+  ASSERT_EQ(Api().Delete(PathOf(code), SharedAdmin().auth()).status, 204);
   const auto kept = Api().Get(order_path, user.auth()).json();
   EXPECT_EQ(kept["discount_code"], code["code"]);
   EXPECT_EQ(kept["discount_amount"], 20.0);

@@ -17,11 +17,6 @@ const nlohmann::json kShipping = {{"customer_name", "Rita Reviewer"},   {"custom
                                   {"shipping_address", "3 Quiet Road"}, {"shipping_city", "Readville"},
                                   {"shipping_postal_code", "11111"},    {"shipping_country", "US"}};
 
-const TestUser& Admin() {
-  static const TestUser kAdmin = CreateUser(Db(), "admin");
-  return kAdmin;
-}
-
 // Orders the product as the user, then moves the order to `status` as the shop would.
 void Order(const TestUser& user, const TestProduct& product, const std::string& status = "delivered") {
   ASSERT_EQ(Api().Post("/api/cart", {{"product_id", product.id}}, user.auth()).status, 201);
@@ -141,8 +136,8 @@ TEST(Reviews, TheRatingCountsVisibleReviewsAndTheAuthorAloneChangesOne) {
   EXPECT_EQ(changed.json()["title"], "Lovely") << "fields not sent stay";
   EXPECT_EQ(RatingOf(product)["average"], 3.67);
 
-  auto hidden =
-      Api().Put("/api/admin/reviews/" + std::to_string(by_b["id"].get<int>()), {{"is_hidden", true}}, Admin().auth());
+  auto hidden = Api().Put("/api/admin/reviews/" + std::to_string(by_b["id"].get<int>()), {{"is_hidden", true}},
+                          SharedAdmin().auth());
   ASSERT_EQ(hidden.status, 200) << hidden.body;
   EXPECT_TRUE(hidden.json()["is_hidden"]);
   EXPECT_EQ(hidden.json()["author_email"], b.email);
@@ -203,17 +198,17 @@ TEST(AdminReviews, AdminsListByStatusAndSearchAndOnlyAdminsMayHide) {
   EXPECT_EQ(Api().Get("/api/admin/reviews", buyer.auth()).status, 403);
 
   const std::string search = "/api/admin/reviews?search=chipped%20on%20arrival%20" + std::to_string(product.id);
-  auto found = Api().Get(search, Admin().auth()).json();
+  auto found = Api().Get(search, SharedAdmin().auth()).json();
   ASSERT_EQ(found["total"], 1) << found.dump();
   EXPECT_EQ(found["items"][0]["product_name"], product.name);
   EXPECT_EQ(found["items"][0]["product_slug"], product.slug);
-  EXPECT_EQ(Api().Get(search + "&status=hidden", Admin().auth()).json()["total"], 0);
-  ASSERT_EQ(Api().Put(review_path, {{"is_hidden", true}}, Admin().auth()).status, 200);
-  EXPECT_EQ(Api().Get(search + "&status=hidden", Admin().auth()).json()["total"], 1);
-  EXPECT_EQ(Api().Get(search + "&status=visible", Admin().auth()).json()["total"], 0);
-  EXPECT_EQ(Api().Get("/api/admin/reviews?status=secret", Admin().auth()).status, 422);
-  EXPECT_EQ(Api().Put("/api/admin/reviews/999999999", {{"is_hidden", true}}, Admin().auth()).status, 404);
-  EXPECT_EQ(Api().Put(review_path, nlohmann::json::object(), Admin().auth()).status, 422);
+  EXPECT_EQ(Api().Get(search + "&status=hidden", SharedAdmin().auth()).json()["total"], 0);
+  ASSERT_EQ(Api().Put(review_path, {{"is_hidden", true}}, SharedAdmin().auth()).status, 200);
+  EXPECT_EQ(Api().Get(search + "&status=hidden", SharedAdmin().auth()).json()["total"], 1);
+  EXPECT_EQ(Api().Get(search + "&status=visible", SharedAdmin().auth()).json()["total"], 0);
+  EXPECT_EQ(Api().Get("/api/admin/reviews?status=secret", SharedAdmin().auth()).status, 422);
+  EXPECT_EQ(Api().Put("/api/admin/reviews/999999999", {{"is_hidden", true}}, SharedAdmin().auth()).status, 404);
+  EXPECT_EQ(Api().Put(review_path, nlohmann::json::object(), SharedAdmin().auth()).status, 422);
 }
 
 }  // namespace

@@ -16,11 +16,6 @@ const nlohmann::json kShipping = {{"customer_name", "Wanda Waiting"},    {"custo
                                   {"shipping_address", "9 Patient Way"}, {"shipping_city", "Hopeton"},
                                   {"shipping_postal_code", "22222"},     {"shipping_country", "US"}};
 
-const TestUser& Admin() {
-  static const TestUser kAdmin = CreateUser(Db(), "admin");
-  return kAdmin;
-}
-
 std::string AlertOf(const TestProduct& product) {
   return "/api/products/" + std::to_string(product.id) + "/stock-alert";
 }
@@ -32,7 +27,8 @@ std::string AlertMails(const TestUser& user) {
 }
 
 void SetStock(const TestProduct& product, int stock) {
-  auto response = Api().Put("/api/products/" + std::to_string(product.id), {{"stock_quantity", stock}}, Admin().auth());
+  auto response =
+      Api().Put("/api/products/" + std::to_string(product.id), {{"stock_quantity", stock}}, SharedAdmin().auth());
   ASSERT_EQ(response.status, 200) << response.body;
 }
 
@@ -97,7 +93,7 @@ TEST(StockAlerts, OneEmailPerWaitingCustomerWhenAnAdminRestocksThenTheAlertEnds)
   EXPECT_EQ(Api().Post(AlertOf(product), nlohmann::json::object(), unverified.auth()).status, 403);
   EXPECT_EQ(Api().Get(AlertOf(product), first.auth()).json()["subscribed"], true);
 
-  const auto waiting = Api().Get("/api/admin/stock-alerts?size=100", Admin().auth()).json();
+  const auto waiting = Api().Get("/api/admin/stock-alerts?size=100", SharedAdmin().auth()).json();
   bool listed = false;
   for (const auto& row : waiting["items"]) {
     if (row["product_id"] == product.id) {

@@ -15,6 +15,11 @@ std::string AccessTokenFor(std::int64_t user_id, const std::string& role) {
                        kTestSecretKey);
 }
 
+const TestUser& SharedAdmin() {
+  static const TestUser kAdmin = CreateUser(SharedApi::database(), "admin");
+  return kAdmin;
+}
+
 TestUser CreateUser(const TestDatabase& database, const std::string& role) {
   static std::atomic<int> counter{0};
   TestUser user;

@@ -25,6 +25,9 @@ struct TestUser {
 // Inserts a verified, active user with a unique email and returns it with an access token.
 TestUser CreateUser(const TestDatabase& database, const std::string& role = "customer");
 
+// An admin of the shared test database, made on first use, for tests that act as the back office.
+const TestUser& SharedAdmin();
+
 // An email address no other test uses: `prefix`, this process and a counter, at example.com.
 std::string UniqueEmail(const std::string& prefix);
 
