@@ -39,7 +39,7 @@ describe('wishlist api', () => {
     const page = await listWishlist({ page: 2 });
 
     expect(page.total).toBe(13);
-    expect(page.items[0].product).toMatchObject({
+    expect(page.items[0]?.product).toMatchObject({
       id: 3,
       price_cents: 1299,
       compare_at_price_cents: 2000,

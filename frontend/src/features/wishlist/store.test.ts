@@ -54,7 +54,7 @@ describe('wishlistStore', () => {
     await useWishlistStore.getState().toggle(5);
 
     expect(useWishlistStore.getState().savedIds).toEqual([]);
-    expect(JSON.parse(mock.history.post[0].data as string)).toEqual({ product_id: 5 });
+    expect(JSON.parse(String(mock.history.post[0]?.data))).toEqual({ product_id: 5 });
     expect(mock.history.delete).toHaveLength(1);
   });
 
