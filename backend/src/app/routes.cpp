@@ -12,6 +12,8 @@
 #include "mail/mail_routes.hpp"
 #include "orders/orders_routes.hpp"
 #include "reviews/reviews_routes.hpp"
+#include "stock_alerts/stock_alerts_routes.hpp"
+#include "wishlist/wishlist_routes.hpp"
 
 namespace shop::app {
 namespace {
@@ -107,6 +109,18 @@ http::Router BuildRouter(Services& s) {
   add({Method::kDelete, "/api/reviews/{id}", Access::kUser, Bind(s.reviews, reviews::DeleteReview)});
   add({Method::kPost, "/api/reviews/{id}/helpful", Access::kUser, Bind(s.reviews, reviews::MarkReviewHelpful)});
 
+  // Wishlist and back-in-stock alerts: /api/wishlist, /api/products/{id}/stock-alert
+  add({Method::kGet, "/api/wishlist", Access::kUser, Bind(s.wishlist, wishlist::ListWishlist)});
+  add({Method::kGet, "/api/wishlist/ids", Access::kUser, Bind(s.wishlist, wishlist::ListWishlistIds)});
+  add({Method::kPost, "/api/wishlist", Access::kUser, Bind(s.wishlist, wishlist::SaveToWishlist)});
+  add({Method::kDelete, "/api/wishlist/{product_id}", Access::kUser, Bind(s.wishlist, wishlist::RemoveFromWishlist)});
+  add({Method::kGet, "/api/products/{id}/stock-alert", Access::kUser,
+       Bind(s.stock_alerts, stock_alerts::ShowStockAlert)});
+  add({Method::kPost, "/api/products/{id}/stock-alert", Access::kUser,
+       Bind(s.stock_alerts, stock_alerts::AddStockAlert)});
+  add({Method::kDelete, "/api/products/{id}/stock-alert", Access::kUser,
+       Bind(s.stock_alerts, stock_alerts::RemoveStockAlert)});
+
   // Address book: /api/addresses
   add({Method::kGet, "/api/addresses", Access::kUser, Bind(s.addresses, addresses::ListAddresses)});
   add({Method::kPost, "/api/addresses", Access::kUser, Bind(s.addresses, addresses::AddAddress)});
@@ -128,6 +142,7 @@ http::Router BuildRouter(Services& s) {
        Bind(s.discounts, discounts::DeleteDiscountCode)});
   add({Method::kGet, "/api/admin/reviews", Access::kAdmin, Bind(s.reviews, reviews::ListAdminReviews)});
   add({Method::kPut, "/api/admin/reviews/{id}", Access::kAdmin, Bind(s.reviews, reviews::UpdateAdminReview)});
+  add({Method::kGet, "/api/admin/stock-alerts", Access::kAdmin, Bind(s.stock_alerts, stock_alerts::ListWaitingAlerts)});
   add({Method::kGet, "/api/admin/emails", Access::kAdmin, Bind(s.db, mail::ListEmails)});
   add({Method::kPost, "/api/admin/emails/{id}/retry", Access::kAdmin, Bind(s.db, mail::RetryEmail)});
 

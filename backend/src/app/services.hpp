@@ -13,6 +13,8 @@
 #include "discounts/discounts_service.hpp"
 #include "orders/orders_service.hpp"
 #include "reviews/reviews_service.hpp"
+#include "stock_alerts/stock_alerts_service.hpp"
+#include "wishlist/wishlist_service.hpp"
 
 namespace shop::app {
 
@@ -29,6 +31,8 @@ struct Services {
   addresses::AddressService& addresses;
   discounts::DiscountService& discounts;
   reviews::ReviewService& reviews;
+  wishlist::WishlistService& wishlist;
+  stock_alerts::StockAlertService& stock_alerts;
 };
 
 // Owns the domain services of one running API and wires them together, so that main.cpp and the
@@ -43,6 +47,8 @@ class AppServices {
  private:
   auth::Authenticator authenticator_;
   auth::AccountMailer account_mailer_;
+  // Told by the catalog and by cancellations of every product they may bring back into stock.
+  stock_alerts::RestockNotifier restock_notifier_;
   catalog::CatalogService catalog_;
   // The dashboard's statistics: stale after every catalog write and change of stock (the catalog's
   // cache version) and after every change told through its Invalidator: a checkout, a change of
@@ -56,6 +62,8 @@ class AppServices {
   addresses::AddressService addresses_;
   discounts::DiscountService discounts_;
   reviews::ReviewService reviews_;
+  wishlist::WishlistService wishlist_;
+  stock_alerts::StockAlertService stock_alerts_;
   Services services_;
 };
 

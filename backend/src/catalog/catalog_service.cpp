@@ -48,8 +48,9 @@ std::string TotalKey(const ProductQuery& query) {
 
 }  // namespace
 
-CatalogService::CatalogService(db::Pool& db, std::filesystem::path upload_dir, std::size_t cache_bytes)
-    : db_(db), upload_dir_(std::move(upload_dir)), cache_(50'000, cache_bytes) {}
+CatalogService::CatalogService(db::Pool& db, std::filesystem::path upload_dir,
+                               const stock_alerts::RestockNotifier& restocks, std::size_t cache_bytes)
+    : db_(db), upload_dir_(std::move(upload_dir)), restocks_(restocks), cache_(50'000, cache_bytes) {}
 
 void CatalogService::Changed() { cache_.InvalidateAll(); }
 
@@ -193,6 +194,7 @@ Result<Product> CatalogService::UpdateProduct(std::int64_t id, const ProductInpu
     if (error.IsForeignKeyViolation()) return UnknownCategory();
     throw;
   }
+  if (fields.stock_quantity > 0 && fields.is_active) restocks_.Restocked(*conn, {id});
   tx.Commit();
   Changed();
   return *store::FindProduct(*conn, id);

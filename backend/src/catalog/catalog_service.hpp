@@ -12,6 +12,7 @@
 #include "common/errors.hpp"
 #include "db/pool.hpp"
 #include "http/response_cache.hpp"
+#include "stock_alerts/stock_alerts.hpp"
 
 namespace shop::catalog {
 
@@ -19,8 +20,9 @@ inline constexpr std::size_t kMaxImageBytes = 5 * 1024 * 1024;
 
 class CatalogService {
  public:
-  // `cache_bytes`: the memory the response cache may hold (see ResponseCache).
-  CatalogService(db::Pool& db, std::filesystem::path upload_dir,
+  // `cache_bytes`: the memory the response cache may hold (see ResponseCache). A product change that
+  // leaves it in stock tells `restocks`, in its transaction (back-in-stock alerts).
+  CatalogService(db::Pool& db, std::filesystem::path upload_dir, const stock_alerts::RestockNotifier& restocks,
                  std::size_t cache_bytes = http::ResponseCache::kDefaultMaxBytes);
 
   // Every function below throws db::Unavailable when the database is down.
@@ -62,6 +64,7 @@ class CatalogService {
 
   db::Pool& db_;
   std::filesystem::path upload_dir_;
+  const stock_alerts::RestockNotifier& restocks_;
   http::ResponseCache cache_;
 };
 

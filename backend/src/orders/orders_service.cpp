@@ -272,6 +272,7 @@ Result<Order> OrderService::Transition(std::int64_t order_id, OrderStatus status
       change.availability = change.availability || stock == item.quantity;  // back from zero
     }
     if (order->discount.code_id) discounts::store::ReleaseCode(*connection, *order->discount.code_id);
+    if (change.availability) restocks_.Restocked(*connection, change.product_ids);
   }
   Order updated = UpdateStatus(*connection, order_id, status);
   updated.items = std::move(order->items);

@@ -17,6 +17,7 @@
 #include "http/response_cache.hpp"
 #include "mail/outbox.hpp"
 #include "orders/orders.hpp"
+#include "stock_alerts/stock_alerts.hpp"
 
 namespace shop::orders {
 
@@ -58,10 +59,12 @@ class OrderService {
  public:
   // Tells `catalog_cache` of every committed change of stock, and `stats` of every committed
   // checkout and change of status (a cancellation and a released hold too).
-  OrderService(db::Pool& db, http::ResponseCache& catalog_cache, Invalidator& stats, std::string frontend_url,
-               OrderLimits limits = {})
+  // A cancellation's restock tells `restocks`, in its transaction (back-in-stock alerts).
+  OrderService(db::Pool& db, http::ResponseCache& catalog_cache, Invalidator& stats,
+               const stock_alerts::RestockNotifier& restocks, std::string frontend_url, OrderLimits limits = {})
       : db_(db),
         catalog_cache_(catalog_cache),
+        restocks_(restocks),
         stats_(stats),
         frontend_url_(std::move(frontend_url)),
         limits_(limits),
@@ -103,6 +106,7 @@ class OrderService {
 
   db::Pool& db_;
   http::ResponseCache& catalog_cache_;
+  const stock_alerts::RestockNotifier& restocks_;
   Invalidator& stats_;
   const std::string frontend_url_;
   const OrderLimits limits_;

@@ -1,0 +1,36 @@
+#include "wishlist/wishlist.hpp"
+
+namespace shop::wishlist {
+
+WishlistItem WishlistItemFromRow(const db::Row& row) {
+  WishlistItem item;
+  item.product_id = row.Int("product_id");
+  item.created_at = row.Timestamp("created_at");
+  item.product = SavedProduct{item.product_id,
+                              row.String("name"),
+                              row.String("slug"),
+                              row.GetMoney("price"),
+                              row.OptMoney("compare_at_price"),
+                              row.OptString("image_url"),
+                              row.Int("stock_quantity"),
+                              row.Bool("is_active")};
+  return item;
+}
+
+nlohmann::json ToJson(const WishlistItem& item) {
+  const auto& product = item.product;
+  return {
+      {"product_id", item.product_id},
+      {"created_at", item.created_at},
+      {"product",
+       {{"id", product.id},
+        {"name", product.name},
+        {"slug", product.slug},
+        {"price", product.price.ToDouble()},
+        {"compare_at_price", product.compare_at_price ? nlohmann::json(product.compare_at_price->ToDouble()) : nullptr},
+        {"image_url", product.image_url ? nlohmann::json(*product.image_url) : nullptr},
+        {"stock_quantity", product.stock_quantity},
+        {"is_active", product.is_active}}}};
+}
+
+}  // namespace shop::wishlist
