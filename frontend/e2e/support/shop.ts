@@ -1,7 +1,7 @@
 // Steps shared by the specs: accounts made through the real API, and products picked from the
 // seeded catalog so the tests do not depend on particular demo data.
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { PASSWORD, uniqueEmail } from './env';
+import { e2eEnv, PASSWORD, uniqueEmail } from './env';
 import { tokenFromMail } from './mail';
 
 export interface ProductSummary {
@@ -35,6 +35,26 @@ export async function apiLogin(request: APIRequestContext, email: string): Promi
   expect(response.status(), await response.text()).toBe(200);
   const body = (await response.json()) as { access_token: string };
   return body.access_token;
+}
+
+/** The access token of the demo shop's admin. */
+export async function adminApiLogin(request: APIRequestContext): Promise<string> {
+  const response = await request.post('/api/auth/login', {
+    data: { email: e2eEnv.adminEmail(), password: e2eEnv.adminPassword() },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  const body = (await response.json()) as { access_token: string };
+  return body.access_token;
+}
+
+/** Sold-out products of the demo catalog. */
+export async function soldOutProducts(request: APIRequestContext): Promise<ProductSummary[]> {
+  const response = await request.get('/api/products?size=100');
+  expect(response.status()).toBe(200);
+  const page = (await response.json()) as { items: ProductSummary[] };
+  const found = page.items.filter((product) => product.stock_quantity === 0);
+  expect(found.length, 'the demo catalog has sold-out products').toBeGreaterThan(0);
+  return found;
 }
 
 /** In-stock products with at least `minStock` units and a category, cheapest first. */

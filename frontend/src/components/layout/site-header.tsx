@@ -211,6 +211,11 @@ function AccountMenu() {
                 Addresses
               </Link>
             </li>
+            <li>
+              <Link href="/account/wishlist" className={itemClass}>
+                Wishlist
+              </Link>
+            </li>
             {user.role === 'admin' ? (
               <li>
                 <Link href="/admin" className={itemClass}>

@@ -3,6 +3,7 @@ import { Price } from '@/features/catalog/components/price';
 import { ProductImage } from '@/features/catalog/components/product-image';
 import { StockState } from '@/features/catalog/components/stock-state';
 import type { Product } from '@/features/catalog/types';
+import { HeartButton } from '@/features/wishlist/components/heart-button';
 import { discountPercent } from '@/lib/money';
 
 export function ProductCard({
@@ -38,6 +39,11 @@ export function ProductCard({
             </span>
           ) : null}
         </div>
+        <HeartButton
+          productId={product.id}
+          productName={product.name}
+          className="absolute right-2 top-2 z-10"
+        />
       </div>
       <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">
         {product.category ? (

@@ -11,6 +11,8 @@ import { ProductGallery } from '@/features/catalog/components/product-gallery';
 import { StockState } from '@/features/catalog/components/stock-state';
 import { productJsonLd, serializeJsonLd } from '@/features/catalog/json-ld';
 import { AddToCart } from '@/features/cart/components/add-to-cart';
+import { HeartButton } from '@/features/wishlist/components/heart-button';
+import { StockAlert } from '@/features/wishlist/components/stock-alert';
 import { SHOP_NAME } from '@/lib/env';
 import { discountPercent } from '@/lib/money';
 import { unindexedPage } from '@/lib/page-metadata';
@@ -119,7 +121,7 @@ export default async function ProductPage({ params }: Props) {
           <div className="mt-2">
             <StockState quantity={product.stock_quantity} />
           </div>
-          <div className="mt-6">
+          <div className="mt-6 flex items-start gap-3">
             <AddToCart
               product={{
                 id: product.id,
@@ -130,7 +132,9 @@ export default async function ProductPage({ params }: Props) {
                 stock_quantity: product.stock_quantity,
               }}
             />
+            <HeartButton productId={product.id} productName={product.name} size="lg" />
           </div>
+          {product.stock_quantity <= 0 ? <StockAlert productId={product.id} /> : null}
           {product.description ? (
             <section
               aria-labelledby="description-heading"

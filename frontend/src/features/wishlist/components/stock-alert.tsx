@@ -1,0 +1,78 @@
+'use client';
+
+// "Email me when it's back" beside a sold-out product: a signed-in customer asks for the email or
+// cancels it; a guest is asked to sign in first.
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useState } from 'react';
+import toast from 'react-hot-toast';
+import { BellAlertIcon } from '@heroicons/react/24/outline';
+import { Button } from '@/components/ui/button';
+import { useAuthStore } from '@/features/account/store';
+import { cancelAlert, isAlertSubscribed, subscribeAlert } from '@/features/wishlist/api';
+import { errorMessage } from '@/lib/api-error';
+import { useRemote } from '@/lib/use-remote';
+
+function SubscriberAlert({ productId }: { productId: number }) {
+  const alert = useRemote(`stock-alert-${productId}`, () => isAlertSubscribed(productId));
+  const [busy, setBusy] = useState(false);
+
+  const change = async (subscribe: boolean) => {
+    setBusy(true);
+    try {
+      if (subscribe) {
+        alert.setData(await subscribeAlert(productId));
+      } else {
+        await cancelAlert(productId);
+        alert.setData(false);
+      }
+    } catch (error: unknown) {
+      toast.error(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (alert.data === null) return null;
+  if (alert.data) {
+    return (
+      <div className="flex flex-wrap items-center gap-3">
+        <p className="flex items-center gap-2 text-sm font-medium text-slate-800">
+          <BellAlertIcon className="h-5 w-5 text-brand-700" aria-hidden="true" />
+          We&apos;ll email you when it&apos;s back
+        </p>
+        <Button variant="secondary" size="sm" loading={busy} onClick={() => void change(false)}>
+          Cancel alert
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <Button variant="secondary" loading={busy} onClick={() => void change(true)}>
+      <BellAlertIcon className="h-5 w-5" aria-hidden="true" />
+      Email me when it&apos;s back
+    </Button>
+  );
+}
+
+export function StockAlert({ productId }: { productId: number }) {
+  const initialized = useAuthStore((state) => state.initialized);
+  const signedIn = useAuthStore((state) => state.isAuthenticated);
+  const pathname = usePathname();
+
+  if (!initialized) return null;
+  return (
+    <div className="mt-4" data-testid="stock-alert">
+      {signedIn ? (
+        <SubscriberAlert productId={productId} />
+      ) : (
+        <Link
+          href={`/login?next=${encodeURIComponent(pathname)}`}
+          className="text-sm font-medium text-brand-700 hover:text-brand-800"
+        >
+          Sign in to get an email when it&apos;s back
+        </Link>
+      )}
+    </div>
+  );
+}
