@@ -113,6 +113,15 @@ function WishlistEntry({
 
 export function WishlistView() {
   const wishlist = useUrlList('wishlist', wishlistQuery, listWishlist);
+  // The last product of a later page removed: the page before it is the one left to show.
+  const afterRemoval = async (shownOnPage: number): Promise<void> => {
+    const { page } = wishlist.query;
+    if (shownOnPage === 1 && page > 1) {
+      wishlist.update({ page: page - 1 });
+      return;
+    }
+    await wishlist.reload();
+  };
   return (
     <PagedList
       list={wishlist}
@@ -137,7 +146,7 @@ export function WishlistView() {
             <WishlistEntry
               key={item.product_id}
               product={item.product}
-              onRemoved={wishlist.reload}
+              onRemoved={() => afterRemoval(page.items.length)}
             />
           ))}
         </ul>
