@@ -19,6 +19,7 @@ import {
   ArrowTopRightOnSquareIcon,
   Bars3Icon,
   ChartBarSquareIcon,
+  ChatBubbleLeftRightIcon,
   CubeIcon,
   EnvelopeIcon,
   ReceiptPercentIcon,
@@ -45,6 +46,7 @@ export const ADMIN_NAV: readonly NavItem[] = [
   { href: '/admin/products', label: 'Products', icon: CubeIcon },
   { href: '/admin/categories', label: 'Categories', icon: TagIcon },
   { href: '/admin/discount-codes', label: 'Discount codes', icon: ReceiptPercentIcon },
+  { href: '/admin/reviews', label: 'Reviews', icon: ChatBubbleLeftRightIcon },
   { href: '/admin/users', label: 'Users', icon: UsersIcon },
   { href: '/admin/emails', label: 'Emails', icon: EnvelopeIcon },
 ];
