@@ -10,7 +10,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectOptions } from '@/components/ui/list-toolbar';
 import type { Page } from '@/lib/api-schema';
-import { ApiError, errorMessage } from '@/lib/api-error';
+import { errorMessage, toApiError } from '@/lib/api-error';
 import { getRating, markReviewHelpful } from '@/features/reviews/api';
 import { RatingSummary } from '@/features/reviews/components/rating-summary';
 import { ReviewItem } from '@/features/reviews/components/review-item';
@@ -53,7 +53,7 @@ export function ProductReviews({ productId, productSlug, rating, firstPage }: Pr
       list.replace(await markReviewHelpful(review.id));
       setVoted((current) => new Set(current).add(review.id));
     } catch (error: unknown) {
-      if (error instanceof ApiError && error.status === 403) {
+      if (toApiError(error).status === 403) {
         setVoted((current) => new Set(current).add(review.id));
       } else {
         toast.error(errorMessage(error));

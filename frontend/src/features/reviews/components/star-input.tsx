@@ -34,13 +34,7 @@ export const StarInput = forwardRef<HTMLInputElement, StarInputProps>(function S
             className="cursor-pointer rounded p-0.5 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600"
             onMouseEnter={() => setHovered(star)}
           >
-            <input
-              ref={ref}
-              type="radio"
-              value={String(star)}
-              className="sr-only"
-              {...input}
-            />
+            <input ref={ref} type="radio" value={String(star)} className="sr-only" {...input} />
             <span className="sr-only">
               {star} {star === 1 ? 'star' : 'stars'}
             </span>
