@@ -56,7 +56,8 @@ int SeedDemo(const Config& config) {
   } else {
     shop::log::Info("demo shop loaded", {{"categories", std::to_string(seeded.categories)},
                                          {"products", std::to_string(seeded.products)},
-                                         {"discount_codes", std::to_string(seeded.discount_codes)}});
+                                         {"discount_codes", std::to_string(seeded.discount_codes)},
+                                         {"reviews", std::to_string(seeded.reviews)}});
   }
   return 0;
 }

@@ -11,6 +11,7 @@
 #include "discounts/discounts_routes.hpp"
 #include "mail/mail_routes.hpp"
 #include "orders/orders_routes.hpp"
+#include "reviews/reviews_routes.hpp"
 
 namespace shop::app {
 namespace {
@@ -97,6 +98,15 @@ http::Router BuildRouter(Services& s) {
   add({Method::kPut, "/api/orders/{id}", Access::kAdmin, Bind(s.orders, orders::UpdateOrderStatus)});
   add({Method::kPost, "/api/orders/{id}/cancel", Access::kUser, Bind(s.orders, orders::CancelOrder)});
 
+  // Reviews: /api/products/{id}/reviews, /api/reviews
+  add({Method::kGet, "/api/products/{id}/reviews", Access::kPublic, Bind(s.reviews, reviews::ListProductReviews)});
+  add({Method::kGet, "/api/products/{id}/rating", Access::kPublic, Bind(s.reviews, reviews::ShowProductRating)});
+  add({Method::kGet, "/api/products/{id}/reviews/mine", Access::kUser, Bind(s.reviews, reviews::ShowMyReview)});
+  add({Method::kPost, "/api/products/{id}/reviews", Access::kUser, Bind(s.reviews, reviews::CreateReview)});
+  add({Method::kPut, "/api/reviews/{id}", Access::kUser, Bind(s.reviews, reviews::UpdateReview)});
+  add({Method::kDelete, "/api/reviews/{id}", Access::kUser, Bind(s.reviews, reviews::DeleteReview)});
+  add({Method::kPost, "/api/reviews/{id}/helpful", Access::kUser, Bind(s.reviews, reviews::MarkReviewHelpful)});
+
   // Address book: /api/addresses
   add({Method::kGet, "/api/addresses", Access::kUser, Bind(s.addresses, addresses::ListAddresses)});
   add({Method::kPost, "/api/addresses", Access::kUser, Bind(s.addresses, addresses::AddAddress)});
@@ -116,6 +126,8 @@ http::Router BuildRouter(Services& s) {
        Bind(s.discounts, discounts::UpdateDiscountCode)});
   add({Method::kDelete, "/api/admin/discount-codes/{id}", Access::kAdmin,
        Bind(s.discounts, discounts::DeleteDiscountCode)});
+  add({Method::kGet, "/api/admin/reviews", Access::kAdmin, Bind(s.reviews, reviews::ListAdminReviews)});
+  add({Method::kPut, "/api/admin/reviews/{id}", Access::kAdmin, Bind(s.reviews, reviews::UpdateAdminReview)});
   add({Method::kGet, "/api/admin/emails", Access::kAdmin, Bind(s.db, mail::ListEmails)});
   add({Method::kPost, "/api/admin/emails/{id}/retry", Access::kAdmin, Bind(s.db, mail::RetryEmail)});
 

@@ -15,7 +15,8 @@ AppServices::AppServices(const Config& config, db::Pool& pool)
       admin_(pool, authenticator_, stats_cache_),
       addresses_(pool),
       discounts_(pool),
-      services_{config, pool,    authenticator_, account_mailer_, auth_,     catalog_,
-                cart_,  orders_, admin_,         addresses_,      discounts_} {}
+      reviews_(pool, catalog_.cache()),
+      services_{config, pool,    authenticator_, account_mailer_, auth_,      catalog_,
+                cart_,  orders_, admin_,         addresses_,      discounts_, reviews_} {}
 
 }  // namespace shop::app

@@ -12,6 +12,7 @@
 #include "db/pool.hpp"
 #include "discounts/discounts_service.hpp"
 #include "orders/orders_service.hpp"
+#include "reviews/reviews_service.hpp"
 
 namespace shop::app {
 
@@ -27,6 +28,7 @@ struct Services {
   admin::AdminService& admin;
   addresses::AddressService& addresses;
   discounts::DiscountService& discounts;
+  reviews::ReviewService& reviews;
 };
 
 // Owns the domain services of one running API and wires them together, so that main.cpp and the
@@ -53,6 +55,7 @@ class AppServices {
   admin::AdminService admin_;
   addresses::AddressService addresses_;
   discounts::DiscountService discounts_;
+  reviews::ReviewService reviews_;
   Services services_;
 };
 

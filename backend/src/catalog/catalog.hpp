@@ -95,7 +95,7 @@ struct ProductInput {
   Patch<std::int64_t> category_id;
 };
 
-enum class ProductSort { kNewest, kPriceAsc, kPriceDesc, kNameAsc, kNameDesc, kRelevance };
+enum class ProductSort { kNewest, kPriceAsc, kPriceDesc, kNameAsc, kNameDesc, kRelevance, kRating };
 
 // The filters of GET /api/products, already validated.
 struct ProductQuery {

@@ -106,12 +106,13 @@ Result<ProductQuery> ParseProductQuery(const Request& request) {
   query.featured = fields.QueryBool(request, "featured");
   const std::string sort =
       fields.QueryOneOf(request, "sort", query.search ? "relevance" : "newest",
-                        {"newest", "price_asc", "price_desc", "name_asc", "name_desc", "relevance"});
+                        {"newest", "price_asc", "price_desc", "name_asc", "name_desc", "relevance", "rating"});
   query.sort = sort == "price_asc"    ? ProductSort::kPriceAsc
                : sort == "price_desc" ? ProductSort::kPriceDesc
                : sort == "name_asc"   ? ProductSort::kNameAsc
                : sort == "name_desc"  ? ProductSort::kNameDesc
                : sort == "relevance"  ? ProductSort::kRelevance
+               : sort == "rating"     ? ProductSort::kRating
                                       : ProductSort::kNewest;
   query.include_inactive = fields.QueryBool(request, "include_inactive").value_or(false) && request.CallerIsAdmin();
   if (auto status = fields.Finish(); !status) return std::move(status).error();

@@ -78,6 +78,8 @@ std::string OrderBy(ProductSort sort, std::string_view rank) {
       return "p.name ASC, p.id ASC";
     case ProductSort::kNameDesc:
       return "p.name DESC, p.id DESC";
+    case ProductSort::kRating:  // the best first, then the most reviewed; products without reviews last
+      return "p.rating_average DESC NULLS LAST, p.review_count DESC, p.id DESC";
     case ProductSort::kRelevance:
       if (!rank.empty()) return std::string(rank) + " DESC, p.id DESC";
       break;

@@ -174,6 +174,51 @@ constexpr db::Statement kWelcomeCode{
     "INSERT INTO discount_codes (code, kind, value) VALUES ('WELCOME10', 'percentage', 10) "
     "ON CONFLICT (code) DO NOTHING"};
 
+// Three demo customers (they cannot sign in: "!" is no bcrypt hash), each with a delivered order
+// of a product they reviewed, so the product pages show verified reviews. Order numbers come from
+// the shop's counter, as a checkout's do.
+constexpr db::Statement kDemoReviews{"demo_insert_reviews", R"SQL(
+WITH reviewers AS (
+  INSERT INTO users (email, hashed_password, full_name, is_verified)
+  VALUES ('maya.chen@demo.invalid', '!', 'Maya Chen', true), ('tom.baker@demo.invalid', '!', 'Tom Baker', true),
+         ('priya.raman@demo.invalid', '!', 'Priya Raman', true)
+  ON CONFLICT (email) DO NOTHING RETURNING id, email, full_name
+), wanted (email, sku, rating, title, body, days_ago) AS (VALUES
+  ('maya.chen@demo.invalid', 'HOM-001', 5, 'My mornings got better', 'Pours evenly and the carafe keeps the coffee warm for a while. Easy to clean.', 12),
+  ('tom.baker@demo.invalid', 'HOM-001', 4, 'Lovely set, small filters', 'Beautiful glaze and a great cup. I wish the filters were a little bigger.', 5),
+  ('priya.raman@demo.invalid', 'HOM-001', 5, 'A thoughtful gift', 'Bought it for my sister, then ordered one for myself.', 2),
+  ('maya.chen@demo.invalid', 'ELE-001', 4, 'Quiet and comfortable', 'The noise cancelling is very good on the train; the case is bulky.', 20),
+  ('tom.baker@demo.invalid', 'ELE-001', 3, 'Good sound, tight fit', 'Sound is rich, but they press on my ears after an hour.', 9),
+  ('priya.raman@demo.invalid', 'BOO-001', 5, 'Could not put it down', 'Read it in two evenings. The ending stayed with me for days.', 15)
+), picked AS (
+  SELECT r.id AS user_id, r.full_name, p.id AS product_id, p.name, p.sku, p.price, w.rating, w.title, w.body, w.days_ago,
+         row_number() OVER (ORDER BY w.days_ago DESC, p.id) AS n
+  FROM wanted w JOIN reviewers r ON r.email = w.email JOIN products p ON p.sku = w.sku
+), numbers AS (
+  UPDATE order_number_counter SET last_value = last_value + (SELECT count(*) FROM picked)
+  RETURNING last_value - (SELECT count(*) FROM picked) AS base
+), placed AS (
+  INSERT INTO orders (order_number, user_id, status, subtotal, total_amount, customer_name, customer_email,
+                      shipping_address, shipping_city, shipping_postal_code, shipping_country, created_at, updated_at)
+  SELECT 'ORD-' || (numbers.base + picked.n), picked.user_id, 'delivered', picked.price, picked.price, picked.full_name,
+         'customer@demo.invalid', '1 Demo Street', 'Harbor City', '10001', 'US',
+         now() - make_interval(days => picked.days_ago + 6), now() - make_interval(days => picked.days_ago + 1)
+  FROM picked, numbers RETURNING id, order_number
+), items AS (
+  INSERT INTO order_items (order_id, product_id, product_name, product_sku, quantity, price)
+  SELECT placed.id, picked.product_id, picked.name, picked.sku, 1, picked.price
+  FROM picked, numbers, placed WHERE placed.order_number = 'ORD-' || (numbers.base + picked.n)
+)
+INSERT INTO reviews (product_id, user_id, rating, title, body, created_at, updated_at)
+SELECT product_id, user_id, rating, title, body, now() - make_interval(days => days_ago),
+       now() - make_interval(days => days_ago)
+FROM picked)SQL"};
+
+constexpr db::Statement kDemoRatings{
+    "demo_count_ratings",
+    "UPDATE products p SET (rating_average, review_count) = (SELECT round(avg(rating), 2), count(*) FROM reviews r"
+    " WHERE r.product_id = p.id AND NOT r.is_hidden) WHERE p.id IN (SELECT product_id FROM reviews)"};
+
 void WriteFile(const std::filesystem::path& path, const std::string& content) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << content;
@@ -240,6 +285,8 @@ SeedResult SeedDemoCatalog(db::Connection& conn, const std::filesystem::path& up
     }
   }
   result.discount_codes = static_cast<int>(conn.Exec(kWelcomeCode).affected());
+  result.reviews = static_cast<int>(conn.Exec(kDemoReviews).affected());
+  conn.Exec(kDemoRatings);
   tx.Commit();
   return result;
 }

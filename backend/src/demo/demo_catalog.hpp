@@ -1,5 +1,5 @@
-// The demo shop: eight categories and their products, and the welcome discount code WELCOME10
-// (10 % off), loaded by `shop-api seed-demo`.
+// The demo shop: eight categories and their products, the welcome discount code WELCOME10
+// (10 % off), and a few reviews from verified buyers, loaded by `shop-api seed-demo`.
 #pragma once
 
 #include <filesystem>
@@ -12,6 +12,7 @@ struct SeedResult {
   int categories = 0;
   int products = 0;
   int discount_codes = 0;
+  int reviews = 0;
 };
 
 // Loads the demo shop in one transaction and draws its pictures into `upload_dir`/demo. Does

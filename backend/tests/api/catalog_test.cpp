@@ -786,10 +786,22 @@ TEST(DemoShop, SeedDemoFillsAnEmptyCatalogOnlyOnce) {
   EXPECT_EQ(welcomed.json()["discount"]["value"], 10.0);
   EXPECT_GT(welcomed.json()["discount_amount"].get<double>(), 0.0);
 
+  // A few products carry reviews from (demo) customers who received them.
+  const std::string reviewed = database.QueryValue("SELECT id FROM products WHERE sku = 'HOM-001'");
+  const json rating = client.Get("/api/products/" + reviewed + "/rating").json();
+  EXPECT_EQ(rating["count"], 3);
+  EXPECT_EQ(rating["average"], 4.67);
+  EXPECT_EQ(database.QueryValue("SELECT count(*) FROM reviews"), "6");
+  EXPECT_EQ(database.QueryValue("SELECT count(*) FROM orders o JOIN order_items i ON i.order_id = o.id "
+                                "JOIN reviews r ON r.user_id = o.user_id AND r.product_id = i.product_id "
+                                "WHERE o.status = 'delivered'"),
+            "6");
+
   ASSERT_EQ(SeedDemo(database, uploads), 0);  // a second run leaves the catalog as it is
   EXPECT_EQ(client.Get("/api/products?size=1&include_inactive=true", admin.auth()).json()["total"], page["total"]);
   EXPECT_EQ(client.Get("/api/categories").json().size(), categories.size());
   EXPECT_EQ(client.Get("/api/admin/discount-codes", admin.auth()).json()["total"], 1);
+  EXPECT_EQ(database.QueryValue("SELECT count(*) FROM reviews"), "6");
 }
 
 }  // namespace
