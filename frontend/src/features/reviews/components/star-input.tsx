@@ -1,7 +1,8 @@
 'use client';
 
 // The rating of a review as a radio group of five stars: arrow keys move between them, each is
-// read out as "4 stars", and the stars up to the chosen (or hovered) one light up.
+// read out as "4 stars", and the stars up to the chosen (or hovered) one light up. Each radio lies
+// invisible over its star, so a click or tap on the star is one on the radio.
 import { forwardRef, useId, useState, type InputHTMLAttributes } from 'react';
 import { StarIcon } from '@heroicons/react/20/solid';
 
@@ -31,16 +32,20 @@ export const StarInput = forwardRef<HTMLInputElement, StarInputProps>(function S
         {[1, 2, 3, 4, 5].map((star) => (
           <label
             key={star}
-            className="cursor-pointer rounded p-0.5 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600"
+            className="relative cursor-pointer rounded p-0.5 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600"
             onMouseEnter={() => setHovered(star)}
           >
-            <input ref={ref} type="radio" value={String(star)} className="sr-only" {...input} />
-            <span className="sr-only">
-              {star} {star === 1 ? 'star' : 'stars'}
-            </span>
             <StarIcon
               className={`h-8 w-8 ${star <= lit ? 'text-amber-500' : 'text-slate-300'}`}
               aria-hidden="true"
+            />
+            <input
+              ref={ref}
+              type="radio"
+              value={String(star)}
+              aria-label={`${star} ${star === 1 ? 'star' : 'stars'}`}
+              className="absolute inset-0 h-full w-full cursor-pointer opacity-0"
+              {...input}
             />
           </label>
         ))}
