@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { e2eEnv } from './support/env';
+import { saveScreenshot } from './support/screenshots';
 import {
   apiLogin,
   createVerifiedCustomer,
@@ -114,6 +115,7 @@ test('a customer who received a product reviews it; the admin hides the review',
     await expect(
       reviews.getByTestId('rating-summary').getByRole('img', { name: 'Rated 4.0 out of 5' }),
     ).toBeVisible();
+    await saveScreenshot(page, 'reviews-product');
   });
 
   await test.step('the page carries the rating and the review in its JSON-LD', async () => {
@@ -153,6 +155,7 @@ test('a customer who received a product reviews it; the admin hides the review',
     await row.getByRole('button', { name: `Hide review “${title}”` }).click();
     await expect(row).toContainText('Hidden');
     await expect(row.getByRole('button', { name: `Show review “${title}”` })).toBeVisible();
+    await saveScreenshot(admin, 'reviews-admin-list');
     await admin.context().close();
   });
 

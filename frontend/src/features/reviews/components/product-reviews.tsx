@@ -84,18 +84,17 @@ export function ProductReviews({ productId, productSlug, rating, firstPage }: Pr
         <div className="lg:col-span-2">
           {list.items.length === 0 && !list.loading && list.error === null ? (
             <p className="rounded-lg border border-dashed border-slate-300 px-6 py-10 text-center text-sm text-slate-600">
-              No reviews yet. Customers who received this product can tell others what they think of
-              it.
+              Customers who received this product can tell others what they think of it here.
             </p>
           ) : (
             <>
               <div className="flex items-center justify-end gap-2">
-                <label htmlFor="review-sort" className="text-sm text-slate-700">
+                <label htmlFor="review-sort" className="whitespace-nowrap text-sm text-slate-700">
                   Sort reviews
                 </label>
                 <select
                   id="review-sort"
-                  className={`${inputClasses(false)} w-auto`}
+                  className={`${inputClasses(false)} max-w-[12rem]`}
                   value={list.sort}
                   onChange={(event) => void list.changeSort(event.target.value as ReviewSort)}
                 >
