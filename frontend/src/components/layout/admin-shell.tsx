@@ -20,6 +20,7 @@ import {
   Bars3Icon,
   BellAlertIcon,
   ChartBarSquareIcon,
+  ChatBubbleLeftRightIcon,
   CubeIcon,
   EnvelopeIcon,
   ReceiptPercentIcon,
@@ -47,6 +48,7 @@ export const ADMIN_NAV: readonly NavItem[] = [
   { href: '/admin/stock-alerts', label: 'Stock alerts', icon: BellAlertIcon },
   { href: '/admin/categories', label: 'Categories', icon: TagIcon },
   { href: '/admin/discount-codes', label: 'Discount codes', icon: ReceiptPercentIcon },
+  { href: '/admin/reviews', label: 'Reviews', icon: ChatBubbleLeftRightIcon },
   { href: '/admin/users', label: 'Users', icon: UsersIcon },
   { href: '/admin/emails', label: 'Emails', icon: EnvelopeIcon },
 ];

@@ -47,6 +47,11 @@ describe('product list URL', () => {
     expect(productListQuery.parse({ sort: 'relevance' }).sort).toBeUndefined();
   });
 
+  test('sorts by top rating', () => {
+    expect(productListQuery.parse({ sort: 'rating' }).sort).toBe('rating');
+    expect(productListQuery.serialize({ sort: 'rating' })).toBe('?sort=rating');
+  });
+
   test('swaps a reversed price range', () => {
     const filters = productListQuery.parse({ min_price: '50', max_price: '5' });
     expect([filters.min_price, filters.max_price]).toEqual(['5', '50']);

@@ -11,6 +11,7 @@ export const SORT_OPTIONS: { value: ProductSort; label: string }[] = [
   { value: 'price_desc', label: 'Price: high to low' },
   { value: 'name_asc', label: 'Name: A to Z' },
   { value: 'name_desc', label: 'Name: Z to A' },
+  { value: 'rating', label: 'Top rated' },
 ];
 
 const MAX_FILTER_CENTS = 1_000_000_000;

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { serializeJsonLd } from '@/features/catalog/json-ld';
+import { productJsonLd, serializeJsonLd } from '@/features/catalog/json-ld';
+import { productSchema } from '@/features/catalog/types';
+import { testRating, testReview } from '@/features/reviews/test-review';
 
 describe('serializeJsonLd', () => {
   test('a name holding markup cannot close the script tag, and reads back unchanged', () => {
@@ -7,5 +9,65 @@ describe('serializeJsonLd', () => {
     const text = serializeJsonLd({ '@type': 'Product', name });
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual({ '@type': 'Product', name });
+  });
+});
+
+describe('productJsonLd reviews', () => {
+  const product = productSchema.parse({
+    id: 3,
+    name: 'Desk lamp',
+    slug: 'desk-lamp',
+    description: null,
+    price: 25,
+    compare_at_price: null,
+    stock_quantity: 4,
+    sku: 'LAMP-1',
+    image_url: null,
+    images: [],
+    is_active: true,
+    is_featured: false,
+    category_id: null,
+    category: null,
+    created_at: '2026-12-01T10:00:00Z',
+    updated_at: '2026-12-01T10:00:00Z',
+  });
+  const url = 'https://shop.test/products/desk-lamp';
+
+  test('carry the aggregate rating and the first reviews', () => {
+    const data = productJsonLd(product, url, 'https://shop.test', 'Shop', {
+      rating: testRating(),
+      reviews: [testReview({ body: '<b>not bold</b>' })],
+    });
+    expect(data.aggregateRating).toEqual({
+      '@type': 'AggregateRating',
+      ratingValue: 4.33,
+      reviewCount: 3,
+      bestRating: 5,
+      worstRating: 1,
+    });
+    expect(data.review).toEqual([
+      {
+        '@type': 'Review',
+        author: { '@type': 'Person', name: 'Ada L.' },
+        datePublished: '2026-12-01',
+        name: 'Sturdy and bright',
+        reviewBody: '<b>not bold</b>',
+        reviewRating: { '@type': 'Rating', ratingValue: 4, bestRating: 5, worstRating: 1 },
+      },
+    ]);
+    expect(serializeJsonLd(data)).not.toContain('<b>');
+  });
+
+  test('leave both out while the product has no visible reviews', () => {
+    const data = productJsonLd(product, url, 'https://shop.test', 'Shop', {
+      rating: testRating({
+        average: null,
+        count: 0,
+        distribution: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 },
+      }),
+      reviews: [],
+    });
+    expect(data).not.toHaveProperty('aggregateRating');
+    expect(data).not.toHaveProperty('review');
   });
 });

@@ -1,12 +1,47 @@
 // schema.org Product structured data for a product page.
 import type { Product } from '@/features/catalog/types';
+import type { Rating, Review } from '@/features/reviews/types';
 import { CURRENCY, centsToDecimalString } from '@/lib/money';
+
+/** What the product page knows of the product's reviews: its rating and the first reviews shown. */
+export interface ReviewsForJsonLd {
+  rating: Rating;
+  reviews: Review[];
+}
+
+/** `aggregateRating` and `review` of a Product, or nothing while it has no (visible) reviews. */
+export function reviewsJsonLd({ rating, reviews }: ReviewsForJsonLd): Record<string, unknown> {
+  if (rating.count === 0 || rating.average === null) return {};
+  return {
+    aggregateRating: {
+      '@type': 'AggregateRating',
+      ratingValue: rating.average,
+      reviewCount: rating.count,
+      bestRating: 5,
+      worstRating: 1,
+    },
+    review: reviews.map((review) => ({
+      '@type': 'Review',
+      author: { '@type': 'Person', name: review.author_name },
+      datePublished: review.created_at.slice(0, 10),
+      name: review.title,
+      reviewBody: review.body,
+      reviewRating: {
+        '@type': 'Rating',
+        ratingValue: review.rating,
+        bestRating: 5,
+        worstRating: 1,
+      },
+    })),
+  };
+}
 
 export function productJsonLd(
   product: Product,
   url: string,
   origin: string,
   shopName: string,
+  reviews?: ReviewsForJsonLd,
 ): Record<string, unknown> {
   const images = [product.image_url, ...product.images]
     .filter((image): image is string => typeof image === 'string' && image !== '')
@@ -31,6 +66,7 @@ export function productJsonLd(
       itemCondition: 'https://schema.org/NewCondition',
       seller: { '@type': 'Organization', name: shopName },
     },
+    ...(reviews ? reviewsJsonLd(reviews) : {}),
   };
 }
 

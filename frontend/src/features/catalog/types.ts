@@ -47,6 +47,7 @@ export type ProductSort =
   | 'price_desc'
   | 'name_asc'
   | 'name_desc'
+  | 'rating'
   | 'relevance';
 
 /** The product-list filters, exactly as they appear in the page URL and the API query. */

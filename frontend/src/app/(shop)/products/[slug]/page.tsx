@@ -11,6 +11,8 @@ import { ProductGallery } from '@/features/catalog/components/product-gallery';
 import { StockState } from '@/features/catalog/components/stock-state';
 import { productJsonLd, serializeJsonLd } from '@/features/catalog/json-ld';
 import { AddToCart } from '@/features/cart/components/add-to-cart';
+import { getFirstReviewsOnServer, getRatingOnServer } from '@/features/reviews/api';
+import { ProductReviews } from '@/features/reviews/components/product-reviews';
 import { HeartButton } from '@/features/wishlist/components/heart-button';
 import { StockAlert } from '@/features/wishlist/components/stock-alert';
 import { SHOP_NAME } from '@/lib/env';
@@ -67,11 +69,15 @@ export default async function ProductPage({ params }: Props) {
     ),
   ];
   const discount = discountPercent(product.price_cents, product.compare_at_price_cents);
-  const related = product.category
-    ? (await listProducts({ category: product.category.slug, in_stock: true, size: 5 })).items
-        .filter((candidate) => candidate.id !== product.id)
-        .slice(0, 4)
-    : [];
+  const [related, rating, firstReviews] = await Promise.all([
+    product.category
+      ? listProducts({ category: product.category.slug, in_stock: true, size: 5 }).then((page) =>
+          page.items.filter((candidate) => candidate.id !== product.id).slice(0, 4),
+        )
+      : [],
+    getRatingOnServer(product.id),
+    getFirstReviewsOnServer(product.id),
+  ]);
 
   return (
     <Container>
@@ -79,7 +85,12 @@ export default async function ProductPage({ params }: Props) {
         type="application/ld+json"
         nonce={headers().get('x-nonce') ?? undefined}
         dangerouslySetInnerHTML={{
-          __html: serializeJsonLd(productJsonLd(product, url, origin, SHOP_NAME)),
+          __html: serializeJsonLd(
+            productJsonLd(product, url, origin, SHOP_NAME, {
+              rating,
+              reviews: firstReviews.items,
+            }),
+          ),
         }}
       />
       <Breadcrumb
@@ -152,6 +163,13 @@ export default async function ProductPage({ params }: Props) {
           </ul>
         </div>
       </div>
+
+      <ProductReviews
+        productId={product.id}
+        productSlug={product.slug}
+        rating={rating}
+        firstPage={firstReviews}
+      />
 
       {related.length > 0 ? (
         <section aria-labelledby="related-heading" className="mt-16">
