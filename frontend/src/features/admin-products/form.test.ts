@@ -25,6 +25,7 @@ const product: AdminProduct = {
   is_featured: false,
   category_id: 3,
   category: { id: 3, name: 'Bags', slug: 'bags' },
+  has_variants: false,
   created_at: '2026-11-25T10:00:00Z',
   updated_at: '2026-11-25T10:00:00Z',
 };

@@ -13,8 +13,23 @@ export function getCart(): Promise<Cart> {
   return bodyOf(cartSchema, apiClient.get('/cart'));
 }
 
-export function addItem(productId: number, quantity: number): Promise<Cart> {
-  return bodyOf(cartSchema, apiClient.post('/cart', { product_id: productId, quantity }));
+/** A line's product, and its variant only when it has one (plain products send what they always did). */
+function lineBody(productId: number, variantId: number | null) {
+  return variantId === null
+    ? { product_id: productId }
+    : { product_id: productId, variant_id: variantId };
+}
+
+/** Adds to the cart; a product with variants needs `variantId` (422 at `variant_id` without). */
+export function addItem(
+  productId: number,
+  quantity: number,
+  variantId: number | null = null,
+): Promise<Cart> {
+  return bodyOf(
+    cartSchema,
+    apiClient.post('/cart', { ...lineBody(productId, variantId), quantity }),
+  );
 }
 
 export function updateItem(itemId: number, quantity: number): Promise<Cart> {
@@ -39,9 +54,14 @@ export async function clear(): Promise<void> {
 }
 
 export async function merge(
-  items: { product_id: number; quantity: number }[],
+  items: { product_id: number; variant_id: number | null; quantity: number }[],
 ): Promise<MergeResult> {
-  const { data } = await apiClient.post<unknown>('/cart/merge', { items });
+  const { data } = await apiClient.post<unknown>('/cart/merge', {
+    items: items.map((item) => ({
+      ...lineBody(item.product_id, item.variant_id),
+      quantity: item.quantity,
+    })),
+  });
   const cart = parseBody(cartSchema, data, 'merged cart');
   const { adjustments } = z.object({ adjustments: z.unknown() }).parse(data);
   return { cart, adjustments: parseAdjustments(adjustments) };
@@ -58,7 +78,8 @@ function stringOrNull(value: unknown): string | null {
 /**
  * Reads the `adjustments` of a merge response, as the API documents them:
  * `{product_id, requested, quantity, reason: "capped"}` for a line cut down to the stock and
- * `{product_id, requested, reason: "unavailable"}` for a product left out. Malformed entries are ignored.
+ * `{product_id, requested, reason: "unavailable"}` for a product left out, each with the line's
+ * `variant_id` when it has one. Malformed entries are ignored.
  */
 export function parseAdjustments(value: unknown): CartAdjustment[] {
   if (!Array.isArray(value)) {
@@ -73,6 +94,7 @@ export function parseAdjustments(value: unknown): CartAdjustment[] {
     const reason = stringOrNull(record.reason);
     result.push({
       product_id: productId,
+      variant_id: numberOrNull(record.variant_id),
       kind: reason === 'capped' ? 'capped' : 'skipped',
       requested: numberOrNull(record.requested),
       quantity: numberOrNull(record.quantity),

@@ -4,6 +4,14 @@ import { guestCartLineSchema, type GuestCartLine } from '@/features/cart/types';
 
 const KEY = 'shop.guest_cart';
 
+/**
+ * The id a guest line goes by in the cart (CartItem.id): its product id, or for a variant line
+ * minus its variant id, so two variants of one product are two lines.
+ */
+export function guestLineId(line: Pick<GuestCartLine, 'product_id' | 'variant_id'>): number {
+  return line.variant_id === null ? line.product_id : -line.variant_id;
+}
+
 export const guestCart = {
   read(): GuestCartLine[] {
     if (typeof window === 'undefined') return [];

@@ -4,7 +4,7 @@ import { useAuthStore } from '@/features/account/store';
 import type { User } from '@/features/account/types';
 import { guestCart } from '@/features/cart/guest-cart';
 import { describeMerge, useCartStore } from '@/features/cart/store';
-import type { CartItem, CartProduct } from '@/features/cart/types';
+import type { CartItem, CartProduct, CartVariant } from '@/features/cart/types';
 import { apiClient } from '@/lib/api-client';
 import { toApiError } from '@/lib/api-error';
 import { tokenStorage } from '@/lib/token-storage';
@@ -24,6 +24,34 @@ const lamp: CartProduct = {
   price_cents: 10,
   image_url: null,
   stock_quantity: 10,
+};
+
+/** Two variants of one product; `product` on a variant line holds the variant's price and stock. */
+const tee: CartProduct = {
+  id: 3,
+  name: 'Tee',
+  slug: 'tee',
+  price_cents: 2000,
+  image_url: null,
+  stock_quantity: 2,
+};
+const mediumRed: CartVariant = {
+  id: 31,
+  sku: 'TEE-M-RED',
+  title: 'M / Red',
+  options: [
+    { name: 'Size', value: 'M' },
+    { name: 'Colour', value: 'Red' },
+  ],
+};
+const smallBlue: CartVariant = {
+  id: 32,
+  sku: 'TEE-S-BLUE',
+  title: 'S / Blue',
+  options: [
+    { name: 'Size', value: 'S' },
+    { name: 'Colour', value: 'Blue' },
+  ],
 };
 
 const user: User = {
@@ -93,6 +121,8 @@ function cartItems(lines: ServerLine[]): CartItem[] {
   return lines.map(({ id, product, quantity }) => ({
     id,
     product_id: product.id,
+    variant_id: null,
+    variant: null,
     quantity,
     line_total_cents: product.price_cents * quantity,
     product,
@@ -166,8 +196,42 @@ describe('cartStore as a guest', () => {
     expect(useCartStore.getState().discount).toBeNull();
   });
 
+  test('two variants of one product are two lines, each with its own quantity and stock', async () => {
+    await useCartStore.getState().addToCart(tee, 1, mediumRed);
+    await useCartStore.getState().addToCart({ ...tee, price_cents: 2500 }, 1, smallBlue);
+    await useCartStore.getState().addToCart(tee, 1, mediumRed);
+    await expect(useCartStore.getState().addToCart(tee, 1, mediumRed)).rejects.toThrow(
+      /only 2 of Tee \(M \/ Red\)/,
+    );
+
+    const items = useCartStore.getState().items;
+    expect(items.map((item) => [item.variant?.title, item.quantity])).toEqual([
+      ['M / Red', 2],
+      ['S / Blue', 1],
+    ]);
+    expect(new Set(items.map((item) => item.id)).size).toBe(2);
+    expect(useCartStore.getState().getSubtotal()).toBe(6500);
+
+    const blue = items.find((item) => item.variant_id === smallBlue.id);
+    await useCartStore.getState().removeFromCart(blue?.id ?? 0);
+    expect(guestCart.read().map((line) => line.variant_id)).toEqual([mediumRed.id]);
+  });
+
+  test('a line kept before variants existed reads as a plain line', async () => {
+    window.localStorage.setItem(
+      'shop.guest_cart',
+      JSON.stringify([{ product_id: mug.id, quantity: 1, product: mug }]),
+    );
+    await useCartStore.getState().fetchCart();
+    expect(useCartStore.getState().items).toEqual(
+      cartItems([{ id: mug.id, product: mug, quantity: 1 }]),
+    );
+  });
+
   test('fetchCart reads what an earlier visit left in the browser', async () => {
-    guestCart.write([{ product_id: mug.id, quantity: 2, product: mug }]);
+    guestCart.write([
+      { product_id: mug.id, variant_id: null, variant: null, quantity: 2, product: mug },
+    ]);
     await useCartStore.getState().fetchCart();
     expect(useCartStore.getState().items).toHaveLength(1);
     expect(useCartStore.getState().loaded).toBe(true);
@@ -299,8 +363,14 @@ describe('cartStore when signed in', () => {
 
   test('merges the guest cart at sign-in and reports what was capped or skipped', async () => {
     guestCart.write([
-      { product_id: mug.id, quantity: 5, product: mug },
-      { product_id: 99, quantity: 1, product: { ...lamp, id: 99, name: 'Old Lamp' } },
+      { product_id: mug.id, variant_id: null, variant: null, quantity: 5, product: mug },
+      {
+        product_id: 99,
+        variant_id: null,
+        variant: null,
+        quantity: 1,
+        product: { ...lamp, id: 99, name: 'Old Lamp' },
+      },
     ]);
     mock.onPost('/cart/merge').reply(200, {
       ...serverCart([{ id: 50, product: mug, quantity: 3 }]),
@@ -325,6 +395,47 @@ describe('cartStore when signed in', () => {
     expect(message).toContain('Old Lamp is no longer available');
   });
 
+  test("merging sends each line's variant and words a capped variant line by its title", async () => {
+    guestCart.write([
+      {
+        product_id: tee.id,
+        variant_id: mediumRed.id,
+        variant: mediumRed,
+        quantity: 3,
+        product: tee,
+      },
+    ]);
+    mock.onPost('/cart/merge').reply(200, {
+      ...serverCart([]),
+      adjustments: [
+        {
+          product_id: tee.id,
+          variant_id: mediumRed.id,
+          requested: 3,
+          quantity: 2,
+          reason: 'capped',
+        },
+      ],
+    });
+
+    const outcome = await useCartStore.getState().mergeGuestCart();
+
+    expect(JSON.parse(String(mock.history.post[0]?.data))).toEqual({
+      items: [{ product_id: tee.id, variant_id: mediumRed.id, quantity: 3 }],
+    });
+    expect(describeMerge(outcome)).toContain('Tee (M / Red) was limited to 2');
+  });
+
+  test('adds a variant through the API with its variant id', async () => {
+    mock.onPost('/cart').reply(201, serverCart([]));
+    await useCartStore.getState().addToCart(tee, 1, mediumRed);
+    expect(JSON.parse(String(mock.history.post[0]?.data))).toEqual({
+      product_id: tee.id,
+      variant_id: mediumRed.id,
+      quantity: 1,
+    });
+  });
+
   test('with an empty guest cart, sign-in just loads the server cart', async () => {
     mock.onGet('/cart').reply(200, serverCart([{ id: 5, product: lamp, quantity: 1 }]));
     const outcome = await useCartStore.getState().mergeGuestCart();
@@ -335,7 +446,9 @@ describe('cartStore when signed in', () => {
   });
 
   test('a failed merge keeps the guest cart for the next try', async () => {
-    guestCart.write([{ product_id: mug.id, quantity: 1, product: mug }]);
+    guestCart.write([
+      { product_id: mug.id, variant_id: null, variant: null, quantity: 1, product: mug },
+    ]);
     mock.onPost('/cart/merge').reply(503, { detail: 'unavailable' });
     await expect(useCartStore.getState().mergeGuestCart()).rejects.toBeTruthy();
     expect(guestCart.read()).toHaveLength(1);

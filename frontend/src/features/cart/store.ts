@@ -3,13 +3,14 @@
 // Only a signed-in customer's cart carries a discount code; a guest's total is its subtotal.
 import { create } from 'zustand';
 import * as cartApi from '@/features/cart/api';
-import { guestCart } from '@/features/cart/guest-cart';
+import { guestCart, guestLineId } from '@/features/cart/guest-cart';
 import type {
   Cart,
   CartAdjustment,
   CartDiscount,
   CartItem,
   CartProduct,
+  CartVariant,
   GuestCartLine,
 } from '@/features/cart/types';
 import { sessionKnown } from '@/features/account/store';
@@ -18,8 +19,13 @@ import { ApiError } from '@/lib/api-error';
 
 export interface MergeOutcome {
   adjustments: CartAdjustment[];
-  /** Product names by id, from the guest cart, to word the adjustments. */
-  names: Record<number, string>;
+  /** What the guest cart called each line ("T-shirt (M / Red)"), by mergedLineKey, to word the adjustments. */
+  names: Record<string, string>;
+}
+
+/** The key of a merged line's name in MergeOutcome.names. */
+function mergedLineKey(productId: number, variantId: number | null): string {
+  return variantId === null ? String(productId) : `${productId}:${variantId}`;
 }
 
 /** What the store shows of a server cart. */
@@ -38,7 +44,12 @@ export interface CartState {
   /** True once the cart has been loaded from the server or the browser. */
   loaded: boolean;
   fetchCart: () => Promise<void>;
-  addToCart: (product: CartProduct, quantity?: number) => Promise<void>;
+  /** Adds a product, or one of its variants (then `product` holds the variant's price and stock). */
+  addToCart: (
+    product: CartProduct,
+    quantity?: number,
+    variant?: CartVariant | null,
+  ) => Promise<void>;
   updateCartItem: (itemId: number, quantity: number) => Promise<void>;
   removeFromCart: (itemId: number) => Promise<void>;
   clearCart: () => Promise<void>;
@@ -60,8 +71,10 @@ export interface CartState {
 
 function guestLinesToItems(lines: GuestCartLine[]): CartItem[] {
   return lines.map((line) => ({
-    id: line.product_id,
+    id: guestLineId(line),
     product_id: line.product_id,
+    variant_id: line.variant_id,
+    variant: line.variant,
     quantity: line.quantity,
     line_total_cents: line.product.price_cents * line.quantity,
     product: line.product,
@@ -72,12 +85,13 @@ function shownContents(cart: CartContents) {
   return { items: cart.items, discount: cart.discount, discountCents: cart.discount_amount_cents };
 }
 
-function insufficientStock(product: CartProduct): ApiError {
+function insufficientStock(product: CartProduct, variant: CartVariant | null): ApiError {
+  const name = variant === null ? product.name : `${product.name} (${variant.title})`;
   return new ApiError(
     400,
     product.stock_quantity > 0
-      ? `Insufficient stock: only ${product.stock_quantity} of ${product.name} available.`
-      : `${product.name} is sold out.`,
+      ? `Insufficient stock: only ${product.stock_quantity} of ${name} available.`
+      : `${name} is sold out.`,
   );
 }
 
@@ -132,25 +146,27 @@ export const useCartStore = create<CartState>()((set, get) => {
       await withServerCart(cartApi.getCart, { read: true });
     },
 
-    async addToCart(product, quantity = 1) {
+    async addToCart(product, quantity = 1, variant = null) {
       if (!Number.isInteger(quantity) || quantity < 1) {
         throw new ApiError(422, 'Choose a quantity of at least 1.');
       }
+      const variantId = variant?.id ?? null;
       if (await sessionKnown()) {
-        await withServerCart(() => cartApi.addItem(product.id, quantity));
+        await withServerCart(() => cartApi.addItem(product.id, quantity, variantId));
         return;
       }
       const lines = guestCart.read();
-      const existing = lines.find((line) => line.product_id === product.id);
+      const id = guestLineId({ product_id: product.id, variant_id: variantId });
+      const existing = lines.find((line) => guestLineId(line) === id);
       const wanted = (existing?.quantity ?? 0) + quantity;
       if (wanted > product.stock_quantity) {
-        throw insufficientStock(product);
+        throw insufficientStock(product, variant);
       }
       const next = existing
         ? lines.map((line) =>
-            line.product_id === product.id ? { ...line, quantity: wanted, product } : line,
+            guestLineId(line) === id ? { ...line, quantity: wanted, product, variant } : line,
           )
-        : [...lines, { product_id: product.id, quantity, product }];
+        : [...lines, { product_id: product.id, variant_id: variantId, variant, quantity, product }];
       writeGuest(next);
     },
 
@@ -163,16 +179,16 @@ export const useCartStore = create<CartState>()((set, get) => {
         return;
       }
       const lines = guestCart.read();
-      const line = lines.find((candidate) => candidate.product_id === itemId);
+      const line = lines.find((candidate) => guestLineId(candidate) === itemId);
       if (!line) {
         throw new ApiError(404, 'That item is no longer in your cart.');
       }
       if (quantity > line.product.stock_quantity) {
-        throw insufficientStock(line.product);
+        throw insufficientStock(line.product, line.variant);
       }
       writeGuest(
         lines.map((candidate) =>
-          candidate.product_id === itemId ? { ...candidate, quantity } : candidate,
+          guestLineId(candidate) === itemId ? { ...candidate, quantity } : candidate,
         ),
       );
     },
@@ -182,7 +198,7 @@ export const useCartStore = create<CartState>()((set, get) => {
         await withServerCart(() => cartApi.removeItem(itemId));
         return;
       }
-      writeGuest(guestCart.read().filter((line) => line.product_id !== itemId));
+      writeGuest(guestCart.read().filter((line) => guestLineId(line) !== itemId));
     },
 
     async clearCart() {
@@ -230,12 +246,21 @@ export const useCartStore = create<CartState>()((set, get) => {
       set({ isLoading: true });
       try {
         const { cart, adjustments } = await cartApi.merge(
-          lines.map((line) => ({ product_id: line.product_id, quantity: line.quantity })),
+          lines.map((line) => ({
+            product_id: line.product_id,
+            variant_id: line.variant_id,
+            quantity: line.quantity,
+          })),
         );
         guestCart.clear();
         set({ ...shownContents(cart), loaded: true });
-        const names: Record<number, string> = {};
-        for (const line of lines) names[line.product_id] = line.product.name;
+        const names: Record<string, string> = {};
+        for (const line of lines) {
+          names[mergedLineKey(line.product_id, line.variant_id)] =
+            line.variant === null
+              ? line.product.name
+              : `${line.product.name} (${line.variant.title})`;
+        }
         return { adjustments, names };
       } finally {
         set({ isLoading: false });
@@ -270,7 +295,9 @@ export function useCartTotals(): Totals {
 export function describeMerge({ adjustments, names }: MergeOutcome): string | null {
   if (adjustments.length === 0) return null;
   const parts = adjustments.map((adjustment) => {
-    const name = names[adjustment.product_id] ?? `Product #${adjustment.product_id}`;
+    const name =
+      names[mergedLineKey(adjustment.product_id, adjustment.variant_id)] ??
+      `Product #${adjustment.product_id}`;
     if (adjustment.kind === 'capped') {
       return adjustment.quantity !== null
         ? `${name} was limited to ${adjustment.quantity} (the stock available)`

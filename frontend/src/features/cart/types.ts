@@ -14,6 +14,15 @@ export const cartProductSchema = z.object({
 });
 export type CartProduct = z.output<typeof cartProductSchema>;
 
+/** The variant a cart line holds: its title ("M / Red") and the value of each option. */
+export const cartVariantSchema = z.object({
+  id: z.number(),
+  sku: z.string(),
+  title: z.string(),
+  options: z.array(z.object({ name: z.string(), value: z.string() })),
+});
+export type CartVariant = z.output<typeof cartVariantSchema>;
+
 /** The API's CartItem.product, money still in decimals. */
 const wireCartProductSchema = cartProductSchema
   .omit({ price_cents: true })
@@ -22,9 +31,15 @@ const wireCartProductSchema = cartProductSchema
 
 const cartItemSchema = z
   .object({
-    /** The cart item id on the server; for a guest cart, the product id. */
+    /** The cart item id on the server; for a guest cart, guestLineId (guest-cart.ts). */
     id: z.number(),
     product_id: z.number(),
+    /** The line's variant (its product's price and stock are the variant's), or null. */
+    variant_id: z
+      .number()
+      .nullish()
+      .transform((id) => id ?? null),
+    variant: cartVariantSchema.nullish().transform((variant) => variant ?? null),
     quantity: z.number(),
     line_total: wireMoney,
     product: wireCartProductSchema,
@@ -69,6 +84,7 @@ export type Cart = z.output<typeof cartSchema>;
 /** A line the server changed while merging a guest cart: capped at the stock, or skipped. */
 export interface CartAdjustment {
   product_id: number;
+  variant_id: number | null;
   kind: 'capped' | 'skipped';
   requested: number | null;
   quantity: number | null;
@@ -80,9 +96,14 @@ export interface MergeResult {
   adjustments: CartAdjustment[];
 }
 
-/** A line of the guest cart as the browser keeps it (guest-cart.ts). */
+/**
+ * A line of the guest cart as the browser keeps it (guest-cart.ts): for a variant, `product`
+ * holds the variant's price and stock. Lines kept before variants existed read as plain ones.
+ */
 export const guestCartLineSchema = z.object({
   product_id: z.number().int(),
+  variant_id: z.number().int().nullable().default(null),
+  variant: cartVariantSchema.nullable().default(null),
   quantity: z.number().int().positive(),
   product: cartProductSchema,
 });

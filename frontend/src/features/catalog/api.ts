@@ -7,9 +7,11 @@ import { serverGet } from '@/lib/server-api';
 import {
   categorySchema,
   productSchema,
+  variantsSchema,
   type Category,
   type Product,
   type ProductFilters,
+  type Variants,
 } from '@/features/catalog/types';
 
 export const PAGE_SIZE = 24;
@@ -43,6 +45,11 @@ export function listProducts(
 /** The product with this slug, or null when there is none (or it is inactive). */
 export async function getProductBySlug(slug: string): Promise<Product | null> {
   return orNullOn404(serverGet(productSchema, `/products/slug/${encodeURIComponent(slug)}`));
+}
+
+/** The product's options and variants (both empty for a product without options). */
+export function getVariants(productId: number): Promise<Variants> {
+  return serverGet(variantsSchema, `/products/${productId}/variants`);
 }
 
 async function orNullOn404<T>(request: Promise<T>): Promise<T | null> {

@@ -29,6 +29,8 @@ export const productWireSchema = z.object({
   is_featured: z.boolean(),
   category_id: z.number().nullable(),
   category: categoryRefSchema.nullable(),
+  /** Whether the product is sold as variants (one per combination of its options). */
+  has_variants: z.boolean().optional().default(false),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -40,6 +42,35 @@ export function productFromWire<Wire extends z.output<typeof productWireSchema>>
 
 export const productSchema = productWireSchema.transform(productFromWire);
 export type Product = z.output<typeof productSchema>;
+
+/** One of a product's options: a name ("Size") and its values, in order ("S", "M"). */
+export const productOptionSchema = z.object({ name: z.string(), values: z.array(z.string()) });
+export type ProductOption = z.output<typeof productOptionSchema>;
+
+/**
+ * A combination of option values that is sold: `options` holds one value per product option, in
+ * the product's option order; `price_cents` is its own price or the product's.
+ */
+export const variantSchema = z
+  .object({
+    id: z.number(),
+    sku: z.string(),
+    options: z.array(z.string()),
+    title: z.string(),
+    price: wireMoney,
+    compare_at_price: wireMoney.nullable(),
+    stock_quantity: z.number(),
+    in_stock: z.boolean(),
+  })
+  .transform((variant) => amountsInCents(variant, ['price', 'compare_at_price']));
+export type Variant = z.output<typeof variantSchema>;
+
+/** A product's options and variants; a combination missing from `variants` is not sold. */
+export const variantsSchema = z.object({
+  options: z.array(productOptionSchema),
+  variants: z.array(variantSchema),
+});
+export type Variants = z.output<typeof variantsSchema>;
 
 export type ProductSort =
   | 'newest'

@@ -16,7 +16,17 @@ export const orderItemSchema = z
     id: z.number(),
     product_id: z.number().nullable(),
     product_name: z.string(),
+    /** The variant's SKU for a variant line. */
     product_sku: z.string(),
+    variant_id: z
+      .number()
+      .nullish()
+      .transform((id) => id ?? null),
+    /** The variant bought ("M / Red"), or null for a product without options. */
+    variant_title: z
+      .string()
+      .nullish()
+      .transform((title) => title ?? null),
     quantity: z.number(),
     price: wireMoney,
     line_total: wireMoney,

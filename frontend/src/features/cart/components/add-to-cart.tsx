@@ -6,7 +6,7 @@ import toast from 'react-hot-toast';
 import { MinusIcon, PlusIcon } from '@heroicons/react/20/solid';
 import { Button } from '@/components/ui/button';
 import { useCartStore } from '@/features/cart/store';
-import type { CartProduct } from '@/features/cart/types';
+import type { CartProduct, CartVariant } from '@/features/cart/types';
 import { errorMessage } from '@/lib/api-error';
 
 export function QuantityInput({
@@ -66,10 +66,25 @@ export function QuantityInput({
   );
 }
 
-export function AddToCart({ product }: { product: CartProduct }) {
+/**
+ * Quantity and Add to cart for a product, or for one of its variants (`product` then holds the
+ * variant's price and stock). `incomplete` while the customer has not chosen every option.
+ */
+export function AddToCart({
+  product,
+  variant = null,
+  incomplete = false,
+}: {
+  product: CartProduct;
+  variant?: CartVariant | null;
+  incomplete?: boolean;
+}) {
   const addToCart = useCartStore((state) => state.addToCart);
+  const variantId = variant?.id ?? null;
   const inCart = useCartStore(
-    (state) => state.items.find((item) => item.product_id === product.id)?.quantity ?? 0,
+    (state) =>
+      state.items.find((item) => item.product_id === product.id && item.variant_id === variantId)
+        ?.quantity ?? 0,
   );
   const [quantity, setQuantity] = useState(1);
   const [busy, setBusy] = useState(false);
@@ -79,11 +94,12 @@ export function AddToCart({ product }: { product: CartProduct }) {
   const onAdd = async () => {
     setBusy(true);
     try {
-      await addToCart(product, quantity);
+      await addToCart(product, quantity, variant);
       toast.success(
         (toastItem) => (
           <span>
-            Added {quantity} × {product.name} to your cart.{' '}
+            Added {quantity} × {product.name}
+            {variant ? ` (${variant.title})` : ''} to your cart.{' '}
             <Link
               href="/cart"
               className="font-semibold underline"
@@ -102,6 +118,14 @@ export function AddToCart({ product }: { product: CartProduct }) {
       setBusy(false);
     }
   };
+
+  if (incomplete) {
+    return (
+      <Button size="lg" disabled className="w-full sm:w-auto">
+        Add to cart
+      </Button>
+    );
+  }
 
   if (soldOut) {
     return (

@@ -51,6 +51,9 @@ function CartLine({ item }: { item: CartItem }) {
   };
 
   const overStock = item.quantity > item.product.stock_quantity;
+  const lineName = item.variant
+    ? `${item.product.name} (${item.variant.title})`
+    : item.product.name;
   return (
     <li className="flex gap-4 py-5" data-testid="cart-line">
       <ProductImage
@@ -65,6 +68,11 @@ function CartLine({ item }: { item: CartItem }) {
               {item.product.name}
             </Link>
           </h3>
+          {item.variant ? (
+            <p className="text-sm text-slate-700" data-testid="cart-line-variant">
+              {item.variant.title}
+            </p>
+          ) : null}
           <p className="mt-1 text-sm text-slate-600">
             {formatCents(item.product.price_cents)} each
           </p>
@@ -77,7 +85,7 @@ function CartLine({ item }: { item: CartItem }) {
         <div className="flex items-center gap-3">
           <QuantityInput
             id={`quantity-${item.id}`}
-            label={`Quantity of ${item.product.name}`}
+            label={`Quantity of ${lineName}`}
             value={item.quantity}
             max={Math.max(item.quantity, item.product.stock_quantity)}
             disabled={busy}
@@ -91,7 +99,7 @@ function CartLine({ item }: { item: CartItem }) {
             className="h-11"
             onClick={() => void run(() => removeFromCart(item.id))}
             disabled={busy}
-            aria-label={`Remove ${item.product.name} from the cart`}
+            aria-label={`Remove ${lineName} from the cart`}
           >
             <TrashIcon className="h-5 w-5" aria-hidden="true" />
             <span className="hidden sm:inline">Remove</span>

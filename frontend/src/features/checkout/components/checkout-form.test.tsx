@@ -65,6 +65,8 @@ beforeEach(() => {
       {
         id: 11,
         product_id: 5,
+        variant_id: null,
+        variant: null,
         quantity: 1,
         line_total_cents: 1999,
         product: {

@@ -29,7 +29,14 @@ export function CheckoutSummary({
         {items.map((item) => (
           <li key={item.id} className="flex justify-between gap-3 py-2">
             <span>
-              {item.product.name} <span className="text-slate-600">× {item.quantity}</span>
+              {item.product.name}
+              {item.variant ? (
+                <span className="text-slate-700" data-testid="checkout-line-variant">
+                  {' '}
+                  ({item.variant.title})
+                </span>
+              ) : null}{' '}
+              <span className="text-slate-600">× {item.quantity}</span>
             </span>
             <span className="whitespace-nowrap">{formatCents(item.line_total_cents)}</span>
           </li>

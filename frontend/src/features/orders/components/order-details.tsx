@@ -13,6 +13,12 @@ const ITEM_COLUMNS: DataTableColumn<OrderItem>[] = [
     cell: (item) => (
       <>
         <span className="font-medium text-slate-900">{item.product_name}</span>
+        {item.variant_title ? (
+          <span className="text-slate-700" data-testid="order-item-variant">
+            {' '}
+            · {item.variant_title}
+          </span>
+        ) : null}
         <span className="block text-xs text-slate-600">SKU {item.product_sku}</span>
       </>
     ),
