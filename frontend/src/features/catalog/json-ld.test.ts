@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { productJsonLd, serializeJsonLd } from '@/features/catalog/json-ld';
-import { productSchema } from '@/features/catalog/types';
+import { testProduct } from '@/features/catalog/test-product';
 import { testRating, testReview } from '@/features/reviews/test-review';
 
 describe('serializeJsonLd', () => {
@@ -13,24 +13,7 @@ describe('serializeJsonLd', () => {
 });
 
 describe('productJsonLd reviews', () => {
-  const product = productSchema.parse({
-    id: 3,
-    name: 'Desk lamp',
-    slug: 'desk-lamp',
-    description: null,
-    price: 25,
-    compare_at_price: null,
-    stock_quantity: 4,
-    sku: 'LAMP-1',
-    image_url: null,
-    images: [],
-    is_active: true,
-    is_featured: false,
-    category_id: null,
-    category: null,
-    created_at: '2026-12-01T10:00:00Z',
-    updated_at: '2026-12-01T10:00:00Z',
-  });
+  const product = testProduct();
   const url = 'https://shop.test/products/desk-lamp';
 
   test('carry the aggregate rating and the first reviews', () => {

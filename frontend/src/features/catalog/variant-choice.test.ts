@@ -1,24 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { variantSchema, type Variant } from '@/features/catalog/types';
 import {
   chosenVariant,
   initialChoice,
   valueState,
   withValue,
 } from '@/features/catalog/variant-choice';
-
-function variant(id: number, options: string[], stock: number): Variant {
-  return variantSchema.parse({
-    id,
-    sku: `TEE-${options.join('-')}`,
-    options,
-    title: options.join(' / '),
-    price: 20,
-    compare_at_price: null,
-    stock_quantity: stock,
-    in_stock: stock > 0,
-  });
-}
+import { testVariant as variant } from '@/features/catalog/test-product';
 
 // Size S, M, L × Colour Red, Blue: L / Blue is not sold and M / Red is sold out.
 const variants = [

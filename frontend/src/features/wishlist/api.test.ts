@@ -76,6 +76,17 @@ describe('stock alert api', () => {
     expect(mock.history.delete).toHaveLength(1);
   });
 
+  test("a variant's alert names the variant in the query", async () => {
+    mock.onGet('/products/9/stock-alert', { params: { variant_id: 31 } }).reply(200, {
+      subscribed: true,
+    });
+    mock.onDelete('/products/9/stock-alert').reply(204);
+
+    expect(await isAlertSubscribed(9, 31)).toBe(true);
+    await cancelAlert(9, 31);
+    expect(mock.history.delete[0]?.params).toEqual({ variant_id: 31 });
+  });
+
   test('an unverified address is refused with the API detail', async () => {
     mock
       .onPost('/products/9/stock-alert')
@@ -84,7 +95,7 @@ describe('stock alert api', () => {
     expect(errorMessage(failure)).toBe('Verify your email address to get stock alerts.');
   });
 
-  test('the back office lists waited-for products keyed by product', async () => {
+  test('the back office lists waited-for products keyed by product and variant', async () => {
     mock.onGet('/admin/stock-alerts', { params: { page: 1, size: 20 } }).reply(200, {
       items: [
         {
@@ -95,8 +106,18 @@ describe('stock alert api', () => {
           waiting: 3,
           oldest_at: '2026-12-01T09:00:00Z',
         },
+        {
+          product_id: 4,
+          product_name: 'Tee',
+          product_slug: 'tee',
+          variant_id: 31,
+          variant_title: 'M / Red',
+          stock_quantity: 0,
+          waiting: 1,
+          oldest_at: '2026-12-01T09:00:00Z',
+        },
       ],
-      total: 1,
+      total: 2,
       page: 1,
       size: 20,
       pages: 1,
@@ -104,6 +125,11 @@ describe('stock alert api', () => {
 
     const page = await listWaitedProducts({ page: 1 });
 
-    expect(page.items[0]).toMatchObject({ id: 4, product_name: 'Desk Lamp', waiting: 3 });
+    expect(page.items[0]).toMatchObject({
+      id: '4',
+      product_name: 'Desk Lamp',
+      variant_title: null,
+    });
+    expect(page.items[1]).toMatchObject({ id: '4:31', variant_title: 'M / Red', waiting: 1 });
   });
 });

@@ -39,20 +39,42 @@ export async function unsaveProduct(productId: number): Promise<void> {
   await apiClient.delete(`/wishlist/${productId}`);
 }
 
-/** Whether the customer waits for the product to be back in stock. */
-export async function isAlertSubscribed(productId: number): Promise<boolean> {
-  return (await bodyOf(stockAlertSchema, apiClient.get(`/products/${productId}/stock-alert`)))
-    .subscribed;
+/** The query naming a variant's alert; a product with variants has one alert per variant. */
+function alertParams(variantId: number | null) {
+  return variantId === null ? {} : { params: { variant_id: variantId } };
 }
 
-/** Asks for an email when the product is back; 403 until the email address is verified. */
-export async function subscribeAlert(productId: number): Promise<boolean> {
-  return (await bodyOf(stockAlertSchema, apiClient.post(`/products/${productId}/stock-alert`)))
-    .subscribed;
+/** Whether the customer waits for the product (or this variant of it) to be back in stock. */
+export async function isAlertSubscribed(
+  productId: number,
+  variantId: number | null = null,
+): Promise<boolean> {
+  return (
+    await bodyOf(
+      stockAlertSchema,
+      apiClient.get(`/products/${productId}/stock-alert`, alertParams(variantId)),
+    )
+  ).subscribed;
 }
 
-export async function cancelAlert(productId: number): Promise<void> {
-  await apiClient.delete(`/products/${productId}/stock-alert`);
+/** Asks for an email when the product (or variant) is back; 403 until the address is verified. */
+export async function subscribeAlert(
+  productId: number,
+  variantId: number | null = null,
+): Promise<boolean> {
+  return (
+    await bodyOf(
+      stockAlertSchema,
+      apiClient.post(`/products/${productId}/stock-alert`, undefined, alertParams(variantId)),
+    )
+  ).subscribed;
+}
+
+export async function cancelAlert(
+  productId: number,
+  variantId: number | null = null,
+): Promise<void> {
+  await apiClient.delete(`/products/${productId}/stock-alert`, alertParams(variantId));
 }
 
 /** Products customers wait for, the most waited-for first. */

@@ -13,6 +13,8 @@ const wishlistProductSchema = z
     image_url: z.string().nullable(),
     stock_quantity: z.number(),
     is_active: z.boolean(),
+    /** A product with variants is bought from its page, where the customer picks one. */
+    has_variants: z.boolean().optional().default(false),
   })
   .transform((product) => amountsInCents(product, ['price', 'compare_at_price']));
 export type WishlistProduct = z.output<typeof wishlistProductSchema>;
@@ -28,15 +30,30 @@ export const wishlistIdsSchema = z.object({ product_ids: z.array(z.number()) });
 
 export const stockAlertSchema = z.object({ subscribed: z.boolean() });
 
-/** A product customers wait for, as the back office lists it; its rows are keyed by `id`. */
+/**
+ * A product (or one of its variants) customers wait for, as the back office lists it; its rows are
+ * keyed by `id`, the product's and the variant's together.
+ */
 export const waitedProductSchema = z
   .object({
     product_id: z.number(),
     product_name: z.string(),
+    variant_id: z
+      .number()
+      .nullish()
+      .transform((id) => id ?? null),
+    /** The variant waited for ("M / Red"), or null for a product without options. */
+    variant_title: z
+      .string()
+      .nullish()
+      .transform((title) => title ?? null),
     product_slug: z.string(),
     stock_quantity: z.number(),
     waiting: z.number(),
     oldest_at: z.string(),
   })
-  .transform((row) => ({ ...row, id: row.product_id }));
+  .transform((row) => ({
+    ...row,
+    id: row.variant_id === null ? String(row.product_id) : `${row.product_id}:${row.variant_id}`,
+  }));
 export type WaitedProduct = z.output<typeof waitedProductSchema>;

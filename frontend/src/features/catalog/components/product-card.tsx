@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ChooseOptionsLink } from '@/features/catalog/components/choose-options-link';
 import { Price } from '@/features/catalog/components/price';
 import { ProductImage } from '@/features/catalog/components/product-image';
 import { StockState } from '@/features/catalog/components/stock-state';
@@ -60,6 +61,13 @@ export function ProductCard({
         <div className="mt-auto pt-2">
           <Price priceCents={product.price_cents} compareAtCents={product.compare_at_price_cents} />
           <StockState quantity={product.stock_quantity} />
+          {product.has_variants ? (
+            <ChooseOptionsLink
+              slug={product.slug}
+              productName={product.name}
+              className="relative z-10 mt-2"
+            />
+          ) : null}
         </div>
       </div>
     </article>

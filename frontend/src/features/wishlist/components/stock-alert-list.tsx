@@ -1,6 +1,7 @@
 'use client';
 
-// The back office's list of sold-out products customers wait for, the most waited-for first.
+// The back office's list of sold-out products (or variants) customers wait for, the most waited-for
+// first.
 import Link from 'next/link';
 import { BellAlertIcon } from '@heroicons/react/24/outline';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
@@ -24,6 +25,11 @@ const columns: DataTableColumn<WaitedProduct>[] = [
         {row.product_name}
       </Link>
     ),
+  },
+  {
+    label: 'Variant',
+    className: 'text-slate-700',
+    cell: (row) => row.variant_title ?? '—',
   },
   { label: 'Stock', align: 'right', cell: (row) => row.stock_quantity },
   { label: 'Waiting customers', align: 'right', cell: (row) => row.waiting },

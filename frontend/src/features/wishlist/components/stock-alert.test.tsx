@@ -32,11 +32,11 @@ describe('StockAlert', () => {
     render(<StockAlert productId={9} />);
 
     await userEvent.click(await screen.findByRole('button', { name: "Email me when it's back" }));
-    expect(mocks.subscribeAlert).toHaveBeenCalledWith(9);
+    expect(mocks.subscribeAlert).toHaveBeenCalledWith(9, null);
     expect(screen.getByText("We'll email you when it's back")).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Cancel alert' }));
-    expect(mocks.cancelAlert).toHaveBeenCalledWith(9);
+    expect(mocks.cancelAlert).toHaveBeenCalledWith(9, null);
     expect(screen.getByRole('button', { name: "Email me when it's back" })).toBeInTheDocument();
   });
 
@@ -45,7 +45,17 @@ describe('StockAlert', () => {
     render(<StockAlert productId={9} />);
 
     expect(await screen.findByText("We'll email you when it's back")).toBeInTheDocument();
-    expect(mocks.isAlertSubscribed).toHaveBeenCalledWith(9);
+    expect(mocks.isAlertSubscribed).toHaveBeenCalledWith(9, null);
+  });
+
+  test('for a variant, asks about and subscribes to that variant', async () => {
+    mocks.isAlertSubscribed.mockResolvedValue(false);
+    mocks.subscribeAlert.mockResolvedValue(true);
+    render(<StockAlert productId={9} variantId={31} />);
+
+    await userEvent.click(await screen.findByRole('button', { name: "Email me when it's back" }));
+    expect(mocks.isAlertSubscribed).toHaveBeenCalledWith(9, 31);
+    expect(mocks.subscribeAlert).toHaveBeenCalledWith(9, 31);
   });
 
   test('an unverified address is told why, and nothing changes', async () => {

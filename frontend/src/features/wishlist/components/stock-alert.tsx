@@ -1,7 +1,7 @@
 'use client';
 
-// "Email me when it's back" beside a sold-out product: a signed-in customer asks for the email or
-// cancels it; a guest is asked to sign in first.
+// "Email me when it's back" beside a sold-out product (or the sold-out variant chosen): a signed-in
+// customer asks for the email or cancels it; a guest is asked to sign in first.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useState } from 'react';
@@ -13,17 +13,25 @@ import { cancelAlert, isAlertSubscribed, subscribeAlert } from '@/features/wishl
 import { errorMessage } from '@/lib/api-error';
 import { useRemote } from '@/lib/use-remote';
 
-function SubscriberAlert({ productId }: { productId: number }) {
-  const alert = useRemote(`stock-alert-${productId}`, () => isAlertSubscribed(productId));
+interface StockAlertProps {
+  productId: number;
+  /** The variant waited for, for a product with variants. */
+  variantId?: number | null;
+}
+
+function SubscriberAlert({ productId, variantId = null }: StockAlertProps) {
+  const alert = useRemote(`stock-alert-${productId}-${variantId ?? 'product'}`, () =>
+    isAlertSubscribed(productId, variantId),
+  );
   const [busy, setBusy] = useState(false);
 
   const change = async (subscribe: boolean) => {
     setBusy(true);
     try {
       if (subscribe) {
-        alert.setData(await subscribeAlert(productId));
+        alert.setData(await subscribeAlert(productId, variantId));
       } else {
-        await cancelAlert(productId);
+        await cancelAlert(productId, variantId);
         alert.setData(false);
       }
     } catch (error: unknown) {
@@ -55,7 +63,7 @@ function SubscriberAlert({ productId }: { productId: number }) {
   );
 }
 
-export function StockAlert({ productId }: { productId: number }) {
+export function StockAlert({ productId, variantId = null }: StockAlertProps) {
   const initialized = useAuthStore((state) => state.initialized);
   const signedIn = useAuthStore((state) => state.isAuthenticated);
   const pathname = usePathname();
@@ -64,7 +72,7 @@ export function StockAlert({ productId }: { productId: number }) {
   return (
     <div className="mt-4" data-testid="stock-alert">
       {signedIn ? (
-        <SubscriberAlert productId={productId} />
+        <SubscriberAlert productId={productId} variantId={variantId} />
       ) : (
         <Link
           href={`/login?next=${encodeURIComponent(pathname)}`}

@@ -38,6 +38,7 @@ function saved(productId: number): WishlistItem {
       image_url: null,
       stock_quantity: 3,
       is_active: true,
+      has_variants: false,
     },
   };
 }
@@ -63,6 +64,19 @@ describe('WishlistView', () => {
       await screen.findByRole('button', { name: 'Remove Product 13 from your wishlist' }),
     );
     await waitFor(() => expect(mocks.push).toHaveBeenCalledWith('/account/wishlist'));
+  });
+
+  test('a product with variants links to its page to choose them instead of adding to the cart', async () => {
+    mocks.search = '';
+    const tee = saved(4);
+    mocks.listWishlist.mockResolvedValue(
+      pageOf([{ ...tee, product: { ...tee.product, has_variants: true } }], 1, 1),
+    );
+    render(<WishlistView />);
+    expect(
+      await screen.findByRole('link', { name: 'Choose options for Product 4' }),
+    ).toHaveAttribute('href', '/products/product-4');
+    expect(screen.queryByRole('button', { name: 'Add to cart' })).not.toBeInTheDocument();
   });
 
   test('removing one of several reloads the same page', async () => {

@@ -10,6 +10,7 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagedList } from '@/components/ui/paged-list';
 import { useCartStore } from '@/features/cart/store';
+import { ChooseOptionsLink } from '@/features/catalog/components/choose-options-link';
 import { Price } from '@/features/catalog/components/price';
 import { ProductImage } from '@/features/catalog/components/product-image';
 import { StockState } from '@/features/catalog/components/stock-state';
@@ -87,14 +88,18 @@ function WishlistEntry({
         <Price priceCents={product.price_cents} compareAtCents={product.compare_at_price_cents} />
         <Availability product={product} />
         <div className="mt-2 flex flex-wrap gap-2">
-          <Button
-            size="sm"
-            disabled={!canBuy || busy !== null}
-            loading={busy === 'add'}
-            onClick={() => void run('add')}
-          >
-            Add to cart
-          </Button>
+          {product.has_variants && product.is_active ? (
+            <ChooseOptionsLink slug={product.slug} productName={product.name} />
+          ) : (
+            <Button
+              size="sm"
+              disabled={!canBuy || busy !== null}
+              loading={busy === 'add'}
+              onClick={() => void run('add')}
+            >
+              Add to cart
+            </Button>
+          )}
           <Button
             size="sm"
             variant="secondary"
