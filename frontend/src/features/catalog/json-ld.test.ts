@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { productJsonLd, serializeJsonLd } from '@/features/catalog/json-ld';
-import { testProduct } from '@/features/catalog/test-product';
+import { testProduct, testVariant } from '@/features/catalog/test-product';
 import { testRating, testReview } from '@/features/reviews/test-review';
 
 describe('serializeJsonLd', () => {
@@ -52,5 +52,43 @@ describe('productJsonLd reviews', () => {
     });
     expect(data).not.toHaveProperty('aggregateRating');
     expect(data).not.toHaveProperty('review');
+  });
+});
+
+describe('productJsonLd offers', () => {
+  const url = 'https://shop.test/products/tee';
+
+  test('a plain product has one offer at its price', () => {
+    const data = productJsonLd(testProduct(), url, 'https://shop.test', 'Shop');
+    expect(data.offers).toMatchObject({
+      '@type': 'Offer',
+      price: '25.00',
+      availability: 'https://schema.org/InStock',
+    });
+  });
+
+  test('a product with variants has an aggregate offer from the lowest to the highest price', () => {
+    const product = testProduct({ has_variants: true, stock_quantity: 3 });
+    const data = productJsonLd(product, url, 'https://shop.test', 'Shop', undefined, [
+      testVariant(1, ['S'], 3, { price: 18 }),
+      testVariant(2, ['M'], 0, { price: 22.5 }),
+    ]);
+    expect(data.offers).toMatchObject({
+      '@type': 'AggregateOffer',
+      lowPrice: '18.00',
+      highPrice: '22.50',
+      offerCount: 2,
+      priceCurrency: 'USD',
+      offers: [
+        {
+          '@type': 'Offer',
+          name: 'S',
+          sku: 'TEE-S',
+          price: '18.00',
+          availability: 'https://schema.org/InStock',
+        },
+        { name: 'M', price: '22.50', availability: 'https://schema.org/OutOfStock' },
+      ],
+    });
   });
 });

@@ -1,5 +1,5 @@
 // schema.org Product structured data for a product page.
-import type { Product } from '@/features/catalog/types';
+import type { Product, Variant } from '@/features/catalog/types';
 import type { Rating, Review } from '@/features/reviews/types';
 import { CURRENCY, centsToDecimalString } from '@/lib/money';
 
@@ -36,12 +36,63 @@ export function reviewsJsonLd({ rating, reviews }: ReviewsForJsonLd): Record<str
   };
 }
 
+function availability(stock: number): string {
+  return stock > 0 ? 'https://schema.org/InStock' : 'https://schema.org/OutOfStock';
+}
+
+/**
+ * The product's `offers`: one Offer, or for a product with variants an AggregateOffer of the
+ * lowest and highest variant price with an Offer per variant.
+ */
+function offersJsonLd(
+  product: Product,
+  variants: readonly Variant[],
+  url: string,
+  shopName: string,
+): Record<string, unknown> {
+  const common = {
+    priceCurrency: CURRENCY,
+    itemCondition: 'https://schema.org/NewCondition',
+    seller: { '@type': 'Organization', name: shopName },
+  };
+  if (variants.length === 0) {
+    return {
+      '@type': 'Offer',
+      url,
+      price: centsToDecimalString(product.price_cents),
+      availability: availability(product.stock_quantity),
+      ...common,
+    };
+  }
+  const prices = variants.map((variant) => variant.price_cents);
+  return {
+    '@type': 'AggregateOffer',
+    url,
+    lowPrice: centsToDecimalString(Math.min(...prices)),
+    highPrice: centsToDecimalString(Math.max(...prices)),
+    offerCount: variants.length,
+    availability: availability(product.stock_quantity),
+    ...common,
+    offers: variants.map((variant) => ({
+      '@type': 'Offer',
+      name: variant.title,
+      sku: variant.sku,
+      url,
+      price: centsToDecimalString(variant.price_cents),
+      availability: availability(variant.stock_quantity),
+      ...common,
+    })),
+  };
+}
+
+/** The Product of a product page; `variants` are the product's, if it has any. */
 export function productJsonLd(
   product: Product,
   url: string,
   origin: string,
   shopName: string,
   reviews?: ReviewsForJsonLd,
+  variants: readonly Variant[] = [],
 ): Record<string, unknown> {
   const images = [product.image_url, ...product.images]
     .filter((image): image is string => typeof image === 'string' && image !== '')
@@ -56,16 +107,7 @@ export function productJsonLd(
     category: product.category?.name,
     url,
     brand: { '@type': 'Brand', name: shopName },
-    offers: {
-      '@type': 'Offer',
-      url,
-      priceCurrency: CURRENCY,
-      price: centsToDecimalString(product.price_cents),
-      availability:
-        product.stock_quantity > 0 ? 'https://schema.org/InStock' : 'https://schema.org/OutOfStock',
-      itemCondition: 'https://schema.org/NewCondition',
-      seller: { '@type': 'Organization', name: shopName },
-    },
+    offers: offersJsonLd(product, variants, url, shopName),
     ...(reviews ? reviewsJsonLd(reviews) : {}),
   };
 }

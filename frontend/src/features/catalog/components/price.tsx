@@ -6,6 +6,21 @@ export interface PriceProps {
   size?: 'sm' | 'lg';
 }
 
+/** The product page's price: large, with "Save N%" beside it when on sale. */
+export function PagePrice({ priceCents, compareAtCents }: Omit<PriceProps, 'size'>) {
+  const discount = discountPercent(priceCents, compareAtCents);
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <Price priceCents={priceCents} compareAtCents={compareAtCents} size="lg" />
+      {discount !== null ? (
+        <span className="rounded bg-red-700 px-2 py-0.5 text-xs font-bold text-white">
+          Save {discount}%
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
 /** The price, with the compare-at price struck through when the product is on sale. */
 export function Price({ priceCents, compareAtCents, size = 'sm' }: PriceProps) {
   const onSale = discountPercent(priceCents, compareAtCents) !== null;

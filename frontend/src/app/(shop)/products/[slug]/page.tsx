@@ -4,11 +4,12 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { Container } from '@/components/layout/container';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
-import { getProductBySlug, listProducts } from '@/features/catalog/api';
+import { getProductBySlug, getVariants, listProducts } from '@/features/catalog/api';
 import { ProductGrid } from '@/features/catalog/components/product-card';
-import { Price } from '@/features/catalog/components/price';
+import { PagePrice } from '@/features/catalog/components/price';
 import { ProductGallery } from '@/features/catalog/components/product-gallery';
 import { StockState } from '@/features/catalog/components/stock-state';
+import { VariantPicker } from '@/features/catalog/components/variant-picker';
 import { productJsonLd, serializeJsonLd } from '@/features/catalog/json-ld';
 import { AddToCart } from '@/features/cart/components/add-to-cart';
 import { getFirstReviewsOnServer, getRatingOnServer } from '@/features/reviews/api';
@@ -16,7 +17,6 @@ import { ProductReviews } from '@/features/reviews/components/product-reviews';
 import { HeartButton } from '@/features/wishlist/components/heart-button';
 import { StockAlert } from '@/features/wishlist/components/stock-alert';
 import { SHOP_NAME } from '@/lib/env';
-import { discountPercent } from '@/lib/money';
 import { unindexedPage } from '@/lib/page-metadata';
 import { siteUrl } from '@/lib/site-url';
 
@@ -68,8 +68,7 @@ export default async function ProductPage({ params }: Props) {
       [product.image_url, ...product.images].filter((image): image is string => Boolean(image)),
     ),
   ];
-  const discount = discountPercent(product.price_cents, product.compare_at_price_cents);
-  const [related, rating, firstReviews] = await Promise.all([
+  const [related, rating, firstReviews, variants] = await Promise.all([
     product.category
       ? listProducts({ category: product.category.slug, in_stock: true, size: 5 }).then((page) =>
           page.items.filter((candidate) => candidate.id !== product.id).slice(0, 4),
@@ -77,7 +76,17 @@ export default async function ProductPage({ params }: Props) {
       : [],
     getRatingOnServer(product.id),
     getFirstReviewsOnServer(product.id),
+    product.has_variants ? getVariants(product.id) : null,
   ]);
+  const cartProduct = {
+    id: product.id,
+    name: product.name,
+    slug: product.slug,
+    price_cents: product.price_cents,
+    image_url: product.image_url ?? images[0] ?? null,
+    stock_quantity: product.stock_quantity,
+  };
+  const heart = <HeartButton productId={product.id} productName={product.name} size="lg" />;
 
   return (
     <Container>
@@ -86,10 +95,14 @@ export default async function ProductPage({ params }: Props) {
         nonce={headers().get('x-nonce') ?? undefined}
         dangerouslySetInnerHTML={{
           __html: serializeJsonLd(
-            productJsonLd(product, url, origin, SHOP_NAME, {
-              rating,
-              reviews: firstReviews.items,
-            }),
+            productJsonLd(
+              product,
+              url,
+              origin,
+              SHOP_NAME,
+              { rating, reviews: firstReviews.items },
+              variants?.variants,
+            ),
           ),
         }}
       />
@@ -116,36 +129,33 @@ export default async function ProductPage({ params }: Props) {
           <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
             {product.name}
           </h1>
-          <p className="mt-1 text-sm text-slate-600">SKU {product.sku}</p>
-          <div className="mt-4 flex flex-wrap items-center gap-3">
-            <Price
-              priceCents={product.price_cents}
+          {variants ? (
+            <VariantPicker
+              product={cartProduct}
               compareAtCents={product.compare_at_price_cents}
-              size="lg"
+              options={variants.options}
+              variants={variants.variants}
+              actions={heart}
             />
-            {discount !== null ? (
-              <span className="rounded bg-red-700 px-2 py-0.5 text-xs font-bold text-white">
-                Save {discount}%
-              </span>
-            ) : null}
-          </div>
-          <div className="mt-2">
-            <StockState quantity={product.stock_quantity} />
-          </div>
-          <div className="mt-6 flex items-start gap-3">
-            <AddToCart
-              product={{
-                id: product.id,
-                name: product.name,
-                slug: product.slug,
-                price_cents: product.price_cents,
-                image_url: product.image_url ?? images[0] ?? null,
-                stock_quantity: product.stock_quantity,
-              }}
-            />
-            <HeartButton productId={product.id} productName={product.name} size="lg" />
-          </div>
-          {product.stock_quantity <= 0 ? <StockAlert productId={product.id} /> : null}
+          ) : (
+            <>
+              <p className="mt-1 text-sm text-slate-600">SKU {product.sku}</p>
+              <div className="mt-4">
+                <PagePrice
+                  priceCents={product.price_cents}
+                  compareAtCents={product.compare_at_price_cents}
+                />
+              </div>
+              <div className="mt-2">
+                <StockState quantity={product.stock_quantity} />
+              </div>
+              <div className="mt-6 flex items-start gap-3">
+                <AddToCart product={cartProduct} />
+                {heart}
+              </div>
+              {product.stock_quantity <= 0 ? <StockAlert productId={product.id} /> : null}
+            </>
+          )}
           {product.description ? (
             <section
               aria-labelledby="description-heading"
