@@ -1,4 +1,5 @@
-// Calls of /api/products (as an admin) and /api/admin/uploads. The only place that knows them.
+// Calls of /api/products (as an admin), a product's variants and /api/admin/uploads. The only place
+// that knows them.
 import type { AxiosProgressEvent } from 'axios';
 import { z } from '@/lib/zod';
 import { getAdminPage } from '@/lib/admin-page';
@@ -11,7 +12,9 @@ import {
   type AdminProduct,
   type DeleteOutcome,
   type ProductInput,
+  type VariantsInput,
 } from '@/features/admin-products/types';
+import { variantsSchema, type Variants } from '@/features/catalog/types';
 
 const adminProductPageSchema = pageSchema(adminProductSchema);
 const uploadSchema = z.object({ url: z.string() });
@@ -38,6 +41,19 @@ export function createProduct(input: ProductInput): Promise<AdminProduct> {
 
 export function updateProduct(id: number, changes: Partial<ProductInput>): Promise<AdminProduct> {
   return bodyOf(adminProductSchema, apiClient.put(`/products/${id}`, changes));
+}
+
+/** The product's options and variants, an inactive product's too. */
+export function getProductVariants(id: number): Promise<Variants> {
+  return bodyOf(variantsSchema, apiClient.get(`/products/${id}/variants`));
+}
+
+/**
+ * Replaces the product's options and variants. A 422 names its field as `options.N.…` or
+ * `variants.N.…` (N the index in `input`); a SKU another variant or product has is a 409.
+ */
+export function saveVariants(id: number, input: VariantsInput): Promise<Variants> {
+  return bodyOf(variantsSchema, apiClient.put(`/admin/products/${id}/variants`, input));
 }
 
 /**

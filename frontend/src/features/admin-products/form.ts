@@ -35,7 +35,8 @@ export const PRODUCT_FIELDS = [
   'is_featured',
 ] as const satisfies readonly (keyof ProductFormValues)[];
 
-function moneyText(cents: number | null | undefined): string {
+/** Cents as the text of a money field: "19.99", or empty for none. */
+export function moneyText(cents: number | null | undefined): string {
   return cents === null || cents === undefined ? '' : centsToDecimalString(cents);
 }
 
@@ -66,7 +67,8 @@ export function stockError(text: string): string | true {
   return /^\s*\d{1,9}\s*$/.test(text) || 'Enter a whole number, 0 or more.';
 }
 
-function money(text: string): number | null {
+/** A typed amount as the API wants it, a JSON number with two decimals; null when empty or not one. */
+export function money(text: string): number | null {
   const cents = parseMoneyInput(text);
   // A JSON number with at most two decimals, as the API wants; built from exact cents.
   return cents === null ? null : Number(centsToDecimalString(cents));

@@ -30,3 +30,26 @@ export interface ProductInput {
 
 /** What DELETE did: removed, or (for a product that orders reference) deactivated. */
 export type DeleteOutcome = 'deleted' | 'deactivated';
+
+/** An option as PUT /api/admin/products/{id}/variants takes it. */
+export interface OptionInput {
+  name: string;
+  values: string[];
+}
+
+/** A variant as that PUT takes it: with the `id` of one kept, without for a new one. */
+export interface VariantInput {
+  id?: number;
+  options: string[];
+  sku: string;
+  /** Null sells it at the product's price. */
+  price: number | null;
+  compare_at_price: number | null;
+  stock_quantity: number;
+}
+
+/** The body of PUT /api/admin/products/{id}/variants: the product's options and variants, all of them. */
+export interface VariantsInput {
+  options: OptionInput[];
+  variants: VariantInput[];
+}
