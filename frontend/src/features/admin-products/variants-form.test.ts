@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { testVariant } from '@/features/catalog/test-product';
+import { ApiError } from '@/lib/api-error';
 import {
   combinationCount,
   combinations,
   conflictingRows,
   generateRows,
   optionValues,
+  placeServerErrors,
+  rowsMatchOptions,
   toVariantsInput,
   variantErrors,
   variantFormValues,
@@ -187,5 +190,59 @@ describe('conflictingRows', () => {
 
   test('every row when it names none', () => {
     expect(conflictingRows('A SKU is already in use', rows)).toEqual([0, 1]);
+  });
+});
+
+describe('rowsMatchOptions', () => {
+  test('holds while every row is one of the combinations', () => {
+    expect(rowsMatchOptions(sizeAndColour, [row(['M', 'Blue'])])).toBe(true);
+  });
+
+  test('fails once an option lost a value a row has, or an option was added', () => {
+    expect(
+      rowsMatchOptions(
+        [
+          { name: 'Size', values: 'S, M' },
+          { name: 'Colour', values: 'Red' },
+        ],
+        [row(['M', 'Blue'])],
+      ),
+    ).toBe(false);
+    expect(
+      rowsMatchOptions([...sizeAndColour, { name: 'Fit', values: 'Slim' }], [row(['M', 'Blue'])]),
+    ).toBe(false);
+  });
+});
+
+describe('placeServerErrors', () => {
+  const rows = [row(['S'], { sku: 'TEE-S' }), row(['M'], { sku: 'LAMP-1' })];
+
+  test("puts a 422's problems on their cells", () => {
+    const error = new ApiError(422, 'Variants 1 sku: taken twice', {
+      'variants.1.sku': 'taken twice',
+      'options.0.values.3': 'too long',
+    });
+    expect(placeServerErrors(error, rows)).toEqual({
+      errors: { 'variants.1.sku': 'taken twice', 'options.0.values': 'too long' },
+      message: null,
+    });
+  });
+
+  test('a problem without a cell is shown above the editor', () => {
+    const error = new ApiError(422, 'Variants 0 options: not a combination', {
+      'variants.0.options': 'not a combination',
+    });
+    expect(placeServerErrors(error, rows)).toEqual({
+      errors: {},
+      message: 'Variants 0 options: not a combination',
+    });
+  });
+
+  test('a 409 lands on the SKU it names', () => {
+    const error = new ApiError(409, 'SKU LAMP-1 is already in use');
+    expect(placeServerErrors(error, rows)).toEqual({
+      errors: { 'variants.1.sku': 'SKU LAMP-1 is already in use' },
+      message: null,
+    });
   });
 });

@@ -4,6 +4,7 @@
 import { money, moneyError, moneyText, stockError } from '@/features/admin-products/form';
 import type { VariantsInput } from '@/features/admin-products/types';
 import type { Variants } from '@/features/catalog/types';
+import type { ApiError } from '@/lib/api-error';
 
 export const MAX_OPTIONS = 3;
 export const MAX_VARIANTS = 100;
@@ -179,4 +180,48 @@ export function conflictingRows(message: string, rows: readonly VariantRow[]): n
     row.sku.trim() !== '' && message.includes(row.sku.trim()) ? [index] : [],
   );
   return named.length > 0 ? named : rows.map((_, index) => index);
+}
+
+/** Whether every row is one of the options' combinations (false once options changed since "Generate"). */
+export function rowsMatchOptions(
+  drafts: readonly OptionDraft[],
+  rows: readonly VariantRow[],
+): boolean {
+  const sold = new Set(
+    combinations(namedOptions(drafts).map((option) => option.values)).map((values) =>
+      values.join('\u0000'),
+    ),
+  );
+  return rows.every((row) => sold.has(row.options.join('\u0000')));
+}
+
+/** The cells the editor shows an error on, by key; other keys go to the message above it. */
+const CELL_FIELDS =
+  /^(options\.\d+\.(name|values)|variants\.\d+\.(sku|price|compare_at_price|stock_quantity))$/;
+
+/**
+ * Where a refused save's problems land: a 422's on their cells (`options.0.values.2` on its
+ * option's values), a 409 on the SKUs it names; `message` is what is left for above the editor.
+ */
+export function placeServerErrors(
+  error: ApiError,
+  rows: readonly VariantRow[],
+): { errors: VariantErrors; message: string | null } {
+  if (error.status === 409) {
+    const errors: VariantErrors = {};
+    for (const index of conflictingRows(error.message, rows))
+      errors[`variants.${index}.sku`] = error.message;
+    return { errors, message: null };
+  }
+  const errors: VariantErrors = {};
+  let unplaced = Object.keys(error.fieldErrors).length === 0;
+  for (const [field, text] of Object.entries(error.fieldErrors)) {
+    const cell = field.split('.').slice(0, 3).join('.');
+    if (CELL_FIELDS.test(cell)) {
+      errors[cell] ??= text;
+    } else {
+      unplaced = true;
+    }
+  }
+  return { errors, message: unplaced ? error.message : null };
 }

@@ -90,19 +90,25 @@ export function productColumns({
     {
       label: 'Stock',
       align: 'right',
-      cell: (product) => (
-        <StockEditor
-          value={product.stock_quantity}
-          productName={product.name}
-          onSave={(stock) =>
-            onSave(
-              product,
-              { stock_quantity: stock },
-              `Stock of “${product.name}” set to ${stock}.`,
-            )
-          }
-        />
-      ),
+      cell: (product) =>
+        product.has_variants ? (
+          <span title="The sum of the variants' stock: change it per variant on the product's page.">
+            {product.stock_quantity}
+            <span className="sr-only"> (the sum of the variants&apos; stock)</span>
+          </span>
+        ) : (
+          <StockEditor
+            value={product.stock_quantity}
+            productName={product.name}
+            onSave={(stock) =>
+              onSave(
+                product,
+                { stock_quantity: stock },
+                `Stock of “${product.name}” set to ${stock}.`,
+              )
+            }
+          />
+        ),
     },
     flagColumn('Active', 'is_active', { saving, onToggle }),
     flagColumn('Featured', 'is_featured', { saving, onToggle }),

@@ -11,6 +11,7 @@ import { DetailSkeleton } from '@/components/ui/skeleton';
 import { getProduct } from '@/features/admin-products/api';
 import { DeleteProductDialog } from '@/features/admin-products/components/delete-product-dialog';
 import { ProductForm } from '@/features/admin-products/components/product-form';
+import { VariantEditor } from '@/features/admin-products/components/variant-editor';
 import { errorMessage } from '@/lib/api-error';
 import { useRemote } from '@/lib/use-remote';
 
@@ -97,10 +98,11 @@ export function EditProduct({ id }: { id: string }) {
         </div>
       ) : null}
       <ProductForm
-        key={`${current.id}:${current.updated_at}`}
+        key={`${current.id}:${current.updated_at}:${current.stock_quantity}:${current.has_variants}`}
         product={current}
         onSaved={(saved) => product.setData(saved)}
       />
+      <VariantEditor product={current} onSaved={() => void product.reload()} />
       <DeleteProductDialog
         product={confirming ? current : null}
         onCancel={() => setConfirming(false)}

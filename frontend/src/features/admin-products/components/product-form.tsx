@@ -198,6 +198,8 @@ export function ProductForm({ product, onSaved }: ProductFormProps) {
                 step={1}
                 inputMode="numeric"
                 required
+                readOnly={product?.has_variants}
+                hint={product?.has_variants ? "The sum of the variants' stock." : undefined}
                 error={errors.stock_quantity?.message}
                 {...register('stock_quantity', { validate: stockError })}
               />
