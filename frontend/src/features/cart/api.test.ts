@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseAdjustments } from '@/features/cart/api';
+import { testCartVariant } from '@/features/cart/test-cart';
 import { cartSchema } from '@/features/cart/types';
 
 describe('cartSchema', () => {
@@ -12,15 +13,10 @@ describe('cartSchema', () => {
   };
 
   test('reads a variant line with its variant', () => {
-    const variant = {
-      id: 12,
-      sku: 'TEE-M-RED',
-      title: 'M / Red',
-      options: [
-        { name: 'Size', value: 'M' },
-        { name: 'Colour', value: 'Red' },
-      ],
-    };
+    const variant = testCartVariant(12, 'TEE-M-RED', [
+      ['Size', 'M'],
+      ['Colour', 'Red'],
+    ]);
     const cart = cartSchema.parse({
       items: [{ ...line, variant_id: 12, variant }],
       total_items: 2,

@@ -4,7 +4,8 @@ import { useAuthStore } from '@/features/account/store';
 import type { User } from '@/features/account/types';
 import { guestCart } from '@/features/cart/guest-cart';
 import { describeMerge, useCartStore } from '@/features/cart/store';
-import type { CartItem, CartProduct, CartVariant } from '@/features/cart/types';
+import { testCartVariant } from '@/features/cart/test-cart';
+import type { CartItem, CartProduct } from '@/features/cart/types';
 import { apiClient } from '@/lib/api-client';
 import { toApiError } from '@/lib/api-error';
 import { tokenStorage } from '@/lib/token-storage';
@@ -35,24 +36,14 @@ const tee: CartProduct = {
   image_url: null,
   stock_quantity: 2,
 };
-const mediumRed: CartVariant = {
-  id: 31,
-  sku: 'TEE-M-RED',
-  title: 'M / Red',
-  options: [
-    { name: 'Size', value: 'M' },
-    { name: 'Colour', value: 'Red' },
-  ],
-};
-const smallBlue: CartVariant = {
-  id: 32,
-  sku: 'TEE-S-BLUE',
-  title: 'S / Blue',
-  options: [
-    { name: 'Size', value: 'S' },
-    { name: 'Colour', value: 'Blue' },
-  ],
-};
+const mediumRed = testCartVariant(31, 'TEE-M-RED', [
+  ['Size', 'M'],
+  ['Colour', 'Red'],
+]);
+const smallBlue = testCartVariant(32, 'TEE-S-BLUE', [
+  ['Size', 'S'],
+  ['Colour', 'Blue'],
+]);
 
 const user: User = {
   id: 7,

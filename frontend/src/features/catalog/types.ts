@@ -72,6 +72,21 @@ export const variantsSchema = z.object({
 });
 export type Variants = z.output<typeof variantsSchema>;
 
+/**
+ * The fields naming the variant of an order item or an alert: `variant_id` and its title
+ * ("M / Red"), both null for a product without options (or an API that predates variants).
+ */
+export const variantRefFields = {
+  variant_id: z
+    .number()
+    .nullish()
+    .transform((id) => id ?? null),
+  variant_title: z
+    .string()
+    .nullish()
+    .transform((title) => title ?? null),
+};
+
 export type ProductSort =
   | 'newest'
   | 'price_asc'

@@ -1,6 +1,7 @@
 // Orders' app types and the schemas that read them from the API (money in cents, money.ts).
 import { z } from '@/lib/zod';
 import { amountsInCents, wireMoney } from '@/lib/money';
+import { variantRefFields } from '@/features/catalog/types';
 
 export const orderStatusSchema = z.enum([
   'pending',
@@ -18,15 +19,7 @@ export const orderItemSchema = z
     product_name: z.string(),
     /** The variant's SKU for a variant line. */
     product_sku: z.string(),
-    variant_id: z
-      .number()
-      .nullish()
-      .transform((id) => id ?? null),
-    /** The variant bought ("M / Red"), or null for a product without options. */
-    variant_title: z
-      .string()
-      .nullish()
-      .transform((title) => title ?? null),
+    ...variantRefFields,
     quantity: z.number(),
     price: wireMoney,
     line_total: wireMoney,

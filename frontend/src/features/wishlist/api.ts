@@ -39,9 +39,17 @@ export async function unsaveProduct(productId: number): Promise<void> {
   await apiClient.delete(`/wishlist/${productId}`);
 }
 
-/** The query naming a variant's alert; a product with variants has one alert per variant. */
-function alertParams(variantId: number | null) {
-  return variantId === null ? {} : { params: { variant_id: variantId } };
+/** A call of a product's stock alert; a product with variants has one per variant (`variant_id`). */
+function alertRequest(
+  method: 'get' | 'post' | 'delete',
+  productId: number,
+  variantId: number | null,
+) {
+  return apiClient.request({
+    method,
+    url: `/products/${productId}/stock-alert`,
+    params: variantId === null ? undefined : { variant_id: variantId },
+  });
 }
 
 /** Whether the customer waits for the product (or this variant of it) to be back in stock. */
@@ -49,12 +57,7 @@ export async function isAlertSubscribed(
   productId: number,
   variantId: number | null = null,
 ): Promise<boolean> {
-  return (
-    await bodyOf(
-      stockAlertSchema,
-      apiClient.get(`/products/${productId}/stock-alert`, alertParams(variantId)),
-    )
-  ).subscribed;
+  return (await bodyOf(stockAlertSchema, alertRequest('get', productId, variantId))).subscribed;
 }
 
 /** Asks for an email when the product (or variant) is back; 403 until the address is verified. */
@@ -62,19 +65,14 @@ export async function subscribeAlert(
   productId: number,
   variantId: number | null = null,
 ): Promise<boolean> {
-  return (
-    await bodyOf(
-      stockAlertSchema,
-      apiClient.post(`/products/${productId}/stock-alert`, undefined, alertParams(variantId)),
-    )
-  ).subscribed;
+  return (await bodyOf(stockAlertSchema, alertRequest('post', productId, variantId))).subscribed;
 }
 
 export async function cancelAlert(
   productId: number,
   variantId: number | null = null,
 ): Promise<void> {
-  await apiClient.delete(`/products/${productId}/stock-alert`, alertParams(variantId));
+  await alertRequest('delete', productId, variantId);
 }
 
 /** Products customers wait for, the most waited-for first. */

@@ -1,6 +1,7 @@
 // The wishlist's and back-in-stock alerts' app types and the schemas that read them from the API.
 import { z } from '@/lib/zod';
 import { amountsInCents, wireMoney } from '@/lib/money';
+import { variantRefFields } from '@/features/catalog/types';
 
 /** What a wishlist entry shows of its product, money in cents. */
 const wishlistProductSchema = z
@@ -38,15 +39,7 @@ export const waitedProductSchema = z
   .object({
     product_id: z.number(),
     product_name: z.string(),
-    variant_id: z
-      .number()
-      .nullish()
-      .transform((id) => id ?? null),
-    /** The variant waited for ("M / Red"), or null for a product without options. */
-    variant_title: z
-      .string()
-      .nullish()
-      .transform((title) => title ?? null),
+    ...variantRefFields,
     product_slug: z.string(),
     stock_quantity: z.number(),
     waiting: z.number(),

@@ -10,6 +10,7 @@ import { FormAlert } from '@/components/forms/form-alert';
 import { inputClasses, TextField } from '@/components/forms/text-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { Panel } from '@/components/ui/panel';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { getProductVariants, saveVariants } from '@/features/admin-products/api';
 import type { AdminProduct } from '@/features/admin-products/types';
@@ -296,13 +297,11 @@ export function VariantEditor({
 }) {
   const variants = useRemote(`variants:${product.id}`, () => getProductVariants(product.id));
   return (
-    <section
-      aria-labelledby="variants-heading"
-      className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+    <Panel
+      title="Variants"
+      className="mt-6 p-4 shadow-sm sm:p-5"
+      titleClassName="text-base font-semibold text-slate-900"
     >
-      <h2 id="variants-heading" className="text-base font-semibold text-slate-900">
-        Variants
-      </h2>
       <p className="mb-4 mt-1 text-sm text-slate-600">
         Options such as size or colour, and a variant with its own SKU, price and stock for each
         combination you sell.
@@ -323,6 +322,6 @@ export function VariantEditor({
           }}
         />
       )}
-    </section>
+    </Panel>
   );
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { useAuthStore } from '@/features/account/store';
 import { useCartStore } from '@/features/cart/store';
+import { testCartVariant } from '@/features/cart/test-cart';
 import { VariantPicker } from '@/features/catalog/components/variant-picker';
 import { testVariant } from '@/features/catalog/test-product';
 
@@ -86,15 +87,10 @@ describe('VariantPicker', () => {
     expect(mocks.addToCart).toHaveBeenCalledWith(
       { ...tee, price_cents: 2400, stock_quantity: 3 },
       1,
-      {
-        id: 2,
-        sku: 'TEE-S-Blue',
-        title: 'S / Blue',
-        options: [
-          { name: 'Size', value: 'S' },
-          { name: 'Colour', value: 'Blue' },
-        ],
-      },
+      testCartVariant(2, 'TEE-S-Blue', [
+        ['Size', 'S'],
+        ['Colour', 'Blue'],
+      ]),
     );
   });
 
