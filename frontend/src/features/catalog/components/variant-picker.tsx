@@ -62,8 +62,8 @@ function OptionValue({
         } ${soldOut ? 'text-slate-600 line-through' : ''}`}
       >
         {value}
-        {soldOut ? <span className="text-xs no-underline">(sold out)</span> : null}
-        {state === 'missing' ? <span className="sr-only">(not available)</span> : null}
+        {soldOut ? <span className="text-xs no-underline"> (sold out)</span> : null}
+        {state === 'missing' ? <span className="sr-only"> (not available)</span> : null}
       </span>
     </label>
   );
