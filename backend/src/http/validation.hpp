@@ -81,6 +81,11 @@ class Fields {
   std::vector<std::string> StringList(std::string_view key, std::size_t max_items, StringRule rule = {});
   // The raw JSON value of a key, for shapes these getters do not cover (nullptr when absent).
   const nlohmann::json* Raw(std::string_view key) const;
+  // A required list of at most `max_items` objects, each read by `read(Fields&)` like a body of
+  // its own; their problems are reported at body.<key>.<index>.<field>.
+  template <class Read>
+  std::vector<std::invoke_result_t<Read, Fields&>> ObjectList(std::string_view key, std::size_t max_items,
+                                                                Read&& read);
 
   // --- query and path parameters -----------------------------------------------------------
   std::int64_t QueryInt(const Request& request, std::string_view name, std::int64_t fallback, std::int64_t min,
@@ -104,6 +109,13 @@ class Fields {
 
  private:
   const nlohmann::json* Field(std::string_view key);
+  // The list at `key` when it is an array of at most `max_items` items; nullptr (and the problem
+  // recorded) otherwise.
+  const nlohmann::json* List(std::string_view key, std::size_t max_items);
+  // Whether item `index` of the list at `key` is an object (the problem recorded when not).
+  bool IsObjectItem(std::string_view key, std::size_t index, const nlohmann::json& item);
+  // Takes the problems of the fields of item `index` of the list at `key`.
+  void AdoptItem(std::string_view key, std::size_t index, Fields& item);
   std::vector<std::string> BodyLoc(std::string_view key) const { return {"body", std::string(key)}; }
   std::optional<std::string> CheckString(const nlohmann::json& value, std::string_view key, const StringRule& rule);
   std::optional<Money> CheckPrice(const nlohmann::json& value, std::string_view key);
@@ -111,6 +123,22 @@ class Fields {
   const nlohmann::json* body_;
   std::vector<FieldError> errors_;
 };
+
+template <class Read>
+std::vector<std::invoke_result_t<Read, Fields&>> Fields::ObjectList(std::string_view key, std::size_t max_items,
+                                                                    Read&& read) {
+  std::vector<std::invoke_result_t<Read, Fields&>> values;
+  const auto* list = List(key, max_items);
+  if (list == nullptr) return values;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const auto& item = (*list)[i];
+    if (!IsObjectItem(key, i, item)) continue;
+    Fields item_fields(item);
+    values.push_back(read(item_fields));
+    AdoptItem(key, i, item_fields);
+  }
+  return values;
+}
 
 // What `read` makes of the JSON body's fields (Fields), or the one error of the request: the
 // body's 415/422 (ParseJsonBody), or a 422 listing every bad field `read` met.

@@ -36,9 +36,14 @@ Order OrderFromRow(const db::Row& row) {
   return order;
 }
 
+std::string OrderItem::display_name() const {
+  return variant_title ? product_name + " (" + *variant_title + ")" : product_name;
+}
+
 OrderItem OrderItemFromRow(const db::Row& row) {
-  return OrderItem{row.Int("id"),       row.Int("product_id"), row.String("product_name"), row.String("product_sku"),
-                   row.Int("quantity"), row.GetMoney("price")};
+  return OrderItem{row.Int("id"),         row.Int("product_id"),   row.String("product_name"),
+                   row.String("product_sku"), row.Int("quantity"), row.GetMoney("price"),
+                   row.OptInt("variant_id"),  row.OptString("variant_title")};
 }
 
 nlohmann::json ToJson(const CheckoutDetails& details) {
@@ -77,7 +82,9 @@ nlohmann::json ToJson(const Order& order, bool with_items) {
                                {"product_sku", item.product_sku},
                                {"quantity", item.quantity},
                                {"price", item.price.ToDouble()},
-                               {"line_total", item.line_total().ToDouble()}});
+                               {"line_total", item.line_total().ToDouble()},
+                               {"variant_id", item.variant_id ? nlohmann::json(*item.variant_id) : nullptr},
+                               {"variant_title", item.variant_title ? nlohmann::json(*item.variant_title) : nullptr}});
     }
   }
   return json;
