@@ -76,8 +76,7 @@ http::Router BuildRouter(Services& s) {
   add({Method::kDelete, "/api/products/{id}", Access::kAdmin, Bind(catalog, catalog::DeleteProduct)});
   add({Method::kGet, "/api/products/{id}/variants", Access::kOptional, Bind(s.variants, variants::GetVariants),
        cached});
-  add({Method::kPut, "/api/admin/products/{id}/variants", Access::kAdmin,
-       Bind(s.variants, variants::ReplaceVariants)});
+  add({Method::kPut, "/api/admin/products/{id}/variants", Access::kAdmin, Bind(s.variants, variants::ReplaceVariants)});
   add({.method = Method::kPost,
        .pattern = "/api/admin/uploads",
        .access = Access::kAdmin,

@@ -30,7 +30,7 @@ struct CartVariant {
   std::int64_t id = 0;
   std::string sku;
   std::vector<std::pair<std::string, std::string>> options;  // {option name, value}, in option order
-  std::string title() const;                                  // "M / Red"
+  std::string title() const;                                 // "M / Red"
 };
 
 struct CartItem {

@@ -29,7 +29,8 @@ constexpr db::Statement kFindSellable{
     "cart_find_sellable",
     "SELECT p.id, p.name, p.has_variants, v.id AS variant_id, array_to_json(v.option_values) AS option_values_json, "
     "coalesce(v.stock_quantity, p.stock_quantity) AS stock_quantity "
-    "FROM products p LEFT JOIN product_variants v ON v.id = $2 AND v.product_id = p.id WHERE p.id = $1 AND p.is_active"};
+    "FROM products p LEFT JOIN product_variants v ON v.id = $2 AND v.product_id = p.id WHERE p.id = $1 AND "
+    "p.is_active"};
 
 // Every way an active product is sold: the product itself, or each of its variants.
 constexpr db::Statement kActiveStock{
@@ -73,8 +74,7 @@ constexpr db::Statement kDeleteCartLine{"cart_delete_line", "DELETE FROM cart_it
 constexpr db::Statement kDeleteCart{"cart_delete", "DELETE FROM cart_items WHERE user_id = $1"};
 
 constexpr db::Statement kLockCartQuantities{
-    "cart_lock_quantities",
-    "SELECT product_id, variant_id, quantity FROM cart_items WHERE user_id = $1 FOR UPDATE"};
+    "cart_lock_quantities", "SELECT product_id, variant_id, quantity FROM cart_items WHERE user_id = $1 FOR UPDATE"};
 
 // The name a refusal uses: "T-shirt (M / Red)" for a variant.
 std::string SoldName(const db::Row& row) {
@@ -129,8 +129,7 @@ std::optional<CartLine> FindCartLine(db::Connection& connection, std::int64_t us
 std::optional<Cart> AddToCartLine(db::Connection& connection, std::int64_t user_id, const Sellable& sellable,
                                   std::int64_t quantity) {
   // One implicit transaction: the cart is read after the add, and is not used when it was refused.
-  std::vector<db::Queued> batch = {
-      {kAddToCartLine, {user_id, sellable.product_id, sellable.variant_id, quantity}}};
+  std::vector<db::Queued> batch = {{kAddToCartLine, {user_id, sellable.product_id, sellable.variant_id, quantity}}};
   for (auto& statement : LoadCartStatements(user_id)) batch.push_back(std::move(statement));
   const auto results = connection.ExecBatch(batch);
   if (results[0].empty()) return std::nullopt;

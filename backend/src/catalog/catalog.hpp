@@ -51,7 +51,7 @@ struct CategoryRef {
 
 struct Product : ProductFields {
   std::int64_t id = 0;
-  bool has_variants = false;  // then stock_quantity is the sum of the variants' (variants/)
+  bool has_variants = false;            // then stock_quantity is the sum of the variants' (variants/)
   std::optional<CategoryRef> category;  // present with category_id
   std::string created_at;
   std::string updated_at;

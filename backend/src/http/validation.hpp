@@ -84,8 +84,7 @@ class Fields {
   // A required list of at most `max_items` objects, each read by `read(Fields&)` like a body of
   // its own; their problems are reported at body.<key>.<index>.<field>.
   template <class Read>
-  std::vector<std::invoke_result_t<Read, Fields&>> ObjectList(std::string_view key, std::size_t max_items,
-                                                                Read&& read);
+  std::vector<std::invoke_result_t<Read, Fields&>> ObjectList(std::string_view key, std::size_t max_items, Read&& read);
 
   // --- query and path parameters -----------------------------------------------------------
   std::int64_t QueryInt(const Request& request, std::string_view name, std::int64_t fallback, std::int64_t min,

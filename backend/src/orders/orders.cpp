@@ -41,9 +41,9 @@ std::string OrderItem::display_name() const {
 }
 
 OrderItem OrderItemFromRow(const db::Row& row) {
-  return OrderItem{row.Int("id"),         row.Int("product_id"),   row.String("product_name"),
-                   row.String("product_sku"), row.Int("quantity"), row.GetMoney("price"),
-                   row.OptInt("variant_id"),  row.OptString("variant_title")};
+  return OrderItem{
+      row.Int("id"),       row.Int("product_id"), row.String("product_name"), row.String("product_sku"),
+      row.Int("quantity"), row.GetMoney("price"), row.OptInt("variant_id"),   row.OptString("variant_title")};
 }
 
 nlohmann::json ToJson(const CheckoutDetails& details) {

@@ -34,7 +34,7 @@ struct OrderItem {
   std::string product_sku;  // the variant's, for a variant
   std::int64_t quantity = 0;
   Money price;
-  std::optional<std::int64_t> variant_id;  // gone (nullopt) when the variant was removed later
+  std::optional<std::int64_t> variant_id;    // gone (nullopt) when the variant was removed later
   std::optional<std::string> variant_title;  // "M / Red", kept as it was sold
   Money line_total() const { return price * quantity; }
   // "T-shirt (M / Red)", or the product's name.

@@ -25,7 +25,7 @@ struct Option {
 };
 
 struct Variant {
-  std::optional<std::int64_t> id;  // absent for a variant an admin adds
+  std::optional<std::int64_t> id;    // absent for a variant an admin adds
   std::vector<std::string> options;  // one value per option of the product, in option order
   std::string sku;
   std::optional<Money> price;  // nullopt: sold at the product's price

@@ -5,8 +5,8 @@ namespace {
 
 constexpr db::Statement kFindProduct{"variants_find_product",
                                      "SELECT price, stock_quantity, is_active FROM products WHERE id = $1"};
-constexpr db::Statement kLockProduct{
-    "variants_lock_product", "SELECT price, stock_quantity, is_active FROM products WHERE id = $1 FOR UPDATE"};
+constexpr db::Statement kLockProduct{"variants_lock_product",
+                                     "SELECT price, stock_quantity, is_active FROM products WHERE id = $1 FOR UPDATE"};
 
 constexpr db::Statement kLoadOptions{
     "variants_load_options",
@@ -18,15 +18,17 @@ constexpr db::Statement kLoadVariants{
     "FROM product_variants WHERE product_id = $1 ORDER BY position, id"};
 
 constexpr db::Statement kSkusOfOtherProducts{
-    "variants_skus_of_other_products", "SELECT sku FROM products WHERE sku IN (SELECT jsonb_array_elements_text($2::jsonb)) AND id <> $1 ORDER BY sku"};
+    "variants_skus_of_other_products",
+    "SELECT sku FROM products WHERE sku IN (SELECT jsonb_array_elements_text($2::jsonb)) AND id <> $1 ORDER BY sku"};
 
 constexpr db::Statement kCountOwnVariants{
     "variants_count_own",
     "SELECT count(*) AS count FROM product_variants WHERE product_id = $1 AND id = ANY($2::bigint[])"};
 
-constexpr db::Statement kReplaceOptions{
-    "variants_replace_options",
-    "WITH gone AS (DELETE FROM product_options WHERE product_id = $1) "
+constexpr db::Statement kDropOptions{"variants_drop_options", "DELETE FROM product_options WHERE product_id = $1"};
+
+constexpr db::Statement kInsertOptions{
+    "variants_insert_options",
     "INSERT INTO product_options (product_id, position, name, choices) "
     "SELECT $1, x.n - 1, x.name, x.choices FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (name text, choices text[])) "
     "WITH ORDINALITY AS x(name, choices, n)"};
@@ -85,10 +87,9 @@ Variants Load(db::Connection& connection, std::int64_t product_id) {
         {row.String("name"), nlohmann::json::parse(row.Text("values_json")).get<std::vector<std::string>>()});
   }
   for (const auto& row : results[1]) {
-    loaded.variants.push_back({row.Int("id"),
-                               nlohmann::json::parse(row.Text("options_json")).get<std::vector<std::string>>(),
-                               row.String("sku"), row.OptMoney("price"), row.OptMoney("compare_at_price"),
-                               row.Int("stock_quantity")});
+    loaded.variants.push_back(
+        {row.Int("id"), nlohmann::json::parse(row.Text("options_json")).get<std::vector<std::string>>(),
+         row.String("sku"), row.OptMoney("price"), row.OptMoney("compare_at_price"), row.Int("stock_quantity")});
   }
   return loaded;
 }
@@ -123,7 +124,8 @@ bool Replace(db::Connection& connection, std::int64_t product_id, const Variants
   const bool has_variants = !variants.variants.empty();
   const std::int64_t stock = has_variants ? variants.total_stock() : plain_stock;
   const auto body = rows.dump();
-  connection.ExecBatch({{kReplaceOptions, {product_id, options.dump()}},
+  connection.ExecBatch({{kDropOptions, {product_id}},
+                        {kInsertOptions, {product_id, options.dump()}},
                         {kDropVariants, {product_id, kept}},
                         {kUpdateVariants, {product_id, body}},
                         {kInsertVariants, {product_id, body}},

@@ -120,11 +120,12 @@ TEST(CartJson, AVariantLineNamesItsVariantAndTheValueOfEachOption) {
   cart.items[0].variant = CartVariant{42, "TEE-M-RED", {{"Size", "M"}, {"Colour", "Red"}}};
   const auto json = nlohmann::json::parse(CartJson(cart));
   EXPECT_EQ(json["items"][0]["variant_id"], 42);
-  EXPECT_EQ(json["items"][0]["variant"],
-            (nlohmann::json{{"id", 42},
-                            {"sku", "TEE-M-RED"},
-                            {"title", "M / Red"},
-                            {"options", {{{"name", "Size"}, {"value", "M"}}, {{"name", "Colour"}, {"value", "Red"}}}}}));
+  EXPECT_EQ(
+      json["items"][0]["variant"],
+      (nlohmann::json{{"id", 42},
+                      {"sku", "TEE-M-RED"},
+                      {"title", "M / Red"},
+                      {"options", {{{"name", "Size"}, {"value", "M"}}, {{"name", "Colour"}, {"value", "Red"}}}}}));
 }
 
 TEST(CartJson, AMergeAnswerAddsTheAdjustmentsInTheDocumentedShape) {
