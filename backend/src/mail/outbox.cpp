@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "http/json_or_null.hpp"
+
 namespace shop::mail {
 namespace {
 
@@ -120,19 +122,16 @@ std::optional<EmailStatus> ParseEmailStatus(std::string_view text) {
 }
 
 nlohmann::json ToJson(const OutboxEmail& email) {
-  const auto or_null = [](const std::optional<std::string>& value) {
-    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-  };
   return {{"id", email.id},
           {"kind", email.kind},
           {"to_address", email.to_address},
           {"subject", email.subject},
           {"status", kEmailStatusNames[static_cast<int>(email.status)]},
           {"attempts", email.attempts},
-          {"last_error", or_null(email.last_error)},
+          {"last_error", http::OrNull(email.last_error)},
           {"created_at", email.created_at},
-          {"next_attempt_at", or_null(email.next_attempt_at)},
-          {"sent_at", or_null(email.sent_at)}};
+          {"next_attempt_at", http::OrNull(email.next_attempt_at)},
+          {"sent_at", http::OrNull(email.sent_at)}};
 }
 
 Page<OutboxEmail> ListEmails(db::Connection& connection, std::optional<EmailStatus> status, std::int64_t limit,
