@@ -89,18 +89,17 @@ std::optional<Refusal> Check(const DiscountCode& code, Money subtotal, datetime:
 }
 
 DiscountCode DiscountCodeFromRow(const db::Row& row) {
-  DiscountCode code;
+  DiscountCode code{DiscountRules{.code = row.String("code"),
+                                  .kind = row.Parsed("kind", ParseKind),
+                                  .value = row.GetMoney("value"),
+                                  .min_subtotal = row.OptMoney("min_subtotal"),
+                                  .starts_at = OptTime(row, "starts_at"),
+                                  .ends_at = OptTime(row, "ends_at"),
+                                  .usage_limit = row.OptInt("usage_limit"),
+                                  .once_per_customer = row.Bool("once_per_customer"),
+                                  .is_active = row.Bool("is_active")}};
   code.id = row.Int("id");
-  code.code = row.String("code");
-  code.kind = row.Parsed("kind", ParseKind);
-  code.value = row.GetMoney("value");
-  code.min_subtotal = row.OptMoney("min_subtotal");
-  code.starts_at = OptTime(row, "starts_at");
-  code.ends_at = OptTime(row, "ends_at");
-  code.usage_limit = row.OptInt("usage_limit");
   code.times_used = row.Int("times_used");
-  code.once_per_customer = row.Bool("once_per_customer");
-  code.is_active = row.Bool("is_active");
   code.created_at = row.Timestamp("created_at");
   code.updated_at = row.Timestamp("updated_at");
   return code;

@@ -50,15 +50,14 @@ const db::JoinedStatement kRequeue{"mail_requeue_email",
                                     kEmailColumns, "'pending' AS status"}};
 
 OutboxEmail EmailOf(const db::Row& row) {
-  OutboxEmail email;
-  email.id = row.Int("id");
-  email.kind = row.String("kind");
-  email.to_address = row.String("to_address");
-  email.subject = row.String("subject");
-  email.status = row.Parsed("status", ParseEmailStatus);
-  email.attempts = static_cast<int>(row.Int("attempts"));
-  email.last_error = row.OptString("last_error");
-  email.created_at = row.Timestamp("created_at");
+  OutboxEmail email{.id = row.Int("id"),
+                    .kind = row.String("kind"),
+                    .to_address = row.String("to_address"),
+                    .subject = row.String("subject"),
+                    .status = row.Parsed("status", ParseEmailStatus),
+                    .attempts = static_cast<int>(row.Int("attempts")),
+                    .last_error = row.OptString("last_error"),
+                    .created_at = row.Timestamp("created_at")};
   if (!row.IsNull("next_attempt_at")) email.next_attempt_at = row.Timestamp("next_attempt_at");
   if (!row.IsNull("sent_at")) email.sent_at = row.Timestamp("sent_at");
   return email;
