@@ -13,15 +13,12 @@ constexpr std::int64_t kMaxId = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t kMaxQuantity = 1'000'000;
 constexpr std::size_t kMaxMergeLines = 200;
 
-// The lines of a merge request, or the 422 listing every bad one.
-Result<std::vector<Line>> ParseMergeItems(const nlohmann::json& body) {
-  http::Fields fields(body);
-  auto lines = fields.ObjectList("items", kMaxMergeLines, [](http::Fields& line) {
+// The lines of a merge request.
+std::vector<Line> ReadMergeItems(http::Fields& fields) {
+  return fields.ObjectList("items", kMaxMergeLines, [](http::Fields& line) {
     return Line{line.Int("product_id", 1, kMaxId), line.Int("quantity", 1, kMaxQuantity),
                 line.OptInt("variant_id", 1, kMaxId)};
   });
-  if (auto status = fields.Finish(); !status) return std::move(status).error();
-  return lines;
 }
 
 Result<http::Response> CartResponse(Result<Cart> cart, int status) {
@@ -60,8 +57,7 @@ Result<http::Response> EmptyCart(CartService& service, const http::Request& requ
 }
 
 Result<http::Response> MergeCart(CartService& service, const http::Request& request) {
-  SHOP_TRY(body, http::ParseJsonBody(request));
-  SHOP_TRY(items, ParseMergeItems(*body));
+  SHOP_TRY(items, http::ReadJsonBody(request, ReadMergeItems));
   auto merged = service.Merge(request.Caller().user_id, *items);
   return http::Response::JsonText(200, MergedCartJson(merged.cart, merged.adjustments));
 }

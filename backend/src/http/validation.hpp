@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "common/datetime.hpp"
@@ -53,6 +54,10 @@ Response PageResponse(const Page<T>& found, const PageQuery& page, ToJson&& to_j
 
 // The required id `name` of the path, a positive integer; otherwise a 422 at ("path", name).
 Result<std::int64_t> PathId(const Request& request, std::string_view name);
+
+// The page and size of a list that takes no other query parameter (Fields::Page), or a 422
+// naming each bad one.
+Result<PageQuery> ReadPage(const Request& request);
 
 // Collects field errors while values are read; each getter returns a harmless default when the
 // value is bad, and Finish() reports all problems together.
@@ -139,16 +144,24 @@ std::vector<std::invoke_result_t<Read, Fields&>> Fields::ObjectList(std::string_
   return values;
 }
 
+// What `read` makes of the fields of the JSON object `body` (Fields), or a 422 listing every bad
+// field `read` met. For a body already parsed: a PUT reads the stored input with the fields sent
+// merged into it, so that the errors name the fields as they were sent.
+template <class Read>
+Result<std::invoke_result_t<Read, Fields&>> ReadJson(const nlohmann::json& body, Read&& read) {
+  Fields fields(body);
+  auto value = read(fields);
+  if (auto valid = fields.Finish(); !valid) return std::move(valid).error();
+  return value;
+}
+
 // What `read` makes of the JSON body's fields (Fields), or the one error of the request: the
 // body's 415/422 (ParseJsonBody), or a 422 listing every bad field `read` met.
 //   SHOP_TRY(quantity, http::ReadJsonBody(request, [](http::Fields& f) { return f.Int("quantity", 1, 99); }));
 template <class Read>
 Result<std::invoke_result_t<Read, Fields&>> ReadJsonBody(const Request& request, Read&& read) {
   SHOP_TRY(body, ParseJsonBody(request));
-  Fields fields(*body);
-  auto value = read(fields);
-  if (auto valid = fields.Finish(); !valid) return std::move(valid).error();
-  return value;
+  return ReadJson(*body, std::forward<Read>(read));
 }
 
 }  // namespace shop::http

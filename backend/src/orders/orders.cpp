@@ -1,5 +1,7 @@
 #include "orders/orders.hpp"
 
+#include "http/json_or_null.hpp"
+
 namespace shop::orders {
 
 std::string_view ToString(OrderStatus status) { return kStatusNames[static_cast<int>(status)]; }
@@ -83,8 +85,8 @@ nlohmann::json ToJson(const Order& order, bool with_items) {
                                {"quantity", item.quantity},
                                {"price", item.price.ToDouble()},
                                {"line_total", item.line_total().ToDouble()},
-                               {"variant_id", item.variant_id ? nlohmann::json(*item.variant_id) : nullptr},
-                               {"variant_title", item.variant_title ? nlohmann::json(*item.variant_title) : nullptr}});
+                               {"variant_id", http::OrNull(item.variant_id)},
+                               {"variant_title", http::OrNull(item.variant_title)}});
     }
   }
   return json;

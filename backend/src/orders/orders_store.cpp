@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "http/json_or_null.hpp"
+
 namespace shop::orders {
 namespace {
 
@@ -216,8 +218,8 @@ Order InsertOrder(db::Connection& connection, std::int64_t user_id, const Checko
                     {"product_sku", item.product_sku},
                     {"quantity", item.quantity},
                     {"price", item.price.ToString()},
-                    {"variant_id", item.variant_id ? nlohmann::json(*item.variant_id) : nullptr},
-                    {"variant_title", item.variant_title ? nlohmann::json(*item.variant_title) : nullptr}});
+                    {"variant_id", http::OrNull(item.variant_id)},
+                    {"variant_title", http::OrNull(item.variant_title)}});
   }
   const auto result =
       connection.Exec(kInsertOrder, {user_id, subtotal, details.customer_name, details.customer_email,

@@ -28,10 +28,8 @@ Result<http::Response> RemoveStockAlert(StockAlertService& service, const http::
 }
 
 Result<http::Response> ListWaitingAlerts(StockAlertService& service, const http::Request& request) {
-  http::Fields fields;
-  const auto page = fields.Page(request);
-  if (auto valid = fields.Finish(); !valid) return std::move(valid).error();
-  return http::PageResponse(service.ListWaiting(page.size, page.offset()), page, [](const store::Waiting& waiting) {
+  SHOP_TRY(page, http::ReadPage(request));
+  return http::PageResponse(service.ListWaiting(page->size, page->offset()), *page, [](const store::Waiting& waiting) {
     return nlohmann::json{{"product_id", waiting.product_id},     {"product_name", waiting.product_name},
                           {"product_slug", waiting.product_slug}, {"stock_quantity", waiting.stock_quantity},
                           {"waiting", waiting.waiting},           {"oldest_at", waiting.oldest_at}};

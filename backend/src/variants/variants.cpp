@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "http/json_or_null.hpp"
+
 namespace shop::variants {
 namespace {
 
@@ -99,8 +101,7 @@ nlohmann::json ToJson(const Variants& variants, Money product_price) {
                     {"options", variant.options},
                     {"title", Title(variant.options)},
                     {"price", variant.price.value_or(product_price).ToDouble()},
-                    {"compare_at_price", variant.compare_at_price ? nlohmann::json(variant.compare_at_price->ToDouble())
-                                                                  : nlohmann::json(nullptr)},
+                    {"compare_at_price", http::OrNull(variant.compare_at_price)},
                     {"stock_quantity", variant.stock_quantity},
                     {"in_stock", variant.stock_quantity > 0}});
   }

@@ -1,5 +1,7 @@
 #include "variants/variants_store.hpp"
 
+#include "http/json_or_null.hpp"
+
 namespace shop::variants::store {
 namespace {
 
@@ -27,11 +29,11 @@ constexpr db::Statement kCountOwnVariants{
 
 constexpr db::Statement kDropOptions{"variants_drop_options", "DELETE FROM product_options WHERE product_id = $1"};
 
-constexpr db::Statement kInsertOptions{
-    "variants_insert_options",
-    "INSERT INTO product_options (product_id, position, name, choices) "
-    "SELECT $1, x.n - 1, x.name, x.choices FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (name text, choices text[])) "
-    "WITH ORDINALITY AS x(name, choices, n)"};
+constexpr db::Statement kInsertOptions{"variants_insert_options",
+                                       "INSERT INTO product_options (product_id, position, name, choices) "
+                                       "SELECT $1, x.n - 1, x.name, x.choices FROM ROWS FROM "
+                                       "(jsonb_to_recordset($2::jsonb) AS (name text, choices text[])) "
+                                       "WITH ORDINALITY AS x(name, choices, n)"};
 
 // The variants kept take the values sent; the others go (their cart lines with them); the new ones
 // are added. The unique SKU and combination are checked at the end (SET CONSTRAINTS below), so
@@ -110,7 +112,7 @@ bool Replace(db::Connection& connection, std::int64_t product_id, const Variants
   for (const auto& option : variants.options) options.push_back({{"name", option.name}, {"choices", option.values}});
   for (const auto& variant : variants.variants) {
     if (variant.id) kept.push_back(*variant.id);
-    rows.push_back({{"id", variant.id ? nlohmann::json(*variant.id) : nlohmann::json(nullptr)},
+    rows.push_back({{"id", http::OrNull(variant.id)},
                     {"options", variant.options},
                     {"sku", variant.sku},
                     {"price", OptMoney(variant.price)},
