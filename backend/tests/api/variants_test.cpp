@@ -346,6 +346,55 @@ TEST(VariantCheckout, ThirtyBuyersOfAVariantOfThreeMakeThreeOrdersAndTheProductS
       << "the product's stock is its variants' sum";
 }
 
+TEST(VariantStockAlerts, ACustomerWaitsForOneVariantAndIsMailedOnceWhenItIsBack) {
+  const auto product = CreateProduct(Db());
+  auto body = TeeVariants(product, 5);
+  body["variants"][0]["stock_quantity"] = 0;
+  const auto saved = Replace(product, body);
+  const auto s_red = std::to_string(VariantId(saved, "S / Red"));
+  const auto s_blue = std::to_string(VariantId(saved, "S / Blue"));
+  const auto user = CreateUser(Db());
+  const std::string alert = "/api/products/" + std::to_string(product.id) + "/stock-alert";
+
+  auto without = Api().Post(alert, json::object(), user.auth());
+  EXPECT_EQ(without.status, 422) << without.body;
+  EXPECT_EQ(Loc(without), R"(["query","variant_id"])");
+  EXPECT_EQ(Api().Post(alert + "?variant_id=" + s_blue, json::object(), user.auth()).status, 409) << "in stock";
+  EXPECT_EQ(Api().Post(alert + "?variant_id=999999999", json::object(), user.auth()).status, 422);
+  EXPECT_EQ(Api().Post(alert + "?variant_id=" + s_red, json::object(), user.auth()).status, 201);
+  EXPECT_EQ(Api().Post(alert + "?variant_id=" + s_red, json::object(), user.auth()).status, 200);
+  EXPECT_TRUE(Api().Get(alert + "?variant_id=" + s_red, user.auth()).json()["subscribed"]);
+  EXPECT_FALSE(Api().Get(alert + "?variant_id=" + s_blue, user.auth()).json()["subscribed"]);
+
+  const auto waiting = Api().Get("/api/admin/stock-alerts?size=100", SharedAdmin().auth()).json();
+  bool listed = false;
+  for (const auto& row : waiting["items"]) {
+    if (row["product_id"] == product.id) {
+      listed = true;
+      EXPECT_EQ(row["variant_title"], "S / Red");
+      EXPECT_EQ(row["waiting"], 1);
+      EXPECT_EQ(row["stock_quantity"], 0);
+    }
+  }
+  EXPECT_TRUE(listed);
+
+  const auto mails = [&] {
+    return Db().QueryValue("SELECT count(*) FROM email_outbox WHERE kind = 'back_in_stock' AND to_address = '" +
+                           user.email + "' AND subject LIKE '%(S / Red)%'");
+  };
+  auto other_back = saved;
+  other_back["variants"][2]["stock_quantity"] = 9;  // M / Red, never sold out: no mail
+  Replace(product, other_back);
+  EXPECT_EQ(mails(), "0");
+  auto back = other_back;
+  back["variants"][0]["stock_quantity"] = 2;
+  Replace(product, back);
+  EXPECT_EQ(mails(), "1");
+  EXPECT_FALSE(Api().Get(alert + "?variant_id=" + s_red, user.auth()).json()["subscribed"]) << "the alert ended";
+  Replace(product, back);
+  EXPECT_EQ(mails(), "1");
+}
+
 TEST(VariantStats, LowStockCountsEachVariantNotItsProduct) {
   const auto count = [] { return Api().Get("/api/admin/stats", SharedAdmin().auth()).json()["low_stock_products"]; };
   const auto before = count().get<int>();
