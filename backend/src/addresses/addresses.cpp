@@ -1,11 +1,8 @@
 #include "addresses/addresses.hpp"
 
+#include "http/json_or_null.hpp"
+
 namespace shop::addresses {
-namespace {
-
-nlohmann::json OrNull(const std::optional<std::string>& text) { return text ? nlohmann::json(*text) : nullptr; }
-
-}  // namespace
 
 Address AddressFromRow(const db::Row& row) {
   Address address{AddressFields{row.OptString("label"), row.String("recipient_name"), row.OptString("phone"),
@@ -19,12 +16,12 @@ Address AddressFromRow(const db::Row& row) {
 }
 
 nlohmann::json ToInputJson(const AddressFields& fields) {
-  return {{"label", OrNull(fields.label)},
+  return {{"label", http::OrNull(fields.label)},
           {"recipient_name", fields.recipient_name},
-          {"phone", OrNull(fields.phone)},
+          {"phone", http::OrNull(fields.phone)},
           {"address", fields.address},
           {"city", fields.city},
-          {"state", OrNull(fields.state)},
+          {"state", http::OrNull(fields.state)},
           {"postal_code", fields.postal_code},
           {"country", fields.country}};
 }

@@ -21,13 +21,21 @@ AddressFields ReadAddressFields(http::Fields& fields) {
                        fields.String("country", {.min_length = 2, .max_length = 100})};
 }
 
+// A changed address: its fields, and is_default, which can make it the default but not undo that.
+AddressInput ReadChange(http::Fields& fields) {
+  AddressInput input{ReadAddressFields(fields), false};
+  if (const auto make_default = fields.OptBool("is_default")) {
+    if (!*make_default) fields.Add({"body", "is_default"}, "Make another address the default instead", "value_error");
+    input.make_default = true;
+  }
+  return input;
+}
+
 }  // namespace
 
 Result<http::Response> ListAddresses(AddressService& service, const http::Request& request) {
-  http::Fields fields;
-  const auto page = fields.Page(request);
-  if (auto valid = fields.Finish(); !valid) return std::move(valid).error();
-  return http::PageResponse(service.List(request.Caller().user_id, page.size, page.offset()), page, AddressJson);
+  SHOP_TRY(page, http::ReadPage(request));
+  return http::PageResponse(service.List(request.Caller().user_id, page->size, page->offset()), *page, AddressJson);
 }
 
 Result<http::Response> AddAddress(AddressService& service, const http::Request& request) {
@@ -45,17 +53,9 @@ Result<http::Response> UpdateAddress(AddressService& service, const http::Reques
   const std::int64_t user_id = request.Caller().user_id;
   SHOP_TRY(address, service.Get(user_id, *id));
   json merged = ToInputJson(*address);
-  for (const auto& [key, value] : body->items()) merged[key] = value;
-  http::Fields fields(merged);
-  AddressInput input{ReadAddressFields(fields), false};
-  if (const auto make_default = fields.OptBool("is_default")) {
-    if (!*make_default) {
-      fields.Add({"body", "is_default"}, "Make another address the default instead", "value_error");
-    }
-    input.make_default = true;
-  }
-  if (auto valid = fields.Finish(); !valid) return std::move(valid).error();
-  return http::Respond(service.Update(user_id, *id, input), 200, AddressJson);
+  merged.update(*body);
+  SHOP_TRY(input, http::ReadJson(merged, ReadChange));
+  return http::Respond(service.Update(user_id, *id, *input), 200, AddressJson);
 }
 
 Result<http::Response> DeleteAddress(AddressService& service, const http::Request& request) {

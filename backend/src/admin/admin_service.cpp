@@ -32,7 +32,7 @@ Page<orders::Order> AdminService::ListOrders(const OrderFilter& filter, std::int
 std::string AdminService::ExportOrdersCsv(const ExportFilter& filter) {
   std::string csv;
   AppendCsvRow(csv, {"Order number", "Date", "Status", "Customer", "Email", "Product", "SKU", "Quantity", "Price",
-                     "Line total"});
+                     "Line total", "Variant"});
   auto lease = db_.Acquire();
   // One snapshot for the whole export; the cursor lives as long as this transaction.
   db::Transaction tx(*lease, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
@@ -43,7 +43,7 @@ std::string AdminService::ExportOrdersCsv(const ExportFilter& filter) {
       const std::string price = line.price.ToString();
       const std::string line_total = (line.price * line.quantity).ToString();
       AppendCsvRow(csv, {line.order_number, line.created_at, line.status, line.customer_name, line.customer_email,
-                         line.product_name, line.product_sku, quantity, price, line_total});
+                         line.product_name, line.product_sku, quantity, price, line_total, line.variant_title});
     }
   }
   tx.Commit();

@@ -39,7 +39,9 @@ WITH order_totals AS (
     SELECT (SELECT count(*) FROM users) AS total_users,
            (SELECT count(*) FROM products) AS total_products,
            (SELECT count(*) FROM products WHERE is_active) AS active_products,
-           (SELECT count(*) FROM products WHERE is_active AND stock_quantity <= $2::int) AS low_stock_products,
+           (SELECT count(*) FROM products WHERE is_active AND NOT has_variants AND stock_quantity <= $2::int)
+             + (SELECT count(*) FROM product_variants v JOIN products p ON p.id = v.product_id
+                WHERE p.is_active AND p.has_variants AND v.stock_quantity <= $2::int) AS low_stock_products,
            (SELECT coalesce(sum(order_count), 0) FROM order_totals) AS total_orders,
            (SELECT coalesce(sum(revenue), 0) FROM order_totals WHERE status <> 'cancelled')::text AS total_revenue,
            (SELECT coalesce(sum(order_count), 0) FROM order_totals WHERE status = 'pending') AS pending_orders,
@@ -78,7 +80,7 @@ const db::JoinedStatement kOrderItems{"admin_order_items",
 constexpr db::Statement kDeclareExport{"admin_declare_export", R"SQL(
 DECLARE admin_orders_export NO SCROLL CURSOR FOR
 SELECT o.order_number, o.created_at, o.status, o.customer_name, o.customer_email,
-       i.product_name, i.product_sku, i.quantity, i.price
+       i.product_name, i.variant_title, i.product_sku, i.quantity, i.price
 FROM orders o JOIN order_items i ON i.order_id = o.id
 WHERE ($1::text IS NULL OR o.status = $1::text)
   AND ($2::date IS NULL OR o.created_at >= $2::date)
@@ -198,7 +200,8 @@ std::vector<ExportLine> FetchExportLines(db::Connection& conn) {
   for (const auto row : rows) {
     lines.push_back({row.String("order_number"), row.Timestamp("created_at"), row.String("status"),
                      row.String("customer_name"), row.String("customer_email"), row.String("product_name"),
-                     row.String("product_sku"), row.Int("quantity"), row.GetMoney("price")});
+                     row.OptString("variant_title").value_or(""), row.String("product_sku"), row.Int("quantity"),
+                     row.GetMoney("price")});
   }
   return lines;
 }

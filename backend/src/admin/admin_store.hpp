@@ -35,6 +35,7 @@ struct ExportLine {
   std::string customer_name;
   std::string customer_email;
   std::string product_name;
+  std::string variant_title;  // empty for a product without variants
   std::string product_sku;
   std::int64_t quantity = 0;
   Money price;

@@ -13,6 +13,7 @@
 #include "orders/orders_routes.hpp"
 #include "reviews/reviews_routes.hpp"
 #include "stock_alerts/stock_alerts_routes.hpp"
+#include "variants/variants_routes.hpp"
 #include "wishlist/wishlist_routes.hpp"
 
 namespace shop::app {
@@ -73,6 +74,9 @@ http::Router BuildRouter(Services& s) {
   add({Method::kPost, "/api/products", Access::kAdmin, Bind(catalog, catalog::CreateProduct)});
   add({Method::kPut, "/api/products/{id}", Access::kAdmin, Bind(catalog, catalog::UpdateProduct)});
   add({Method::kDelete, "/api/products/{id}", Access::kAdmin, Bind(catalog, catalog::DeleteProduct)});
+  add({Method::kGet, "/api/products/{id}/variants", Access::kOptional, Bind(s.variants, variants::GetVariants),
+       cached});
+  add({Method::kPut, "/api/admin/products/{id}/variants", Access::kAdmin, Bind(s.variants, variants::ReplaceVariants)});
   add({.method = Method::kPost,
        .pattern = "/api/admin/uploads",
        .access = Access::kAdmin,

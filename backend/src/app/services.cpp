@@ -19,7 +19,8 @@ AppServices::AppServices(const Config& config, db::Pool& pool)
       reviews_(pool, catalog_.cache()),
       wishlist_(pool),
       stock_alerts_(pool),
-      services_{config,  pool,   authenticator_, account_mailer_, auth_,    catalog_,  cart_,
-                orders_, admin_, addresses_,     discounts_,      reviews_, wishlist_, stock_alerts_} {}
+      variants_(pool, catalog_.cache(), restock_notifier_),
+      services_{config, pool,       authenticator_, account_mailer_, auth_,     catalog_,      cart_,    orders_,
+                admin_, addresses_, discounts_,     reviews_,        wishlist_, stock_alerts_, variants_} {}
 
 }  // namespace shop::app

@@ -14,6 +14,7 @@
 #include "orders/orders_service.hpp"
 #include "reviews/reviews_service.hpp"
 #include "stock_alerts/stock_alerts_service.hpp"
+#include "variants/variants_service.hpp"
 #include "wishlist/wishlist_service.hpp"
 
 namespace shop::app {
@@ -33,6 +34,7 @@ struct Services {
   reviews::ReviewService& reviews;
   wishlist::WishlistService& wishlist;
   stock_alerts::StockAlertService& stock_alerts;
+  variants::VariantService& variants;
 };
 
 // Owns the domain services of one running API and wires them together, so that main.cpp and the
@@ -64,6 +66,7 @@ class AppServices {
   reviews::ReviewService reviews_;
   wishlist::WishlistService wishlist_;
   stock_alerts::StockAlertService stock_alerts_;
+  variants::VariantService variants_;
   Services services_;
 };
 

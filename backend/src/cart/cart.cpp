@@ -1,6 +1,7 @@
 #include "cart/cart.hpp"
 
 #include "http/json_writer.hpp"
+#include "variants/variants.hpp"
 
 namespace shop::cart {
 namespace {
@@ -39,6 +40,20 @@ void WriteCartMembers(http::JsonWriter& json, const Cart& cart) {
     json.EndObject();
     json.Key("product_id").Int(item.product_id);
     json.Key("quantity").Int(item.quantity);
+    json.Key("variant");
+    if (item.variant) {
+      json.BeginObject().Key("id").Int(item.variant->id);
+      json.Key("options").BeginArray();
+      for (const auto& [name, value] : item.variant->options) {
+        json.BeginObject().Key("name").String(name).Key("value").String(value).EndObject();
+      }
+      json.EndArray();
+      json.Key("sku").String(item.variant->sku);
+      json.Key("title").String(item.variant->title()).EndObject();
+      json.Key("variant_id").Int(item.variant->id);
+    } else {
+      json.Null().Key("variant_id").Null();
+    }
     json.EndObject();
   }
   json.EndArray();
@@ -75,6 +90,12 @@ Cart CartWith(std::vector<CartItem> items, const std::optional<discounts::Custom
   return cart;
 }
 
+std::string CartVariant::title() const {
+  std::vector<std::string> values;
+  for (const auto& option : options) values.push_back(option.second);
+  return variants::Title(values);
+}
+
 CartItem CartItemFromRow(const db::Row& row) {
   CartItem item;
   item.id = row.Int("id");
@@ -83,6 +104,15 @@ CartItem CartItemFromRow(const db::Row& row) {
   item.created_at = row.Timestamp("created_at");
   item.product = CartProduct{row.Int("product_id"), row.String("name"),         row.String("slug"),
                              row.GetMoney("price"), row.OptString("image_url"), row.Int("stock_quantity")};
+  if (const auto variant_id = row.OptInt("variant_id")) {
+    const auto names = nlohmann::json::parse(row.Text("option_names_json")).get<std::vector<std::string>>();
+    const auto values = nlohmann::json::parse(row.Text("option_values_json")).get<std::vector<std::string>>();
+    CartVariant variant{*variant_id, row.String("variant_sku"), {}};
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      variant.options.emplace_back(i < names.size() ? names[i] : "", values[i]);
+    }
+    item.variant = std::move(variant);
+  }
   return item;
 }
 
@@ -101,7 +131,9 @@ std::string MergedCartJson(const Cart& cart, const std::vector<Adjustment>& adju
     json.BeginObject().Key("product_id").Int(adjustment.product_id);
     if (adjustment.quantity) json.Key("quantity").Int(*adjustment.quantity);
     json.Key("reason").String(adjustment.reason == Adjustment::Reason::kCapped ? "capped" : "unavailable");
-    json.Key("requested").Int(adjustment.requested).EndObject();
+    json.Key("requested").Int(adjustment.requested);
+    if (adjustment.variant_id) json.Key("variant_id").Int(*adjustment.variant_id);
+    json.EndObject();
   }
   json.EndArray();
   WriteCartMembers(json, cart);

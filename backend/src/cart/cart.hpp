@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/datetime.hpp"
@@ -24,12 +25,21 @@ struct CartProduct {
   std::int64_t stock_quantity = 0;
 };
 
+// The variant a line holds, with the value of each of its product's options.
+struct CartVariant {
+  std::int64_t id = 0;
+  std::string sku;
+  std::vector<std::pair<std::string, std::string>> options;  // {option name, value}, in option order
+  std::string title() const;                                 // "M / Red"
+};
+
 struct CartItem {
   std::int64_t id = 0;
   std::int64_t product_id = 0;
   std::int64_t quantity = 0;
   std::string created_at;
-  CartProduct product;
+  CartProduct product;  // for a variant line, price and stock_quantity are the variant's
+  std::optional<CartVariant> variant;
   Money line_total() const { return product.price * quantity; }
 };
 
@@ -54,25 +64,36 @@ struct Cart {
 // The cart of `items` with `code` on it (when there is one), judged as of `now`.
 Cart CartWith(std::vector<CartItem> items, const std::optional<discounts::CustomerCode>& code, datetime::Time now);
 
-// Reads a row of cart_items joined with products: c.id, c.product_id, c.quantity, c.created_at,
-// p.name, p.slug, p.price, p.image_url, p.stock_quantity.
+// Reads a row of cart_items joined with products and the line's variant: c.id, c.product_id,
+// c.quantity, c.created_at, p.name, p.slug, price, p.image_url, stock_quantity (the variant's when
+// there is one), variant_id, variant_sku, option_names_json, option_values_json.
 CartItem CartItemFromRow(const db::Row& row);
 
-// One line asked for: a product and a quantity.
+// What a line holds: a product, or one variant of it.
+struct Sellable {
+  std::int64_t product_id = 0;
+  std::optional<std::int64_t> variant_id;
+  auto operator<=>(const Sellable&) const = default;
+};
+
+// One line asked for: a product (or one of its variants) and a quantity.
 struct Line {
   std::int64_t product_id = 0;
   std::int64_t quantity = 0;
+  std::optional<std::int64_t> variant_id;
+  Sellable sellable() const { return {product_id, variant_id}; }
   bool operator==(const Line&) const = default;
 };
 
 // How a merge changed a line the browser asked for: capped at the stock, or left out because the
-// product is unknown, inactive or sold out.
+// product (or variant) is unknown, inactive or sold out.
 struct Adjustment {
   enum class Reason { kCapped, kUnavailable };
   std::int64_t product_id = 0;
   std::int64_t requested = 0;            // the quantity the line would have held
   std::optional<std::int64_t> quantity;  // what it holds now (capped lines only)
   Reason reason = Reason::kCapped;
+  std::optional<std::int64_t> variant_id;
   bool operator==(const Adjustment&) const = default;
 };
 
@@ -81,7 +102,8 @@ struct Adjustment {
 std::string CartJson(const Cart& cart);
 
 // The answer to a merge: the Cart object plus "adjustments", each {"product_id", "quantity",
-// "reason": "capped", "requested"} or {"product_id", "reason": "unavailable", "requested"}.
+// "reason": "capped", "requested"} or {"product_id", "reason": "unavailable", "requested"}, with
+// "variant_id" for a variant's line.
 std::string MergedCartJson(const Cart& cart, const std::vector<Adjustment>& adjustments);
 
 }  // namespace shop::cart

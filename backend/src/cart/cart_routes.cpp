@@ -13,37 +13,12 @@ constexpr std::int64_t kMaxId = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t kMaxQuantity = 1'000'000;
 constexpr std::size_t kMaxMergeLines = 200;
 
-// The lines of a merge request, or the 422 listing every bad one.
-Result<std::vector<Line>> ParseMergeItems(const nlohmann::json& body) {
-  http::Fields fields(body);
-  std::vector<Line> lines;
-  const auto* items = fields.Raw("items");
-  if (items == nullptr) {
-    fields.Add({"body", "items"}, "Field required", "missing");
-  } else if (!items->is_array()) {
-    fields.Add({"body", "items"}, "Input should be a valid list", "list_type");
-  } else if (items->size() > kMaxMergeLines) {
-    fields.Add({"body", "items"}, "List should have at most " + std::to_string(kMaxMergeLines) + " items", "too_long");
-  } else {
-    for (std::size_t i = 0; i < items->size(); ++i) {
-      const auto& item = (*items)[i];
-      if (!item.is_object()) {
-        fields.Add({"body", "items", std::to_string(i)}, "Input should be a valid dictionary", "dict_type");
-        continue;
-      }
-      // Each line is read like a body of its own; its errors are reported at body.items[i].
-      http::Fields line_fields(item);
-      lines.push_back({line_fields.Int("product_id", 1, kMaxId), line_fields.Int("quantity", 1, kMaxQuantity)});
-      if (auto status = line_fields.Finish(); !status) {
-        for (auto field : status.error().fields) {
-          field.loc.insert(field.loc.begin() + 1, {"items", std::to_string(i)});
-          fields.Add(std::move(field.loc), std::move(field.msg), std::move(field.type));
-        }
-      }
-    }
-  }
-  if (auto status = fields.Finish(); !status) return std::move(status).error();
-  return lines;
+// The lines of a merge request.
+std::vector<Line> ReadMergeItems(http::Fields& fields) {
+  return fields.ObjectList("items", kMaxMergeLines, [](http::Fields& line) {
+    return Line{line.Int("product_id", 1, kMaxId), line.Int("quantity", 1, kMaxQuantity),
+                line.OptInt("variant_id", 1, kMaxId)};
+  });
 }
 
 Result<http::Response> CartResponse(Result<Cart> cart, int status) {
@@ -57,12 +32,11 @@ Result<http::Response> ShowCart(CartService& service, const http::Request& reque
 }
 
 Result<http::Response> AddItem(CartService& service, const http::Request& request) {
-  SHOP_TRY(
-      line, http::ReadJsonBody(request, [](http::Fields& fields) {
-        return std::pair{fields.Int("product_id", 1, kMaxId), fields.OptInt("quantity", 1, kMaxQuantity).value_or(1)};
-      }));
-  const auto [product_id, quantity] = *line;
-  return CartResponse(service.Add(request.Caller().user_id, product_id, quantity), 201);
+  SHOP_TRY(line, http::ReadJsonBody(request, [](http::Fields& fields) {
+             return Line{fields.Int("product_id", 1, kMaxId), fields.OptInt("quantity", 1, kMaxQuantity).value_or(1),
+                         fields.OptInt("variant_id", 1, kMaxId)};
+           }));
+  return CartResponse(service.Add(request.Caller().user_id, line->sellable(), line->quantity), 201);
 }
 
 Result<http::Response> UpdateItem(CartService& service, const http::Request& request) {
@@ -83,8 +57,7 @@ Result<http::Response> EmptyCart(CartService& service, const http::Request& requ
 }
 
 Result<http::Response> MergeCart(CartService& service, const http::Request& request) {
-  SHOP_TRY(body, http::ParseJsonBody(request));
-  SHOP_TRY(items, ParseMergeItems(*body));
+  SHOP_TRY(items, http::ReadJsonBody(request, ReadMergeItems));
   auto merged = service.Merge(request.Caller().user_id, *items);
   return http::Response::JsonText(200, MergedCartJson(merged.cart, merged.adjustments));
 }

@@ -19,12 +19,12 @@ Error Refused(discounts::Refusal refusal, const discounts::DiscountRules& rules)
 
 }  // namespace
 
-MergePlan PlanMerge(const std::vector<Line>& requested, const std::map<std::int64_t, std::int64_t>& existing,
-                    const std::map<std::int64_t, std::int64_t>& stock) {
-  std::vector<Line> wanted;  // one entry per product, in order of first appearance
+MergePlan PlanMerge(const std::vector<Line>& requested, const std::map<Sellable, std::int64_t>& existing,
+                    const std::map<Sellable, std::int64_t>& stock) {
+  std::vector<Line> wanted;  // one entry per product or variant, in order of first appearance
   for (const auto& line : requested) {
     auto same = std::find_if(wanted.begin(), wanted.end(),
-                             [&](const Line& other) { return other.product_id == line.product_id; });
+                             [&](const Line& other) { return other.sellable() == line.sellable(); });
     if (same == wanted.end()) {
       wanted.push_back(line);
     } else {
@@ -34,19 +34,20 @@ MergePlan PlanMerge(const std::vector<Line>& requested, const std::map<std::int6
 
   MergePlan plan;
   for (const auto& line : wanted) {
-    const auto available = stock.find(line.product_id);
+    const auto available = stock.find(line.sellable());
     if (available == stock.end() || available->second <= 0) {
-      plan.adjustments.push_back({line.product_id, line.quantity, std::nullopt, Adjustment::Reason::kUnavailable});
+      plan.adjustments.push_back(
+          {line.product_id, line.quantity, std::nullopt, Adjustment::Reason::kUnavailable, line.variant_id});
       continue;
     }
-    const auto held = existing.find(line.product_id);
+    const auto held = existing.find(line.sellable());
     const std::int64_t before = held == existing.end() ? 0 : held->second;
     const std::int64_t total = before + line.quantity;
     const std::int64_t quantity = std::min(total, available->second);
     if (quantity < total) {
-      plan.adjustments.push_back({line.product_id, total, quantity, Adjustment::Reason::kCapped});
+      plan.adjustments.push_back({line.product_id, total, quantity, Adjustment::Reason::kCapped, line.variant_id});
     }
-    if (quantity != before) plan.lines.push_back({line.product_id, quantity});
+    if (quantity != before) plan.lines.push_back({line.product_id, quantity, line.variant_id});
   }
   return plan;
 }
@@ -66,20 +67,26 @@ std::string CartService::GetJson(std::int64_t user_id) {
   return body;
 }
 
-Result<Cart> CartService::Add(std::int64_t user_id, std::int64_t product_id, std::int64_t quantity) {
+Result<Cart> CartService::Add(std::int64_t user_id, const Sellable& sellable, std::int64_t quantity) {
   auto connection = db_.Acquire();
   std::optional<Cart> cart;
   try {
-    cart = AddToCartLine(*connection, user_id, product_id, quantity);
+    cart = AddToCartLine(*connection, user_id, sellable, quantity);
   } catch (const db::QueryError& error) {
     if (!error.IsForeignKeyViolation()) throw;
     return NotFound("Product not found");  // deleted a moment ago
   }
   if (!cart) {
-    // Refused: tell an unavailable product from a lack of stock.
-    const auto product = FindActiveProduct(*connection, product_id);
-    if (!product) return NotFound("Product not found");
-    return InsufficientStock(*product);
+    // Refused: tell an unavailable product or variant from a lack of stock.
+    const auto found = FindSellable(*connection, sellable);
+    if (!found) return NotFound("Product not found");
+    if (found->has_variants && !sellable.variant_id) {
+      return InvalidField({"body", "variant_id"}, "Choose one of this product's variants", "variant_required");
+    }
+    if (sellable.variant_id && !found->variant_found) {
+      return InvalidField({"body", "variant_id"}, "This is not one of the product's variants", "variant_invalid");
+    }
+    return InsufficientStock(found->sold);
   }
   cache_.Invalidate(CacheKey(user_id));
   return std::move(*cart);
@@ -117,7 +124,7 @@ MergeResult CartService::Merge(std::int64_t user_id, const std::vector<Line>& it
     for (const auto& item : items) product_ids.push_back(item.product_id);
     const auto existing = LockCartQuantities(*connection, user_id);
     MergePlan plan = PlanMerge(items, existing, ActiveStock(*connection, product_ids));
-    for (const auto& line : plan.lines) SetCartLine(*connection, user_id, line.product_id, line.quantity);
+    for (const auto& line : plan.lines) SetCartLine(*connection, user_id, line.sellable(), line.quantity);
     transaction.Commit();
     result.adjustments = std::move(plan.adjustments);
   }

@@ -23,11 +23,12 @@ struct MergePlan {
   std::vector<Adjustment> adjustments;
 };
 
-// Plans a merge: quantities of the same product add up, with what the stored cart holds
-// (`existing`); each line is capped at the product's stock; products absent from `stock` (unknown
-// or inactive) or with no stock are left out. Lines whose quantity would not change are not written.
-MergePlan PlanMerge(const std::vector<Line>& requested, const std::map<std::int64_t, std::int64_t>& existing,
-                    const std::map<std::int64_t, std::int64_t>& stock);
+// Plans a merge: quantities of the same product (or variant) add up, with what the stored cart
+// holds (`existing`); each line is capped at its stock; lines absent from `stock` (unknown or
+// inactive products, unknown variants, a product with variants named without one) or with no stock
+// are left out. Lines whose quantity would not change are not written.
+MergePlan PlanMerge(const std::vector<Line>& requested, const std::map<Sellable, std::int64_t>& existing,
+                    const std::map<Sellable, std::int64_t>& stock);
 
 struct MergeResult {
   Cart cart;
@@ -52,9 +53,10 @@ class CartService {
 
   // The cart as the JSON of GET /api/cart, from the cache when it holds it.
   std::string GetJson(std::int64_t user_id);
-  // Adds to the product's line (or creates it). 404 for an unknown or inactive product, 400 when
-  // the line would hold more than the stock.
-  Result<Cart> Add(std::int64_t user_id, std::int64_t product_id, std::int64_t quantity);
+  // Adds to the line of the product or variant (or creates it). 404 for an unknown or inactive
+  // product, 422 at body.variant_id without a variant of a product with variants (or with one of a
+  // plain product, or of another product), 400 when the line would hold more than the stock.
+  Result<Cart> Add(std::int64_t user_id, const Sellable& sellable, std::int64_t quantity);
   // Sets a line's quantity. 404 when the line is not the user's, 400 above the stock.
   Result<Cart> Update(std::int64_t user_id, std::int64_t item_id, std::int64_t quantity);
   // Removes a line. 404 when the line is not the user's.

@@ -48,6 +48,7 @@ Product ProductFromRow(const db::Row& row) {
   product.images = nlohmann::json::parse(row.Text("images_json")).get<std::vector<std::string>>();
   product.is_active = row.Bool("is_active");
   product.is_featured = row.Bool("is_featured");
+  product.has_variants = row.Bool("has_variants");
   product.category_id = row.OptInt("category_id");
   if (product.category_id) product.category = CategoryRef{row.String("category_name"), row.String("category_slug")};
   product.created_at = row.Timestamp("created_at");
@@ -97,6 +98,7 @@ nlohmann::json ToJson(const Product& product, Audience audience) {
   json.emplace("images", product.images);
   json.emplace("is_active", product.is_active);
   json.emplace("is_featured", product.is_featured);
+  json.emplace("has_variants", product.has_variants);
   json.emplace("category_id", product.category_id ? nlohmann::json(*product.category_id) : nlohmann::json(nullptr));
   if (product.category_id && product.category) {
     nlohmann::json::object_t category;

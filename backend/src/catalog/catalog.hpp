@@ -51,6 +51,7 @@ struct CategoryRef {
 
 struct Product : ProductFields {
   std::int64_t id = 0;
+  bool has_variants = false;            // then stock_quantity is the sum of the variants' (variants/)
   std::optional<CategoryRef> category;  // present with category_id
   std::string created_at;
   std::string updated_at;
@@ -117,7 +118,7 @@ struct ProductQuery {
 // c.id = p.category_id`.
 inline constexpr std::string_view kProductColumns =
     "p.id, p.name, p.slug, p.description, p.price, p.compare_at_price, p.cost_per_item, p.stock_quantity, p.sku, "
-    "p.image_url, array_to_json(p.images) AS images_json, p.is_active, p.is_featured, p.category_id, "
+    "p.image_url, array_to_json(p.images) AS images_json, p.is_active, p.is_featured, p.has_variants, p.category_id, "
     "c.name AS category_name, c.slug AS category_slug, p.created_at, p.updated_at";
 
 Category CategoryFromRow(const db::Row& row);

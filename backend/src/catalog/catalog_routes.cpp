@@ -35,10 +35,8 @@ std::string CacheKey(const Request& request) {
 // Admins see more (inactive products, costs), so only other callers share cached responses.
 bool Cacheable(const Request& request) { return !request.CallerIsAdmin() && !request.Query("include_inactive"); }
 
-// A catalog read answered from the catalog's response cache when it can be, rendered otherwise.
 Result<Response> Cached(CatalogService& catalog, const Request& request, const http::RenderRead& render) {
-  const auto key = Cacheable(request) ? std::optional<std::string>(CacheKey(request)) : std::nullopt;
-  return http::CachedRead(catalog.cache(), request, key, render);
+  return CachedCatalogRead(catalog.cache(), request, render);
 }
 
 Audience AudienceOf(const Request& request) { return request.CallerIsAdmin() ? Audience::kAdmin : Audience::kPublic; }
@@ -58,6 +56,11 @@ Result<Response> Deleted(const Status& deleted) {
 }
 
 }  // namespace
+
+Result<Response> CachedCatalogRead(http::ResponseCache& cache, const Request& request, const http::RenderRead& render) {
+  const auto key = Cacheable(request) ? std::optional<std::string>(CacheKey(request)) : std::nullopt;
+  return http::CachedRead(cache, request, key, render);
+}
 
 std::optional<Response> CachedResponse(CatalogService& catalog, const Request& request) {
   if (!request.Header("authorization").empty() || !Cacheable(request)) return std::nullopt;

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "catalog/catalog_service.hpp"
+#include "http/cached_read.hpp"
 #include "http/router.hpp"
 
 namespace shop::catalog {
@@ -12,6 +13,12 @@ namespace shop::catalog {
 // The fast path of the public catalog GET routes: a cached response (or 304) for an anonymous
 // caller, answered on the I/O thread; nullopt sends the request on to its handler.
 std::optional<http::Response> CachedResponse(CatalogService& catalog, const http::Request& request);
+
+// A public catalog read (of another domain too, e.g. a product's variants) answered from the
+// catalog's response cache `cache` when it can be, rendered and kept otherwise; an admin's is
+// rendered each time. CachedResponse finds what it keeps.
+Result<http::Response> CachedCatalogRead(http::ResponseCache& cache, const http::Request& request,
+                                         const http::RenderRead& render);
 
 // The handlers of categories and products; bound to their routes in app/routes.cpp.
 http::HandlerOf<CatalogService> ListCategories, GetCategory, GetCategoryBySlug, CreateCategory, UpdateCategory,

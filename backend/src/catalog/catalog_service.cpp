@@ -183,6 +183,10 @@ Result<Product> CatalogService::UpdateProduct(std::int64_t id, const ProductInpu
   auto current = store::FindProduct(*conn, id, /*lock=*/true);
   if (!current) return NotFound("Product not found");
   const ProductFields fields = Merged(*current, input);
+  if (current->has_variants && fields.stock_quantity != current->stock_quantity) {
+    return InvalidField({"body", "stock_quantity"},
+                        "This product's stock is the sum of its variants' stock: change it per variant", "variants");
+  }
   if (input.category_id.present && fields.category_id && !store::CategoryExists(*conn, *fields.category_id)) {
     return UnknownCategory();
   }

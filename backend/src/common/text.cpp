@@ -108,6 +108,17 @@ bool IsValidSlug(std::string_view slug) {
   return true;
 }
 
+std::vector<std::string_view> Split(std::string_view text, std::string_view separators) {
+  std::vector<std::string_view> parts;
+  std::size_t at = text.find_first_not_of(separators);
+  while (at != std::string_view::npos) {
+    const std::size_t end = std::min(text.find_first_of(separators, at), text.size());
+    parts.push_back(text.substr(at, end - at));
+    at = text.find_first_not_of(separators, end);
+  }
+  return parts;
+}
+
 std::string NextFreeSlug(const std::string& base, const std::vector<std::string>& taken) {
   const auto is_taken = [&](const std::string& slug) {
     return std::find(taken.begin(), taken.end(), slug) != taken.end();

@@ -1,5 +1,5 @@
-// Text utilities: UTF-8 decoding, Latin transliteration, URL slugs, the words of a search that
-// are matched despite a typo, LIKE patterns, and escaping for HTML and XML.
+// Text utilities: splitting, UTF-8 decoding, Latin transliteration, URL slugs, the words of a
+// search that are matched despite a typo, LIKE patterns, and escaping for HTML and XML.
 #pragma once
 
 #include <string>
@@ -8,6 +8,9 @@
 
 namespace shop::text {
 
+// The non-empty runs of `text` between the bytes of `separators`, in order: Split("/a//b/", "/")
+// is {"a", "b"}. The views point into `text`.
+std::vector<std::string_view> Split(std::string_view text, std::string_view separators);
 // Decodes the UTF-8 code point at `text[i]` and advances `i` past it; an invalid or truncated
 // sequence decodes as U+FFFD and advances by one byte.
 char32_t NextCodePoint(std::string_view text, std::size_t& i);

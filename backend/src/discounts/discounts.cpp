@@ -3,10 +3,17 @@
 #include <algorithm>
 #include <array>
 
+#include "http/json_or_null.hpp"
+
 namespace shop::discounts {
 namespace {
 
 constexpr std::array<std::string_view, 2> kKindNames = {"percentage", "fixed"};
+// In the order of Refusal.
+constexpr auto kRefusalTypes =
+    std::to_array<std::string_view>({"discount_invalid", "discount_not_started", "discount_expired", "discount_used_up",
+                                     "discount_already_used", "discount_below_minimum"});
+static_assert(kRefusalTypes.size() == static_cast<std::size_t>(Refusal::kBelowMinimum) + 1);
 
 std::string Dollars(Money amount) { return "$" + amount.ToString(); }
 
@@ -17,10 +24,6 @@ std::optional<datetime::Time> OptTime(const db::Row& row, const char* column) {
   const auto time = datetime::ParseIsoDateTime(row.Timestamp(column));
   if (!time) throw db::BadValue(column);
   return time;
-}
-
-nlohmann::json OrNull(const std::optional<datetime::Time>& time) {
-  return time ? nlohmann::json(datetime::FormatIsoUtc(*time)) : nullptr;
 }
 
 }  // namespace
@@ -55,23 +58,7 @@ Money AmountOff(const DiscountRules& rules, Money subtotal) {
   return std::min(Money::FromCents(off), subtotal);
 }
 
-std::string_view TypeOf(Refusal refusal) {
-  switch (refusal) {
-    case Refusal::kInvalid:
-      return "discount_invalid";
-    case Refusal::kNotStarted:
-      return "discount_not_started";
-    case Refusal::kExpired:
-      return "discount_expired";
-    case Refusal::kUsedUp:
-      return "discount_used_up";
-    case Refusal::kAlreadyUsed:
-      return "discount_already_used";
-    case Refusal::kBelowMinimum:
-      return "discount_below_minimum";
-  }
-  return "discount_invalid";
-}
+std::string_view TypeOf(Refusal refusal) { return kRefusalTypes.at(static_cast<std::size_t>(refusal)); }
 
 std::string Explain(Refusal refusal, const DiscountRules& rules) {
   switch (refusal) {
@@ -102,18 +89,17 @@ std::optional<Refusal> Check(const DiscountCode& code, Money subtotal, datetime:
 }
 
 DiscountCode DiscountCodeFromRow(const db::Row& row) {
-  DiscountCode code;
+  DiscountCode code{DiscountRules{.code = row.String("code"),
+                                  .kind = row.Parsed("kind", ParseKind),
+                                  .value = row.GetMoney("value"),
+                                  .min_subtotal = row.OptMoney("min_subtotal"),
+                                  .starts_at = OptTime(row, "starts_at"),
+                                  .ends_at = OptTime(row, "ends_at"),
+                                  .usage_limit = row.OptInt("usage_limit"),
+                                  .once_per_customer = row.Bool("once_per_customer"),
+                                  .is_active = row.Bool("is_active")}};
   code.id = row.Int("id");
-  code.code = row.String("code");
-  code.kind = row.Parsed("kind", ParseKind);
-  code.value = row.GetMoney("value");
-  code.min_subtotal = row.OptMoney("min_subtotal");
-  code.starts_at = OptTime(row, "starts_at");
-  code.ends_at = OptTime(row, "ends_at");
-  code.usage_limit = row.OptInt("usage_limit");
   code.times_used = row.Int("times_used");
-  code.once_per_customer = row.Bool("once_per_customer");
-  code.is_active = row.Bool("is_active");
   code.created_at = row.Timestamp("created_at");
   code.updated_at = row.Timestamp("updated_at");
   return code;
@@ -123,10 +109,10 @@ nlohmann::json ToInputJson(const DiscountRules& rules) {
   return {{"code", rules.code},
           {"kind", ToString(rules.kind)},
           {"value", rules.value.ToDouble()},
-          {"min_subtotal", rules.min_subtotal ? nlohmann::json(rules.min_subtotal->ToDouble()) : nullptr},
-          {"starts_at", OrNull(rules.starts_at)},
-          {"ends_at", OrNull(rules.ends_at)},
-          {"usage_limit", rules.usage_limit ? nlohmann::json(*rules.usage_limit) : nullptr},
+          {"min_subtotal", http::OrNull(rules.min_subtotal)},
+          {"starts_at", http::OrNull(rules.starts_at)},
+          {"ends_at", http::OrNull(rules.ends_at)},
+          {"usage_limit", http::OrNull(rules.usage_limit)},
           {"once_per_customer", rules.once_per_customer},
           {"is_active", rules.is_active}};
 }

@@ -75,7 +75,8 @@ inline constexpr std::string_view kDiscountCodeColumns =
     "id, code, kind, value, min_subtotal, starts_at, ends_at, usage_limit, times_used, once_per_customer, is_active, "
     "created_at, updated_at";
 
-// Reads kDiscountCodeColumns and, when the row has it, discount_total.
+// Reads kDiscountCodeColumns; discount_total stays zero (the store reads it where its statement
+// selects it).
 DiscountCode DiscountCodeFromRow(const db::Row& row);
 
 // The DiscountCode object of docs/api.md.

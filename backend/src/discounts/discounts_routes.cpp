@@ -70,11 +70,9 @@ Result<http::Response> UpdateDiscountCode(DiscountService& service, const http::
   SHOP_TRY(body, http::ParseJsonBody(request));
   SHOP_TRY(code, service.Get(*id));
   json merged = ToInputJson(*code);
-  for (const auto& [key, value] : body->items()) merged[key] = value;
-  http::Fields fields(merged);
-  const DiscountRules rules = ReadRules(fields);
-  if (auto valid = fields.Finish(); !valid) return std::move(valid).error();
-  return http::Respond(service.Update(*id, rules), 200, CodeJson);
+  merged.update(*body);
+  SHOP_TRY(rules, http::ReadJson(merged, ReadRules));
+  return http::Respond(service.Update(*id, *rules), 200, CodeJson);
 }
 
 Result<http::Response> DeleteDiscountCode(DiscountService& service, const http::Request& request) {

@@ -119,4 +119,11 @@ Result<std::int64_t> PathId(const Request& request, std::string_view name) {
   return id;
 }
 
+Result<PageQuery> ReadPage(const Request& request) {
+  Fields fields;
+  const PageQuery page = fields.Page(request);
+  if (auto valid = fields.Finish(); !valid) return std::move(valid).error();
+  return page;
+}
+
 }  // namespace shop::http

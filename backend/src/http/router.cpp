@@ -2,23 +2,10 @@
 
 #include <algorithm>
 
+#include "common/text.hpp"
+
 namespace shop::http {
 namespace {
-
-std::vector<std::string_view> SplitPath(std::string_view path) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  while (start < path.size()) {
-    if (path[start] == '/') {
-      ++start;
-      continue;
-    }
-    const std::size_t end = std::min(path.find('/', start), path.size());
-    parts.push_back(path.substr(start, end - start));
-    start = end;
-  }
-  return parts;
-}
 
 bool IsParam(std::string_view segment) { return segment.size() > 2 && segment.front() == '{' && segment.back() == '}'; }
 
@@ -26,7 +13,7 @@ bool IsParam(std::string_view segment) { return segment.size() > 2 && segment.fr
 
 void Router::Add(Route route) {
   Compiled compiled;
-  for (auto segment : SplitPath(route.pattern)) {
+  for (auto segment : text::Split(route.pattern, "/")) {
     if (!IsParam(segment)) ++compiled.literals;
     if (segment.ends_with("*}")) compiled.rest = true;
     compiled.segments.emplace_back(segment);
@@ -57,7 +44,7 @@ std::optional<NameValues> Router::MatchPath(const Compiled& compiled, const std:
 }
 
 Router::Match Router::Find(Method method, std::string_view path) const {
-  const auto parts = SplitPath(path);
+  const auto parts = text::Split(path, "/");
   const Method wanted = method == Method::kHead ? Method::kGet : method;
   Match match;
   int best_literals = -1;

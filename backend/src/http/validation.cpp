@@ -70,6 +70,36 @@ const nlohmann::json* Fields::Field(std::string_view key) {
   return value;
 }
 
+const nlohmann::json* Fields::List(std::string_view key, std::size_t max_items) {
+  const auto* value = Field(key);
+  if (value == nullptr) return nullptr;
+  if (!value->is_array()) {
+    Add(BodyLoc(key), "Input should be a valid list", "list_type");
+    return nullptr;
+  }
+  if (value->size() > max_items) {
+    Add(BodyLoc(key), "List should have at most " + std::to_string(max_items) + " items", "too_long");
+    return nullptr;
+  }
+  return value;
+}
+
+bool Fields::IsObjectItem(std::string_view key, std::size_t index, const nlohmann::json& item) {
+  if (item.is_object()) return true;
+  auto loc = BodyLoc(key);
+  loc.push_back(std::to_string(index));
+  Add(std::move(loc), "Input should be a valid dictionary", "dict_type");
+  return false;
+}
+
+void Fields::AdoptItem(std::string_view key, std::size_t index, Fields& item) {
+  for (auto& error : item.errors_) {
+    error.loc.insert(error.loc.begin() + 1, {std::string(key), std::to_string(index)});
+    errors_.push_back(std::move(error));
+  }
+  item.errors_.clear();
+}
+
 void Fields::Add(std::vector<std::string> loc, std::string msg, std::string type) {
   errors_.push_back(FieldError{std::move(loc), std::move(msg), std::move(type)});
 }

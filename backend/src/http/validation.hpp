@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "common/datetime.hpp"
@@ -54,6 +55,10 @@ Response PageResponse(const Page<T>& found, const PageQuery& page, ToJson&& to_j
 // The required id `name` of the path, a positive integer; otherwise a 422 at ("path", name).
 Result<std::int64_t> PathId(const Request& request, std::string_view name);
 
+// The page and size of a list that takes no other query parameter (Fields::Page), or a 422
+// naming each bad one.
+Result<PageQuery> ReadPage(const Request& request);
+
 // Collects field errors while values are read; each getter returns a harmless default when the
 // value is bad, and Finish() reports all problems together.
 class Fields {
@@ -81,6 +86,10 @@ class Fields {
   std::vector<std::string> StringList(std::string_view key, std::size_t max_items, StringRule rule = {});
   // The raw JSON value of a key, for shapes these getters do not cover (nullptr when absent).
   const nlohmann::json* Raw(std::string_view key) const;
+  // A required list of at most `max_items` objects, each read by `read(Fields&)` like a body of
+  // its own; their problems are reported at body.<key>.<index>.<field>.
+  template <class Read>
+  std::vector<std::invoke_result_t<Read, Fields&>> ObjectList(std::string_view key, std::size_t max_items, Read&& read);
 
   // --- query and path parameters -----------------------------------------------------------
   std::int64_t QueryInt(const Request& request, std::string_view name, std::int64_t fallback, std::int64_t min,
@@ -104,6 +113,13 @@ class Fields {
 
  private:
   const nlohmann::json* Field(std::string_view key);
+  // The list at `key` when it is an array of at most `max_items` items; nullptr (and the problem
+  // recorded) otherwise.
+  const nlohmann::json* List(std::string_view key, std::size_t max_items);
+  // Whether item `index` of the list at `key` is an object (the problem recorded when not).
+  bool IsObjectItem(std::string_view key, std::size_t index, const nlohmann::json& item);
+  // Takes the problems of the fields of item `index` of the list at `key`.
+  void AdoptItem(std::string_view key, std::size_t index, Fields& item);
   std::vector<std::string> BodyLoc(std::string_view key) const { return {"body", std::string(key)}; }
   std::optional<std::string> CheckString(const nlohmann::json& value, std::string_view key, const StringRule& rule);
   std::optional<Money> CheckPrice(const nlohmann::json& value, std::string_view key);
@@ -112,16 +128,40 @@ class Fields {
   std::vector<FieldError> errors_;
 };
 
+template <class Read>
+std::vector<std::invoke_result_t<Read, Fields&>> Fields::ObjectList(std::string_view key, std::size_t max_items,
+                                                                    Read&& read) {
+  std::vector<std::invoke_result_t<Read, Fields&>> values;
+  const auto* list = List(key, max_items);
+  if (list == nullptr) return values;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const auto& item = (*list)[i];
+    if (!IsObjectItem(key, i, item)) continue;
+    Fields item_fields(item);
+    values.push_back(read(item_fields));
+    AdoptItem(key, i, item_fields);
+  }
+  return values;
+}
+
+// What `read` makes of the fields of the JSON object `body` (Fields), or a 422 listing every bad
+// field `read` met. For a body already parsed: a PUT reads the stored input with the fields sent
+// merged into it, so that the errors name the fields as they were sent.
+template <class Read>
+Result<std::invoke_result_t<Read, Fields&>> ReadJson(const nlohmann::json& body, Read&& read) {
+  Fields fields(body);
+  auto value = read(fields);
+  if (auto valid = fields.Finish(); !valid) return std::move(valid).error();
+  return value;
+}
+
 // What `read` makes of the JSON body's fields (Fields), or the one error of the request: the
 // body's 415/422 (ParseJsonBody), or a 422 listing every bad field `read` met.
 //   SHOP_TRY(quantity, http::ReadJsonBody(request, [](http::Fields& f) { return f.Int("quantity", 1, 99); }));
 template <class Read>
 Result<std::invoke_result_t<Read, Fields&>> ReadJsonBody(const Request& request, Read&& read) {
   SHOP_TRY(body, ParseJsonBody(request));
-  Fields fields(*body);
-  auto value = read(fields);
-  if (auto valid = fields.Finish(); !valid) return std::move(valid).error();
-  return value;
+  return ReadJson(*body, std::forward<Read>(read));
 }
 
 }  // namespace shop::http

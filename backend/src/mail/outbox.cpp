@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "http/json_or_null.hpp"
+
 namespace shop::mail {
 namespace {
 
@@ -48,15 +50,14 @@ const db::JoinedStatement kRequeue{"mail_requeue_email",
                                     kEmailColumns, "'pending' AS status"}};
 
 OutboxEmail EmailOf(const db::Row& row) {
-  OutboxEmail email;
-  email.id = row.Int("id");
-  email.kind = row.String("kind");
-  email.to_address = row.String("to_address");
-  email.subject = row.String("subject");
-  email.status = row.Parsed("status", ParseEmailStatus);
-  email.attempts = static_cast<int>(row.Int("attempts"));
-  email.last_error = row.OptString("last_error");
-  email.created_at = row.Timestamp("created_at");
+  OutboxEmail email{.id = row.Int("id"),
+                    .kind = row.String("kind"),
+                    .to_address = row.String("to_address"),
+                    .subject = row.String("subject"),
+                    .status = row.Parsed("status", ParseEmailStatus),
+                    .attempts = static_cast<int>(row.Int("attempts")),
+                    .last_error = row.OptString("last_error"),
+                    .created_at = row.Timestamp("created_at")};
   if (!row.IsNull("next_attempt_at")) email.next_attempt_at = row.Timestamp("next_attempt_at");
   if (!row.IsNull("sent_at")) email.sent_at = row.Timestamp("sent_at");
   return email;
@@ -120,19 +121,16 @@ std::optional<EmailStatus> ParseEmailStatus(std::string_view text) {
 }
 
 nlohmann::json ToJson(const OutboxEmail& email) {
-  const auto or_null = [](const std::optional<std::string>& value) {
-    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-  };
   return {{"id", email.id},
           {"kind", email.kind},
           {"to_address", email.to_address},
           {"subject", email.subject},
           {"status", kEmailStatusNames[static_cast<int>(email.status)]},
           {"attempts", email.attempts},
-          {"last_error", or_null(email.last_error)},
+          {"last_error", http::OrNull(email.last_error)},
           {"created_at", email.created_at},
-          {"next_attempt_at", or_null(email.next_attempt_at)},
-          {"sent_at", or_null(email.sent_at)}};
+          {"next_attempt_at", http::OrNull(email.next_attempt_at)},
+          {"sent_at", http::OrNull(email.sent_at)}};
 }
 
 Page<OutboxEmail> ListEmails(db::Connection& connection, std::optional<EmailStatus> status, std::int64_t limit,

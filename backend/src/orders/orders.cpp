@@ -1,5 +1,7 @@
 #include "orders/orders.hpp"
 
+#include "http/json_or_null.hpp"
+
 namespace shop::orders {
 
 std::string_view ToString(OrderStatus status) { return kStatusNames[static_cast<int>(status)]; }
@@ -36,9 +38,14 @@ Order OrderFromRow(const db::Row& row) {
   return order;
 }
 
+std::string OrderItem::display_name() const {
+  return variant_title ? product_name + " (" + *variant_title + ")" : product_name;
+}
+
 OrderItem OrderItemFromRow(const db::Row& row) {
-  return OrderItem{row.Int("id"),       row.Int("product_id"), row.String("product_name"), row.String("product_sku"),
-                   row.Int("quantity"), row.GetMoney("price")};
+  return OrderItem{
+      row.Int("id"),       row.Int("product_id"), row.String("product_name"), row.String("product_sku"),
+      row.Int("quantity"), row.GetMoney("price"), row.OptInt("variant_id"),   row.OptString("variant_title")};
 }
 
 nlohmann::json ToJson(const CheckoutDetails& details) {
@@ -77,7 +84,9 @@ nlohmann::json ToJson(const Order& order, bool with_items) {
                                {"product_sku", item.product_sku},
                                {"quantity", item.quantity},
                                {"price", item.price.ToDouble()},
-                               {"line_total", item.line_total().ToDouble()}});
+                               {"line_total", item.line_total().ToDouble()},
+                               {"variant_id", http::OrNull(item.variant_id)},
+                               {"variant_title", http::OrNull(item.variant_title)}});
     }
   }
   return json;

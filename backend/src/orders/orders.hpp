@@ -31,10 +31,14 @@ struct OrderItem {
   std::int64_t id = 0;
   std::int64_t product_id = 0;
   std::string product_name;
-  std::string product_sku;
+  std::string product_sku;  // the variant's, for a variant
   std::int64_t quantity = 0;
   Money price;
+  std::optional<std::int64_t> variant_id;    // gone (nullopt) when the variant was removed later
+  std::optional<std::string> variant_title;  // "M / Red", kept as it was sold
   Money line_total() const { return price * quantity; }
+  // "T-shirt (M / Red)", or the product's name.
+  std::string display_name() const;
 };
 
 // What a shopper gives at checkout: who receives the order and where it goes.
@@ -83,7 +87,7 @@ inline constexpr std::string_view kOrderColumns =
     "shipping_postal_code, shipping_country, notes, created_at, updated_at";
 // The columns OrderItemFromRow reads (from `order_items`).
 inline constexpr std::string_view kOrderItemColumns =
-    "id, order_id, product_id, product_name, product_sku, quantity, price";
+    "id, order_id, product_id, product_name, product_sku, quantity, price, variant_id, variant_title";
 
 Order OrderFromRow(const db::Row& row);
 OrderItem OrderItemFromRow(const db::Row& row);

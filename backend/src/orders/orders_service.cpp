@@ -1,6 +1,7 @@
 #include "orders/orders_service.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "cart/cart_service.hpp"
 #include "common/crypto.hpp"
@@ -76,7 +77,7 @@ mail::Message ConfirmationEmail(const Order& order, const std::string& to, const
   std::vector<std::string> paragraphs = {"Thank you for your order. We have received order " + order.order_number +
                                          " and will let you know when it ships."};
   for (const auto& item : order.items) {
-    paragraphs.push_back(std::to_string(item.quantity) + " × " + item.product_name + " (" + item.product_sku + "), " +
+    paragraphs.push_back(std::to_string(item.quantity) + " × " + item.display_name() + " (" + item.product_sku + "), " +
                          Dollars(item.price) + " each: " + Dollars(item.line_total()));
   }
   if (order.discount.code) {
@@ -169,7 +170,7 @@ Result<Receipt> OrderService::Checkout(std::int64_t user_id, const CheckoutDetai
   Money subtotal;
   for (const auto& line : lines) {
     if (!line.stock_left) {
-      short_products.push_back(line.item.product_name);
+      short_products.push_back(line.item.display_name());
       continue;
     }
     subtotal += line.item.line_total();
@@ -264,12 +265,14 @@ Result<Order> OrderService::Transition(std::int64_t order_id, OrderStatus status
   http::StockChange change;
   if (restock) {
     std::vector<OrderItem> items = order->items;
-    std::sort(items.begin(), items.end(),
-              [](const OrderItem& a, const OrderItem& b) { return a.product_id < b.product_id; });
+    std::sort(items.begin(), items.end(), [](const OrderItem& a, const OrderItem& b) {
+      return std::tie(a.product_id, a.variant_id) < std::tie(b.product_id, b.variant_id);
+    });
     for (const auto& item : items) {
-      const std::int64_t stock = ReturnStock(*connection, item.product_id, item.quantity);
+      const auto stock = ReturnStock(*connection, item);
+      if (!stock) continue;
       change.product_ids.push_back(item.product_id);
-      change.availability = change.availability || stock == item.quantity;  // back from zero
+      change.availability = change.availability || *stock == item.quantity;  // back from zero
     }
     if (order->discount.code_id) discounts::store::ReleaseCode(*connection, *order->discount.code_id);
     if (change.availability) restocks_.Restocked(*connection, change.product_ids);

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "http/json_or_null.hpp"
+
 namespace shop::orders {
 namespace {
 
@@ -30,26 +32,38 @@ constexpr db::Statement kStoreResponse{
 
 // --- checkout
 
-// The cart lines of active products and their products are locked in product-id order (LockRows
-// runs above the sort), so concurrent checkouts cannot deadlock; then every line whose product
-// has the quantity is taken off its stock. The UPDATE rechecks its condition on the latest
-// version of the row, the one locked above, so stock can never go below zero. The cart is emptied
-// (lines of inactive products too) once the lines are read. A line that falls short comes back
-// without sku, price and stock.
+// The cart lines still sold (cart/cart_store.cpp) and their products are locked in product-id order
+// (LockRows runs above the sort), so concurrent checkouts cannot deadlock; then each product whose
+// stock holds the sum of its lines has it taken off, and each variant line whose variant holds its
+// quantity too. The UPDATEs recheck their condition on the latest version of the row, so stock can
+// never go below zero; a variant's row is changed only by those who hold its product's lock first,
+// so locking it in the UPDATE cannot deadlock either. The cart is emptied (lines no longer sold
+// too) once the lines are read. A line that falls short comes back without sku, price and stock.
 constexpr db::Statement kTakeCart{
     "orders_take_cart",
     "WITH lines AS MATERIALIZED ("
-    "  SELECT c.product_id, c.quantity, p.name FROM cart_items c JOIN products p ON p.id = c.product_id"
-    "  WHERE c.user_id = $1 AND p.is_active ORDER BY c.product_id FOR UPDATE OF c FOR NO KEY UPDATE OF p"
+    "  SELECT c.product_id, c.variant_id, c.quantity, p.name FROM cart_items c JOIN products p ON p.id = c.product_id"
+    "  WHERE c.user_id = $1 AND p.is_active AND p.has_variants = (c.variant_id IS NOT NULL)"
+    "  ORDER BY c.product_id, c.variant_id FOR UPDATE OF c FOR NO KEY UPDATE OF p"
+    "), per_product AS ("
+    "  SELECT product_id, sum(quantity) AS quantity FROM lines GROUP BY product_id"
     "), taken AS ("
-    "  UPDATE products p SET stock_quantity = p.stock_quantity - l.quantity FROM lines l"
-    "  WHERE p.id = l.product_id AND p.stock_quantity >= l.quantity"
+    "  UPDATE products p SET stock_quantity = p.stock_quantity - s.quantity FROM per_product s"
+    "  WHERE p.id = s.product_id AND p.stock_quantity >= s.quantity"
     "  RETURNING p.id, p.sku, p.price, p.stock_quantity"
+    "), taken_variants AS ("
+    "  UPDATE product_variants v SET stock_quantity = v.stock_quantity - l.quantity, updated_at = now() FROM lines l"
+    "  WHERE v.id = l.variant_id AND v.product_id = l.product_id AND v.stock_quantity >= l.quantity"
+    "  RETURNING v.id, v.sku, v.price, v.stock_quantity, array_to_string(v.option_values, ' / ') AS title"
     "), emptied AS ("
     "  DELETE FROM cart_items WHERE user_id = $1"
     ") "
-    "SELECT l.product_id, l.quantity, l.name AS product_name, t.sku AS product_sku, t.price, t.stock_quantity "
-    "FROM lines l LEFT JOIN taken t ON t.id = l.product_id ORDER BY l.product_id"};
+    "SELECT l.product_id, l.variant_id, l.quantity, l.name AS product_name, coalesce(tv.sku, t.sku) AS product_sku,"
+    "  coalesce(tv.price, t.price) AS price, tv.title AS variant_title,"
+    "  CASE WHEN l.variant_id IS NULL THEN t.stock_quantity WHEN t.id IS NOT NULL THEN tv.stock_quantity END"
+    "    AS stock_quantity "
+    "FROM lines l LEFT JOIN taken t ON t.id = l.product_id LEFT JOIN taken_variants tv ON tv.id = l.variant_id "
+    "ORDER BY l.product_id, l.variant_id"};
 
 // --- the customer
 
@@ -72,6 +86,10 @@ constexpr db::Statement kExpiredHolds{
 constexpr db::Statement kReturnStock{
     "orders_return_stock",
     "UPDATE products SET stock_quantity = stock_quantity + $2 WHERE id = $1 RETURNING stock_quantity"};
+constexpr db::Statement kReturnVariantStock{
+    "orders_return_variant_stock",
+    "UPDATE product_variants SET stock_quantity = stock_quantity + $2, updated_at = now() WHERE id = $1 "
+    "RETURNING stock_quantity"};
 
 // The order number is taken by the statement that inserts the order, after every other lock of
 // checkout is held, so the counter row stays locked only from here to the commit. The items
@@ -92,11 +110,13 @@ const db::JoinedStatement kInsertOrder{
      "  FROM number LIMIT 1 RETURNING ",
      kOrderColumns,
      "), items AS ("
-     "  INSERT INTO order_items (order_id, product_id, product_name, product_sku, quantity, price)"
-     "  SELECT (SELECT id FROM placed), x.product_id, x.product_name, x.product_sku, x.quantity, x.price"
-     "  FROM ROWS FROM (jsonb_to_recordset($12::jsonb)"
-     "    AS (product_id bigint, product_name text, product_sku text, quantity integer, price numeric))"
-     "    WITH ORDINALITY AS x(product_id, product_name, product_sku, quantity, price, n)"
+     "  INSERT INTO order_items (order_id, product_id, product_name, product_sku, quantity, price, variant_id,"
+     "    variant_title)"
+     "  SELECT (SELECT id FROM placed), x.product_id, x.product_name, x.product_sku, x.quantity, x.price,"
+     "    x.variant_id, x.variant_title"
+     "  FROM ROWS FROM (jsonb_to_recordset($12::jsonb) AS (product_id bigint, product_name text, product_sku text,"
+     "    quantity integer, price numeric, variant_id bigint, variant_title text))"
+     "    WITH ORDINALITY AS x(product_id, product_name, product_sku, quantity, price, variant_id, variant_title, n)"
      "  ORDER BY x.n RETURNING id"
      ") "
      "SELECT placed.*, items.id AS item_id FROM (SELECT * FROM placed LIMIT 1) AS placed, items ORDER BY items.id"}};
@@ -168,19 +188,25 @@ db::Queued TakeCartStatement(std::int64_t user_id) { return {kTakeCart, {user_id
 std::vector<CheckoutLine> CheckoutLines(const db::Result& taken) {
   std::vector<CheckoutLine> lines;
   for (const auto& row : taken) {
-    CheckoutLine line{{0, row.Int("product_id"), row.String("product_name"), "", row.Int("quantity"), Money()},
+    CheckoutLine line{{0, row.Int("product_id"), row.String("product_name"), "", row.Int("quantity"), Money(),
+                       row.OptInt("variant_id"), std::nullopt},
                       row.OptInt("stock_quantity")};
     if (line.stock_left) {
       line.item.product_sku = row.String("product_sku");
       line.item.price = row.GetMoney("price");
+      line.item.variant_title = row.OptString("variant_title");
     }
     lines.push_back(std::move(line));
   }
   return lines;
 }
 
-std::int64_t ReturnStock(db::Connection& connection, std::int64_t product_id, std::int64_t quantity) {
-  return connection.Exec(kReturnStock, {product_id, quantity}).front().Int("stock_quantity");
+std::optional<std::int64_t> ReturnStock(db::Connection& connection, const OrderItem& item) {
+  if (item.variant_title && !item.variant_id) return std::nullopt;
+  const auto product = connection.Exec(kReturnStock, {item.product_id, item.quantity});
+  if (!item.variant_id) return product.front().Int("stock_quantity");
+  const auto variant = connection.Exec(kReturnVariantStock, {*item.variant_id, item.quantity});
+  return variant.front().Int("stock_quantity");
 }
 
 Order InsertOrder(db::Connection& connection, std::int64_t user_id, const CheckoutDetails& details, Money subtotal,
@@ -191,7 +217,9 @@ Order InsertOrder(db::Connection& connection, std::int64_t user_id, const Checko
                     {"product_name", item.product_name},
                     {"product_sku", item.product_sku},
                     {"quantity", item.quantity},
-                    {"price", item.price.ToString()}});
+                    {"price", item.price.ToString()},
+                    {"variant_id", http::OrNull(item.variant_id)},
+                    {"variant_title", http::OrNull(item.variant_title)}});
   }
   const auto result =
       connection.Exec(kInsertOrder, {user_id, subtotal, details.customer_name, details.customer_email,

@@ -59,16 +59,19 @@ struct Customer {
 std::vector<db::Queued> LockCustomerStatements(std::int64_t user_id);
 std::optional<Customer> CustomerFrom(const db::Result& lock, const db::Result& count);
 
-// The statement that empties the user's cart for checkout: it locks its lines of active products
-// and their products, in product-id order, until the transaction ends, takes each line's quantity
-// off the stock of its product when it has that many, and deletes the cart. CheckoutLines reads
-// those lines from its result, by product id; when one falls short the caller rolls back, and
-// nothing has changed.
+// The statement that empties the user's cart for checkout: it locks its lines still sold and their
+// products, in product-id order, until the transaction ends, takes each line's quantity off the
+// stock of its variant (for a variant's line) and of its product (the sum of its lines) when they
+// have that many, and deletes the cart. CheckoutLines reads those lines from its result, by
+// product and variant id; when one falls short the caller rolls back, and nothing has changed.
 db::Queued TakeCartStatement(std::int64_t user_id);
 std::vector<CheckoutLine> CheckoutLines(const db::Result& taken);
 
-// Puts `quantity` back in stock; returns the product's new stock.
-std::int64_t ReturnStock(db::Connection& connection, std::int64_t product_id, std::int64_t quantity);
+// Puts the item's quantity back in stock: on its product, and on its variant for a variant's item
+// (the product's row first, the lock order of checkout). Returns the new stock of what was sold
+// (the variant's for a variant), or nullopt when the item's variant was removed since: its
+// quantity then goes nowhere, as a product with variants holds only its variants' stock.
+std::optional<std::int64_t> ReturnStock(db::Connection& connection, const OrderItem& item);
 
 // Inserts the order with the next order number ("ORD-100001"), its discount (total: the subtotal
 // less it) and its items, and returns it with the items' ids. Gap-free: the counter row stays locked from this

@@ -4,24 +4,9 @@
 #include <vector>
 
 #include "common/text.hpp"
+#include "http/json_or_null.hpp"
 
 namespace shop::reviews {
-namespace {
-
-std::vector<std::string_view> Words(std::string_view text) {
-  std::vector<std::string_view> words;
-  std::size_t at = 0;
-  while (at < text.size()) {
-    const std::size_t start = text.find_first_not_of(" \t\r\n", at);
-    if (start == std::string_view::npos) break;
-    const std::size_t end = std::min(text.find_first_of(" \t\r\n", start), text.size());
-    words.push_back(text.substr(start, end - start));
-    at = end;
-  }
-  return words;
-}
-
-}  // namespace
 
 std::int64_t Rating::count() const {
   std::int64_t total = 0;
@@ -40,7 +25,7 @@ std::optional<double> Rating::average() const {
 }
 
 std::string AuthorName(std::string_view full_name) {
-  const auto words = Words(full_name);
+  const auto words = text::Split(full_name, " \t\r\n");
   if (words.empty()) return "A customer";
   std::string name(words.front());
   if (words.size() > 1) {
@@ -100,10 +85,7 @@ nlohmann::json ToJson(const AdminReview& review) {
 nlohmann::json ToJson(const Rating& rating) {
   nlohmann::json distribution = nlohmann::json::object();
   for (std::size_t i = 0; i < rating.counts.size(); ++i) distribution[std::to_string(i + 1)] = rating.counts.at(i);
-  const auto average = rating.average();
-  return {{"average", average ? nlohmann::json(*average) : nullptr},
-          {"count", rating.count()},
-          {"distribution", distribution}};
+  return {{"average", http::OrNull(rating.average())}, {"count", rating.count()}, {"distribution", distribution}};
 }
 
 }  // namespace shop::reviews

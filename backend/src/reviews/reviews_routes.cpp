@@ -1,5 +1,6 @@
 #include "reviews/reviews_routes.hpp"
 
+#include "http/json_or_null.hpp"
 #include "http/validation.hpp"
 
 namespace shop::reviews {
@@ -44,7 +45,7 @@ Result<http::Response> ShowMyReview(ReviewService& service, const http::Request&
   return http::Respond(service.EligibilityOf(*product_id, request.Caller().user_id), 200,
                        [](const Eligibility& eligibility) {
                          return json{{"can_review", eligibility.can_review},
-                                     {"reason", eligibility.reason ? json(*eligibility.reason) : nullptr},
+                                     {"reason", http::OrNull(eligibility.reason)},
                                      {"review", eligibility.review ? ToJson(*eligibility.review) : nullptr}};
                        });
 }
@@ -63,11 +64,9 @@ Result<http::Response> UpdateReview(ReviewService& service, const http::Request&
   const std::int64_t user_id = request.Caller().user_id;
   SHOP_TRY(review, service.GetOwn(*review_id, user_id));
   json merged = InputJson(*review);
-  for (const auto& [key, value] : body->items()) merged[key] = value;
-  http::Fields fields(merged);
-  const ReviewInput input = ReadInput(fields);
-  if (auto valid = fields.Finish(); !valid) return std::move(valid).error();
-  return http::Respond(service.Update(*review_id, user_id, input), 200, ReviewJson);
+  merged.update(*body);
+  SHOP_TRY(input, http::ReadJson(merged, ReadInput));
+  return http::Respond(service.Update(*review_id, user_id, *input), 200, ReviewJson);
 }
 
 Result<http::Response> DeleteReview(ReviewService& service, const http::Request& request) {

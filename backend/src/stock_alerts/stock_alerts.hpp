@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,11 +12,17 @@
 
 namespace shop::stock_alerts {
 
+// What a customer waits for: a product, or one variant of it.
+struct Wanted {
+  std::int64_t product_id = 0;
+  std::optional<std::int64_t> variant_id;
+};
+
 // An alert due: who waited (their account's address) and for what.
 struct DueAlert {
   std::string email;
   std::string full_name;
-  std::string product_name;
+  std::string product_name;  // with the variant's title: "T-shirt (M / Red)"
   std::string product_slug;
 };
 

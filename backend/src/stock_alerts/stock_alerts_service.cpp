@@ -3,30 +3,40 @@
 namespace shop::stock_alerts {
 namespace {
 
-Error NoSuchProduct() { return NotFound("Product not found"); }
+// 404 without an active product, 422 when the variant named (or not) does not fit it.
+Status CheckTarget(const std::optional<store::Target>& target, const Wanted& wanted) {
+  if (!target) return NotFound("Product not found");
+  if (target->has_variants && !wanted.variant_id) {
+    return InvalidField({"query", "variant_id"}, "Choose one of this product's variants", "variant_required");
+  }
+  if (wanted.variant_id && !target->variant_found) {
+    return InvalidField({"query", "variant_id"}, "This is not one of the product's variants", "variant_invalid");
+  }
+  return Ok{};
+}
 
 }  // namespace
 
-Result<bool> StockAlertService::IsSubscribed(std::int64_t user_id, std::int64_t product_id) {
+Result<bool> StockAlertService::IsSubscribed(std::int64_t user_id, const Wanted& wanted) {
   auto connection = db_.Acquire();
-  if (!store::StockOf(*connection, product_id)) return NoSuchProduct();
-  return store::IsSubscribed(*connection, user_id, product_id);
+  if (auto fits = CheckTarget(store::FindTarget(*connection, wanted), wanted); !fits) return std::move(fits).error();
+  return store::IsSubscribed(*connection, user_id, wanted);
 }
 
-Result<bool> StockAlertService::Subscribe(std::int64_t user_id, std::int64_t product_id) {
+Result<bool> StockAlertService::Subscribe(std::int64_t user_id, const Wanted& wanted) {
   auto connection = db_.Acquire();
   db::Transaction transaction(*connection);
-  const auto check = store::LockForSubscribe(*connection, user_id, product_id);
-  if (!check) return NoSuchProduct();
-  if (check->stock > 0) return Conflict("This product is in stock: you can order it now");
-  if (!check->verified) return Forbidden("Verify your email address first: the alert is sent to it");
-  const bool added = store::AddAlert(*connection, user_id, product_id);
+  const auto target = store::LockForSubscribe(*connection, user_id, wanted);
+  if (auto fits = CheckTarget(target, wanted); !fits) return std::move(fits).error();
+  if (target->stock > 0) return Conflict("This product is in stock: you can order it now");
+  if (!target->verified) return Forbidden("Verify your email address first: the alert is sent to it");
+  const bool added = store::AddAlert(*connection, user_id, wanted);
   transaction.Commit();
   return added;
 }
 
-void StockAlertService::Unsubscribe(std::int64_t user_id, std::int64_t product_id) {
-  store::Unsubscribe(*db_.Acquire(), user_id, product_id);
+void StockAlertService::Unsubscribe(std::int64_t user_id, const Wanted& wanted) {
+  store::Unsubscribe(*db_.Acquire(), user_id, wanted);
 }
 
 Page<store::Waiting> StockAlertService::ListWaiting(std::int64_t limit, std::int64_t offset) {

@@ -16,12 +16,13 @@ class StockAlertService {
  public:
   explicit StockAlertService(db::Pool& db) : db_(db) {}
 
-  // Whether the user waits for the product; 404 for an unknown or inactive product.
-  Result<bool> IsSubscribed(std::int64_t user_id, std::int64_t product_id);
-  // True when added, false when it was there already; 404 as IsSubscribed, 409 while the product
-  // is in stock, 403 for an unverified address.
-  Result<bool> Subscribe(std::int64_t user_id, std::int64_t product_id);
-  void Unsubscribe(std::int64_t user_id, std::int64_t product_id);
+  // Whether the user waits for the product (or variant); 404 for an unknown or inactive product,
+  // 422 at query.variant_id without a variant of a product with variants, or with one not its own.
+  Result<bool> IsSubscribed(std::int64_t user_id, const Wanted& wanted);
+  // True when added, false when it was there already; 404 and 422 as IsSubscribed, 409 while the
+  // product (or variant) is in stock, 403 for an unverified address.
+  Result<bool> Subscribe(std::int64_t user_id, const Wanted& wanted);
+  void Unsubscribe(std::int64_t user_id, const Wanted& wanted);
   // The back office: products with customers waiting, the most waited-for first.
   Page<store::Waiting> ListWaiting(std::int64_t limit, std::int64_t offset);
 

@@ -1,5 +1,7 @@
 #include "wishlist/wishlist.hpp"
 
+#include "http/json_or_null.hpp"
+
 namespace shop::wishlist {
 
 WishlistItem WishlistItemFromRow(const db::Row& row) {
@@ -19,18 +21,17 @@ WishlistItem WishlistItemFromRow(const db::Row& row) {
 
 nlohmann::json ToJson(const WishlistItem& item) {
   const auto& product = item.product;
-  return {
-      {"product_id", item.product_id},
-      {"created_at", item.created_at},
-      {"product",
-       {{"id", product.id},
-        {"name", product.name},
-        {"slug", product.slug},
-        {"price", product.price.ToDouble()},
-        {"compare_at_price", product.compare_at_price ? nlohmann::json(product.compare_at_price->ToDouble()) : nullptr},
-        {"image_url", product.image_url ? nlohmann::json(*product.image_url) : nullptr},
-        {"stock_quantity", product.stock_quantity},
-        {"is_active", product.is_active}}}};
+  return {{"product_id", item.product_id},
+          {"created_at", item.created_at},
+          {"product",
+           {{"id", product.id},
+            {"name", product.name},
+            {"slug", product.slug},
+            {"price", product.price.ToDouble()},
+            {"compare_at_price", http::OrNull(product.compare_at_price)},
+            {"image_url", http::OrNull(product.image_url)},
+            {"stock_quantity", product.stock_quantity},
+            {"is_active", product.is_active}}}};
 }
 
 }  // namespace shop::wishlist

@@ -12,10 +12,8 @@ nlohmann::json ItemJson(const WishlistItem& item) { return ToJson(item); }
 }  // namespace
 
 Result<http::Response> ListWishlist(WishlistService& service, const http::Request& request) {
-  http::Fields fields;
-  const auto page = fields.Page(request);
-  if (auto valid = fields.Finish(); !valid) return std::move(valid).error();
-  return http::PageResponse(service.List(request.Caller().user_id, page.size, page.offset()), page, ItemJson);
+  SHOP_TRY(page, http::ReadPage(request));
+  return http::PageResponse(service.List(request.Caller().user_id, page->size, page->offset()), *page, ItemJson);
 }
 
 Result<http::Response> ListWishlistIds(WishlistService& service, const http::Request& request) {

@@ -363,13 +363,13 @@ TEST(AdminExport, WritesOneQuotedRowPerItemWithFiltersAndFormulaGuard) {
             "attachment; filename=\"orders-" + db.QueryValue("SELECT to_char(current_date, 'YYYY-MM-DD')") + ".csv\"");
   const auto lines = Lines(response.body);
   ASSERT_EQ(lines.size(), 5u) << response.body;
-  EXPECT_EQ(lines[0], "Order number,Date,Status,Customer,Email,Product,SKU,Quantity,Price,Line total");
+  EXPECT_EQ(lines[0], "Order number,Date,Status,Customer,Email,Product,SKU,Quantity,Price,Line total,Variant");
   EXPECT_EQ(lines[1], "ORD-T" + tag +
                           "-A,2026-01-10T10:00:00Z,delivered,\"Doe, \"\"JJ\"\" Jane\",jane@example.com,\"Mug, "
-                          "large\",MUG-1,2,9.99,19.98");
+                          "large\",MUG-1,2,9.99,19.98,");
   EXPECT_EQ(lines[2], "ORD-T" + tag +
                           "-A,2026-01-10T10:00:00Z,delivered,\"Doe, \"\"JJ\"\" Jane\",jane@example.com,"
-                          "\"'=HYPERLINK(\"\"http://evil.example\"\")\",'-SKU,1,0.50,0.50");
+                          "\"'=HYPERLINK(\"\"http://evil.example\"\")\",'-SKU,1,0.50,0.50,");
   EXPECT_EQ(lines[3].substr(0, lines[3].find(',')), "ORD-T" + tag + "-B");
   EXPECT_NE(lines[4].find(",'@Carol,"), std::string::npos) << lines[4];
   EXPECT_TRUE(response.body.ends_with("\r\n"));

@@ -189,9 +189,9 @@ TEST(Products, JsonHasTheContractFieldsAndCostOnlyForAdmins) {
                                    {"is_featured", true},
                                    {"category_id", category["id"]}});
   const std::set<std::string> public_keys = {
-      "id",         "name",      "slug",   "description", "price",       "compare_at_price", "stock_quantity",
-      "sku",        "image_url", "images", "is_active",   "is_featured", "category_id",      "category",
-      "created_at", "updated_at"};
+      "id",         "name",       "slug",        "description", "price",       "compare_at_price", "stock_quantity",
+      "sku",        "image_url",  "images",      "is_active",   "is_featured", "category_id",      "category",
+      "created_at", "updated_at", "has_variants"};
   std::set<std::string> admin_keys = public_keys;
   admin_keys.insert("cost_per_item");
   EXPECT_EQ(Keys(created), admin_keys);

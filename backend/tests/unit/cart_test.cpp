@@ -42,39 +42,49 @@ TEST(CartArithmetic, LineTotalsAndSubtotalAreExactCents) {
 }
 
 TEST(CartMergePlan, QuantitiesAddUpWithTheStoredCart) {
-  auto plan = PlanMerge({{1, 2}}, {{1, 3}}, {{1, 10}});
+  auto plan = PlanMerge({{1, 2}}, {{{1}, 3}}, {{{1}, 10}});
   EXPECT_EQ(plan.lines, (std::vector<Line>{{1, 5}}));
   EXPECT_TRUE(plan.adjustments.empty());
 }
 
 TEST(CartMergePlan, LinesAreCappedAtTheStock) {
-  auto plan = PlanMerge({{1, 4}}, {{1, 2}}, {{1, 5}});
+  auto plan = PlanMerge({{1, 4}}, {{{1}, 2}}, {{{1}, 5}});
   EXPECT_EQ(plan.lines, (std::vector<Line>{{1, 5}}));
   EXPECT_EQ(plan.adjustments, (std::vector<Adjustment>{{1, 6, 5, Adjustment::Reason::kCapped}}));
 }
 
 TEST(CartMergePlan, RepeatedProductsAreOneLine) {
-  auto plan = PlanMerge({{7, 1}, {8, 1}, {7, 2}}, {}, {{7, 10}, {8, 10}});
+  auto plan = PlanMerge({{7, 1}, {8, 1}, {7, 2}}, {}, {{{7}, 10}, {{8}, 10}});
   EXPECT_EQ(plan.lines, (std::vector<Line>{{7, 3}, {8, 1}}));
 }
 
 TEST(CartMergePlan, UnknownInactiveAndSoldOutProductsAreLeftOut) {
-  auto plan = PlanMerge({{1, 1}, {2, 2}, {3, 1}}, {{2, 1}}, {{2, 0}, {3, 4}});
+  auto plan = PlanMerge({{1, 1}, {2, 2}, {3, 1}}, {{{2}, 1}}, {{{2}, 0}, {{3}, 4}});
   EXPECT_EQ(plan.lines, (std::vector<Line>{{3, 1}}));
   EXPECT_EQ(plan.adjustments, (std::vector<Adjustment>{{1, 1, std::nullopt, Adjustment::Reason::kUnavailable},
                                                        {2, 2, std::nullopt, Adjustment::Reason::kUnavailable}}));
 }
 
 TEST(CartMergePlan, AStoredLineAlreadyAtTheStockIsNotWritten) {
-  auto plan = PlanMerge({{1, 3}}, {{1, 5}}, {{1, 5}});
+  auto plan = PlanMerge({{1, 3}}, {{{1}, 5}}, {{{1}, 5}});
   EXPECT_TRUE(plan.lines.empty());
   EXPECT_EQ(plan.adjustments, (std::vector<Adjustment>{{1, 8, 5, Adjustment::Reason::kCapped}}));
 }
 
 TEST(CartMergePlan, AStoredLineAboveANewLowerStockIsCappedToo) {
-  auto plan = PlanMerge({{1, 1}}, {{1, 6}}, {{1, 4}});
+  auto plan = PlanMerge({{1, 1}}, {{{1}, 6}}, {{{1}, 4}});
   EXPECT_EQ(plan.lines, (std::vector<Line>{{1, 4}}));
   EXPECT_EQ(plan.adjustments, (std::vector<Adjustment>{{1, 7, 4, Adjustment::Reason::kCapped}}));
+}
+
+TEST(CartMergePlan, VariantsOfOneProductAreLinesOfTheirOwn) {
+  const Sellable small{5, 51};
+  const Sellable large{5, 52};
+  auto plan = PlanMerge({{5, 2, 51}, {5, 1, 52}, {5, 1, 51}, {5, 1}}, {{large, 1}}, {{small, 10}, {large, 1}});
+  EXPECT_EQ(plan.lines, (std::vector<Line>{{5, 3, 51}}));
+  EXPECT_EQ(plan.adjustments,
+            (std::vector<Adjustment>{{5, 2, 1, Adjustment::Reason::kCapped, 52},
+                                     {5, 1, std::nullopt, Adjustment::Reason::kUnavailable, std::nullopt}}));
 }
 
 TEST(CartJson, IsTheCartObjectOfTheApiByteForByte) {
@@ -95,11 +105,27 @@ TEST(CartJson, IsTheCartObjectOfTheApiByteForByte) {
                        {"price", product.price.ToDouble()},
                        {"image_url", product.image_url ? nlohmann::json(*product.image_url) : nullptr},
                        {"stock_quantity", product.stock_quantity}}},
-                     {"created_at", item.created_at}});
+                     {"created_at", item.created_at},
+                     {"variant", nullptr},
+                     {"variant_id", nullptr}});
   }
   const nlohmann::json expected = {{"items", items},      {"total_items", 3},       {"subtotal", 44.98},
                                    {"discount", nullptr}, {"discount_amount", 0.0}, {"total", 44.98}};
   EXPECT_EQ(CartJson(cart), expected.dump());
+}
+
+TEST(CartJson, AVariantLineNamesItsVariantAndTheValueOfEachOption) {
+  Cart cart;
+  cart.items = {Item(1, 1500, 1)};
+  cart.items[0].variant = CartVariant{42, "TEE-M-RED", {{"Size", "M"}, {"Colour", "Red"}}};
+  const auto json = nlohmann::json::parse(CartJson(cart));
+  EXPECT_EQ(json["items"][0]["variant_id"], 42);
+  EXPECT_EQ(
+      json["items"][0]["variant"],
+      (nlohmann::json{{"id", 42},
+                      {"sku", "TEE-M-RED"},
+                      {"title", "M / Red"},
+                      {"options", {{{"name", "Size"}, {"value", "M"}}, {{"name", "Colour"}, {"value", "Red"}}}}}));
 }
 
 TEST(CartJson, AMergeAnswerAddsTheAdjustmentsInTheDocumentedShape) {

@@ -46,7 +46,8 @@ TEST(ProductJson, HasTheDocumentedMembersAndCostsOnlyForAdmins) {
                              {"category_id", 3},
                              {"category", {{"id", 3}, {"name", "Kitchen"}, {"slug", "kitchen"}}},
                              {"created_at", "2026-11-25T10:00:00Z"},
-                             {"updated_at", "2026-11-25T11:00:00Z"}};
+                             {"updated_at", "2026-11-25T11:00:00Z"},
+                             {"has_variants", false}};
   EXPECT_EQ(ToJson(product, Audience::kPublic).dump(), expected.dump());
   expected["cost_per_item"] = 8.0;
   EXPECT_EQ(ToJson(product, Audience::kAdmin).dump(), expected.dump());
@@ -65,7 +66,7 @@ TEST(ProductJson, AProductWithoutCategoryOrPricesShowsNulls) {
   EXPECT_EQ(json["compare_at_price"], nullptr);
   EXPECT_EQ(json["cost_per_item"], nullptr);
   EXPECT_EQ(json["image_url"], "/uploads/a.png");
-  EXPECT_EQ(json.size(), 17u);
+  EXPECT_EQ(json.size(), 18u);
 }
 
 TEST(MergedProduct, AnUpdateChangesOnlyWhatItGivesAndANullClears) {

@@ -96,6 +96,10 @@ TEST(DiscountRefusals, EachHasItsTypeAndSentence) {
   code.ends_at = ParseIsoDateTime("2027-02-01T00:00:00Z");
   code.min_subtotal = Cents(5000);
   EXPECT_EQ(TypeOf(Refusal::kInvalid), "discount_invalid");
+  EXPECT_EQ(TypeOf(Refusal::kNotStarted), "discount_not_started");
+  EXPECT_EQ(TypeOf(Refusal::kExpired), "discount_expired");
+  EXPECT_EQ(TypeOf(Refusal::kUsedUp), "discount_used_up");
+  EXPECT_EQ(TypeOf(Refusal::kAlreadyUsed), "discount_already_used");
   EXPECT_EQ(TypeOf(Refusal::kBelowMinimum), "discount_below_minimum");
   EXPECT_EQ(Explain(Refusal::kInvalid, code), "This discount code is not valid.");
   EXPECT_EQ(Explain(Refusal::kNotStarted, code), "This discount code can be used from 2027-01-15.");

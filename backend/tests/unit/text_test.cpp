@@ -1,13 +1,25 @@
-// Text utilities: UTF-8 decoding, slugs, the words a search matches despite a typo, escaping.
+// Text utilities: splitting, UTF-8 decoding, slugs, the words a search matches despite a typo, escaping.
 #include "common/text.hpp"
 
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace shop::text {
 namespace {
+
+TEST(Split, KeepsTheRunsBetweenSeparatorsAndDropsEmptyOnes) {
+  EXPECT_EQ(Split("/api//products/{id}/", "/"), (std::vector<std::string_view>{"api", "products", "{id}"}));
+  EXPECT_EQ(Split(" Ada \t Lovelace\n", " \t\r\n"), (std::vector<std::string_view>{"Ada", "Lovelace"}));
+  EXPECT_EQ(Split("one", "/"), std::vector<std::string_view>{"one"});
+}
+
+TEST(Split, OfNothingButSeparatorsIsEmpty) {
+  EXPECT_TRUE(Split("", "/").empty());
+  EXPECT_TRUE(Split("///", "/").empty());
+}
 
 TEST(NextCodePoint, DecodesEachUtf8LengthAndAdvancesPastIt) {
   const std::string text = "a\xC3\xA9\xE2\x80\x99\xF0\x9F\x98\x80";  // a é ’ 😀

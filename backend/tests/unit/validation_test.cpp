@@ -122,6 +122,48 @@ TEST(PathId, AnythingButAPositiveIntegerIsA422AtItsName) {
   EXPECT_EQ(missing.error().code, Errc::kInvalid);
 }
 
+TEST(ReadPage, IsThePageAndSizeOfTheQueryOrTheirDefaults) {
+  Request request;
+  auto defaults = ReadPage(request);
+  ASSERT_TRUE(defaults);
+  EXPECT_EQ(defaults->page, 1);
+  EXPECT_EQ(defaults->size, 20);
+  request.query = {{"page", "3"}, {"size", "50"}};
+  auto third = ReadPage(request);
+  ASSERT_TRUE(third);
+  EXPECT_EQ(third->offset(), 100);
+}
+
+TEST(ReadPage, NamesEachBadParameterInOne422) {
+  Request request;
+  request.query = {{"page", "0"}, {"size", "101"}};
+  auto page = ReadPage(request);
+  ASSERT_FALSE(page);
+  EXPECT_EQ(page.error().code, Errc::kInvalid);
+  ASSERT_EQ(page.error().fields.size(), 2u);
+  EXPECT_EQ(page.error().fields[0].loc, (std::vector<std::string>{"query", "page"}));
+  EXPECT_EQ(page.error().fields[1].loc, (std::vector<std::string>{"query", "size"}));
+}
+
+TEST(ReadJson, IsWhatTheReaderMakesOfAParsedObject) {
+  const auto body = nlohmann::json::parse(R"({"quantity": 3})");
+  auto quantity = ReadJson(body, [](Fields& fields) { return fields.Int("quantity", 1, 99); });
+  ASSERT_TRUE(quantity);
+  EXPECT_EQ(*quantity, 3);
+}
+
+TEST(ReadJson, ReportsEveryBadFieldTheReaderMet) {
+  const auto body = nlohmann::json::parse(R"({"quantity": 0, "name": ""})");
+  auto read = ReadJson(body, [](Fields& fields) {
+    fields.String("name");
+    return fields.Int("quantity", 1, 99);
+  });
+  ASSERT_FALSE(read);
+  ASSERT_EQ(read.error().fields.size(), 2u);
+  EXPECT_EQ(read.error().fields[0].loc, (std::vector<std::string>{"body", "name"}));
+  EXPECT_EQ(read.error().fields[1].loc, (std::vector<std::string>{"body", "quantity"}));
+}
+
 TEST(PageBody, ComputesPagesAsCeiling) {
   EXPECT_EQ(PageBody(nlohmann::json::array(), 0, {1, 20})["pages"], 0);
   EXPECT_EQ(PageBody(nlohmann::json::array(), 41, {3, 20})["pages"], 3);
