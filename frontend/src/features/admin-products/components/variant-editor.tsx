@@ -72,7 +72,7 @@ function CellInput({
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(event) => onChange(event.target.value)}
-        className={`${inputClasses(Boolean(error))} min-w-24 ${numeric ? 'text-right' : ''}`}
+        className={`${inputClasses(Boolean(error))} ${numeric ? 'min-w-24 text-right' : 'min-w-56'}`}
       />
       {error ? (
         <p id={`${id}-error`} className="mt-1 text-xs text-red-700">
@@ -241,7 +241,10 @@ function VariantForm({
                 const title = row.options.join(' / ');
                 return (
                   <tr key={row.options.join('\u0000')} data-testid="variant-row">
-                    <th scope="row" className="py-2 pr-3 text-left font-medium text-slate-900">
+                    <th
+                      scope="row"
+                      className="whitespace-nowrap py-2 pr-3 text-left font-medium text-slate-900"
+                    >
                       {title}
                     </th>
                     {ROW_FIELDS.map((column) => (

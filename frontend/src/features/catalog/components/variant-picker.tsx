@@ -59,10 +59,10 @@ function OptionValue({
           checked
             ? 'border-brand-700 bg-brand-50 text-brand-800'
             : 'border-slate-300 bg-white text-slate-900 hover:border-slate-500'
-        } ${soldOut ? 'text-slate-600 line-through' : ''}`}
+        } ${soldOut ? 'text-slate-600' : ''}`}
       >
-        {value}
-        {soldOut ? <span className="text-xs no-underline"> (sold out)</span> : null}
+        <span className={soldOut ? 'line-through' : undefined}>{value}</span>
+        {soldOut ? <span className="text-xs"> (sold out)</span> : null}
         {state === 'missing' ? <span className="sr-only"> (not available)</span> : null}
       </span>
     </label>
