@@ -86,3 +86,13 @@ export async function expectCartCount(page: Page, count: number): Promise<void> 
     count === 1 ? 'Cart, 1 item' : `Cart, ${count} items`,
   );
 }
+
+/** On the checkout page: fills a shipping address, places the order and waits for the thanks. */
+export async function placeOrder(page: Page): Promise<void> {
+  await page.getByLabel('Street address').fill('1 Harbour Street');
+  await page.getByLabel('City').fill('Springfield');
+  await page.getByLabel('Postal code').fill('12345');
+  await page.getByLabel('Country').fill('United States');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByRole('heading', { name: 'Thank you for your order!' })).toBeVisible();
+}
