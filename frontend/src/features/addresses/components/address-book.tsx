@@ -6,12 +6,12 @@ import { MapPinIcon, PlusIcon } from '@heroicons/react/24/outline';
 import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { Button } from '@/components/ui/button';
-import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
+import { ConfirmDeleteDialog, useConfirmDelete } from '@/components/ui/confirm-delete';
+import { EditDialog, type Editing } from '@/components/ui/edit-dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadError } from '@/components/ui/load-error';
 import { TableSkeleton } from '@/components/ui/skeleton';
 import { useBusyAction } from '@/components/ui/use-busy-action';
-import { useDialogAction } from '@/components/ui/use-dialog-action';
 import { listAddresses, makeDefaultAddress, removeAddress } from '@/features/addresses/api';
 import { AddressCard } from '@/features/addresses/components/address-card';
 import { AddressForm } from '@/features/addresses/components/address-form';
@@ -20,9 +20,14 @@ import { useRemote } from '@/lib/use-remote';
 
 export function AddressBook() {
   const list = useRemote('addresses', listAddresses);
-  const [editing, setEditing] = useState<Address | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Address | null>(null);
-  const removal = useDialogAction();
+  const [editing, setEditing] = useState<Editing<Address>>(null);
+  const deletion = useConfirmDelete<Address>({
+    remove: ({ id }) => removeAddress(id),
+    onDeleted: async () => {
+      toast.success('Address deleted.');
+      await list.reload();
+    },
+  });
   const defaulting = useBusyAction<number>();
 
   const onSaved = () => {
@@ -35,16 +40,6 @@ export function AddressBook() {
       done: () => 'Default address changed.',
     });
     if (made) await list.reload();
-  };
-
-  const onConfirmDelete = async () => {
-    if (deleting === null) return;
-    const id = deleting.id;
-    if (await removal.run(() => removeAddress(id))) {
-      setDeleting(null);
-      toast.success('Address deleted.');
-      await list.reload();
-    }
   };
 
   if (list.error) return <LoadError error={list.error} onRetry={() => void list.reload()} />;
@@ -74,10 +69,7 @@ export function AddressBook() {
                   address={address}
                   busy={defaulting.busy === address.id}
                   onEdit={() => setEditing(address)}
-                  onDelete={() => {
-                    removal.setError(null);
-                    setDeleting(address);
-                  }}
+                  onDelete={() => deletion.ask(address)}
                   onMakeDefault={() => void onMakeDefault(address)}
                 />
               </li>
@@ -85,33 +77,23 @@ export function AddressBook() {
           </ul>
         </>
       )}
-      <Dialog
-        open={editing !== null}
+      <EditDialog
+        editing={editing}
         onClose={() => setEditing(null)}
-        title={editing === 'new' ? 'Add an address' : 'Edit address'}
+        title={(address) => (address ? 'Edit address' : 'Add an address')}
         size="lg"
       >
-        {editing !== null ? (
-          <AddressForm
-            address={editing === 'new' ? null : editing}
-            onSaved={onSaved}
-            onCancel={() => setEditing(null)}
-          />
-        ) : null}
-      </Dialog>
-      <ConfirmDialog
-        open={deleting !== null}
-        title="Delete this address?"
-        description={
-          deleting
-            ? `${deleting.label ?? deleting.recipient_name} leaves your address book. Orders placed with it keep their own copy.`
-            : ''
+        {(address) => (
+          <AddressForm address={address} onSaved={onSaved} onCancel={() => setEditing(null)} />
+        )}
+      </EditDialog>
+      <ConfirmDeleteDialog
+        deletion={deletion}
+        title={() => 'Delete this address?'}
+        description={(address) =>
+          `${address.label ?? address.recipient_name} leaves your address book. Orders placed with it keep their own copy.`
         }
         confirmLabel="Delete address"
-        busy={removal.busy}
-        error={removal.error}
-        onConfirm={() => void onConfirmDelete()}
-        onCancel={() => setDeleting(null)}
       />
     </>
   );

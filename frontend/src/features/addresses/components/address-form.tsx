@@ -3,12 +3,12 @@
 // Adds an address to the book or edits one: the API's field errors land on their fields, anything
 // else (the limit's 409, say) in the alert above them.
 import toast from 'react-hot-toast';
+import { CheckboxField } from '@/components/forms/checkbox-field';
 import { FullNameField, PhoneField } from '@/components/forms/contact-fields';
 import { maxLength } from '@/components/forms/field-rules';
-import { FormAlert } from '@/components/forms/form-alert';
+import { FormActions, FormShell } from '@/components/forms/form-shell';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
-import { Button } from '@/components/ui/button';
 import { createAddress, updateAddress } from '@/features/addresses/api';
 import {
   ADDRESS_FIELDS,
@@ -62,15 +62,12 @@ const ADDRESS_LINES = [
 
 export function AddressForm({ address, onSaved, onCancel }: AddressFormProps) {
   const editing = address !== null;
-  const {
-    register,
-    submit,
-    formError,
-    formState: { errors, isSubmitting },
-  } = useServerForm<AddressFormValues>({
+  const form = useServerForm<AddressFormValues>({
     defaultValues: addressFormValues(address),
     fields: ADDRESS_FIELDS,
   });
+  const { register } = form;
+  const { errors, isSubmitting } = form.formState;
 
   const onSubmit = async (values: AddressFormValues) => {
     const input = toAddressInput(values, editing);
@@ -80,8 +77,7 @@ export function AddressForm({ address, onSaved, onCancel }: AddressFormProps) {
   };
 
   return (
-    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
-      <FormAlert message={formError} />
+    <FormShell form={form} onSubmit={onSubmit}>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label="Label"
@@ -111,23 +107,13 @@ export function AddressForm({ address, onSaved, onCancel }: AddressFormProps) {
       {address?.is_default ? (
         <p className="text-sm text-slate-600">This is your default address.</p>
       ) : (
-        <label className="flex items-center gap-3 text-sm font-medium text-slate-900">
-          <input
-            type="checkbox"
-            className="h-5 w-5 rounded border-slate-400 text-brand-600 focus:ring-brand-600"
-            {...register('is_default')}
-          />
-          Make this my default address
-        </label>
+        <CheckboxField label="Make this my default address" {...register('is_default')} />
       )}
-      <div className="flex flex-wrap justify-end gap-2">
-        <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={isSubmitting}>
-          {editing ? 'Save address' : 'Add address'}
-        </Button>
-      </div>
-    </form>
+      <FormActions
+        submitLabel={editing ? 'Save address' : 'Add address'}
+        submitting={isSubmitting}
+        onCancel={onCancel}
+      />
+    </FormShell>
   );
 }

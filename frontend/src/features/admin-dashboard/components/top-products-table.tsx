@@ -1,8 +1,8 @@
 // The dashboard's best-selling products by quantity, with what they earned.
 import Link from 'next/link';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
+import { moneyColumn } from '@/components/ui/table-columns';
 import type { TopProduct } from '@/features/admin-dashboard/types';
-import { formatCents } from '@/lib/money';
 
 const COLUMNS: DataTableColumn<TopProduct>[] = [
   {
@@ -17,7 +17,7 @@ const COLUMNS: DataTableColumn<TopProduct>[] = [
     ),
   },
   { label: 'Sold', align: 'right', cell: (product) => product.quantity_sold },
-  { label: 'Revenue', align: 'right', cell: (product) => formatCents(product.revenue_cents) },
+  moneyColumn('Revenue', (product) => product.revenue_cents),
 ];
 
 export function TopProductsTable({ products }: { products: TopProduct[] }) {

@@ -2,6 +2,7 @@
 // usage and state, and the controls that edit or delete it.
 import type { DataTableColumn } from '@/components/ui/data-table';
 import { rowActionsColumn } from '@/components/ui/row-actions';
+import { stateColumn } from '@/components/ui/table-columns';
 import { formatMinimum, formatPeriod, formatUsage } from '@/features/admin-discounts/format';
 import type { DiscountCode } from '@/features/admin-discounts/types';
 import { formatDiscountValue } from '@/features/cart/discount';
@@ -48,19 +49,7 @@ export function discountCodeColumns({
         </>
       ),
     },
-    {
-      label: 'Status',
-      cell: (code) =>
-        code.is_active ? (
-          <span className="rounded-full bg-green-100 px-2.5 py-0.5 text-xs font-semibold text-green-900">
-            Active
-          </span>
-        ) : (
-          <span className="rounded-full bg-slate-200 px-2.5 py-0.5 text-xs font-semibold text-slate-800">
-            Inactive
-          </span>
-        ),
-    },
+    stateColumn('Status', (code) => code.is_active, { on: 'Active', off: 'Inactive' }),
     rowActionsColumn((code) => ({
       name: code.code,
       edit: { onClick: () => onEdit(code) },

@@ -3,13 +3,11 @@
 // Creates a discount code or edits one: a percentage or an amount off, with an optional minimum
 // subtotal, period and usage limit. The API's field errors land on their fields; a code another one
 // already has (409) lands on the code.
-import { useId } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
-import { FormAlert } from '@/components/forms/form-alert';
+import { CheckboxField } from '@/components/forms/checkbox-field';
+import { FormActions, FormShell } from '@/components/forms/form-shell';
 import { SelectField } from '@/components/forms/select-field';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
-import { Button } from '@/components/ui/button';
 import { createDiscountCode, updateDiscountCode } from '@/features/admin-discounts/api';
 import {
   DISCOUNT_CODE_FIELDS,
@@ -30,38 +28,6 @@ const KIND_OPTIONS = [
   { value: 'fixed', label: 'Fixed amount off' },
 ];
 
-/** A checkbox named by its label alone, its hint read as its description. */
-function Checkbox({
-  label,
-  hint,
-  registration,
-}: {
-  label: string;
-  hint: string;
-  registration: UseFormRegisterReturn;
-}) {
-  const id = useId();
-  return (
-    <div className="flex items-start gap-3">
-      <input
-        id={id}
-        type="checkbox"
-        aria-describedby={`${id}-hint`}
-        className="mt-0.5 h-5 w-5 rounded border-slate-400 text-brand-600 focus:ring-brand-600"
-        {...registration}
-      />
-      <div className="text-sm">
-        <label htmlFor={id} className="block font-medium text-slate-900">
-          {label}
-        </label>
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      </div>
-    </div>
-  );
-}
-
 export interface DiscountCodeFormProps {
   /** The code to edit, or null to create one. */
   discountCode: DiscountCode | null;
@@ -70,17 +36,14 @@ export interface DiscountCodeFormProps {
 }
 
 export function DiscountCodeForm({ discountCode, onSaved, onCancel }: DiscountCodeFormProps) {
-  const {
-    register,
-    submit,
-    watch,
-    formError,
-    formState: { errors, isSubmitting },
-  } = useServerForm<DiscountCodeFormValues>({
+  const form = useServerForm<DiscountCodeFormValues>({
     defaultValues: discountCodeFormValues(discountCode),
     fields: DISCOUNT_CODE_FIELDS,
     statusFields: { 409: { field: 'code' } },
   });
+
+  const { register, watch } = form;
+  const { errors, isSubmitting } = form.formState;
 
   const onSubmit = async (values: DiscountCodeFormValues) => {
     const input = toDiscountCodeInput(values);
@@ -92,8 +55,7 @@ export function DiscountCodeForm({ discountCode, onSaved, onCancel }: DiscountCo
 
   const percentage = watch('kind') === 'percentage';
   return (
-    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
-      <FormAlert message={formError} />
+    <FormShell form={form} onSubmit={onSubmit}>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           className="sm:col-span-2"
@@ -154,24 +116,22 @@ export function DiscountCodeForm({ discountCode, onSaved, onCancel }: DiscountCo
           })}
         />
       </div>
-      <Checkbox
+      <CheckboxField
         label="One use per customer"
         hint="A customer who has an order with it cannot use it again."
-        registration={register('once_per_customer')}
+        {...register('once_per_customer')}
       />
-      <Checkbox
+      <CheckboxField
         label="Active"
         hint="Customers can apply it. Switch it off to stop it at once."
-        registration={register('is_active')}
+        {...register('is_active')}
       />
-      <div className="flex flex-wrap justify-end gap-2 pt-2">
-        <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={isSubmitting}>
-          {discountCode ? 'Save changes' : 'Create discount code'}
-        </Button>
-      </div>
-    </form>
+      <FormActions
+        submitLabel={discountCode ? 'Save changes' : 'Create discount code'}
+        submitting={isSubmitting}
+        onCancel={onCancel}
+        className="pt-2"
+      />
+    </FormShell>
   );
 }

@@ -4,11 +4,10 @@
 // anything else (a 403 or 409, say) in the alert above them.
 import toast from 'react-hot-toast';
 import { maxLength, notBlank } from '@/components/forms/field-rules';
-import { FormAlert } from '@/components/forms/form-alert';
+import { FormActions, FormShell } from '@/components/forms/form-shell';
 import { TextField } from '@/components/forms/text-field';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { useServerForm } from '@/components/forms/use-server-form';
-import { Button } from '@/components/ui/button';
 import { createReview, updateReview } from '@/features/reviews/api';
 import { StarInput } from '@/features/reviews/components/star-input';
 import {
@@ -31,16 +30,12 @@ const required = 'This field is required.';
 
 export function ReviewForm({ productId, review, onSaved, onCancel }: ReviewFormProps) {
   const editing = review !== null;
-  const {
-    register,
-    submit,
-    watch,
-    formError,
-    formState: { errors, isSubmitting },
-  } = useServerForm<ReviewFormValues>({
+  const form = useServerForm<ReviewFormValues>({
     defaultValues: reviewFormValues(review),
     fields: REVIEW_FIELDS,
   });
+  const { register, watch } = form;
+  const { errors, isSubmitting } = form.formState;
 
   const onSubmit = async (values: ReviewFormValues) => {
     const input = toReviewInput(values);
@@ -52,13 +47,11 @@ export function ReviewForm({ productId, review, onSaved, onCancel }: ReviewFormP
   };
 
   return (
-    <form
-      onSubmit={submit(onSubmit)}
-      noValidate
-      className="space-y-4"
-      aria-label={editing ? 'Edit your review' : 'Write a review'}
+    <FormShell
+      form={form}
+      onSubmit={onSubmit}
+      label={editing ? 'Edit your review' : 'Write a review'}
     >
-      <FormAlert message={formError} />
       <StarInput
         legend="Your rating"
         selected={watch('rating')}
@@ -81,16 +74,11 @@ export function ReviewForm({ productId, review, onSaved, onCancel }: ReviewFormP
         error={errors.body?.message}
         {...register('body', { validate: notBlank(required), maxLength: maxLength(BODY_LIMIT) })}
       />
-      <div className="flex flex-wrap justify-end gap-2">
-        {onCancel ? (
-          <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
-            Cancel
-          </Button>
-        ) : null}
-        <Button type="submit" loading={isSubmitting}>
-          {editing ? 'Save review' : 'Submit review'}
-        </Button>
-      </div>
-    </form>
+      <FormActions
+        submitLabel={editing ? 'Save review' : 'Submit review'}
+        submitting={isSubmitting}
+        onCancel={onCancel}
+      />
+    </FormShell>
   );
 }

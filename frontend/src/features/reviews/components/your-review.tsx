@@ -8,12 +8,12 @@ import toast from 'react-hot-toast';
 import { PencilSquareIcon, TrashIcon } from '@heroicons/react/20/solid';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
-import { ConfirmDialog } from '@/components/ui/dialog';
+import { ConfirmDeleteDialog, useConfirmDelete } from '@/components/ui/confirm-delete';
 import { Panel } from '@/components/ui/panel';
-import { useDialogAction } from '@/components/ui/use-dialog-action';
 import { deleteReview } from '@/features/reviews/api';
 import { ReviewForm } from '@/features/reviews/components/review-form';
 import { ReviewItem } from '@/features/reviews/components/review-item';
+import type { Review } from '@/features/reviews/types';
 import type { MyReviewState } from '@/features/reviews/use-my-review';
 
 export interface YourReviewProps {
@@ -26,8 +26,13 @@ export interface YourReviewProps {
 
 export function YourReview({ productId, productSlug, state, onChanged }: YourReviewProps) {
   const [editing, setEditing] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const removal = useDialogAction();
+  const deletion = useConfirmDelete<Review>({
+    remove: ({ id }) => deleteReview(id),
+    onDeleted: () => {
+      toast.success('Your review was deleted.');
+      onChanged();
+    },
+  });
 
   if (!state.ready) return null;
   if (!state.signedIn) {
@@ -50,16 +55,6 @@ export function YourReview({ productId, productSlug, state, onChanged }: YourRev
   const saved = () => {
     setEditing(false);
     onChanged();
-  };
-
-  const onConfirmDelete = async () => {
-    const review = mine.review;
-    if (review === null) return;
-    if (await removal.run(() => deleteReview(review.id))) {
-      setDeleting(false);
-      toast.success('Your review was deleted.');
-      onChanged();
-    }
   };
 
   if (mine.review !== null) {
@@ -92,10 +87,7 @@ export function YourReview({ productId, productSlug, state, onChanged }: YourRev
                   variant="ghost"
                   size="sm"
                   className="text-red-700 hover:bg-red-50"
-                  onClick={() => {
-                    removal.setError(null);
-                    setDeleting(true);
-                  }}
+                  onClick={() => deletion.ask(review)}
                 >
                   <TrashIcon className="h-4 w-4" aria-hidden="true" />
                   Delete
@@ -104,15 +96,11 @@ export function YourReview({ productId, productSlug, state, onChanged }: YourRev
             }
           />
         )}
-        <ConfirmDialog
-          open={deleting}
-          title="Delete your review?"
-          description="It disappears from this product, and its rating stops counting."
+        <ConfirmDeleteDialog
+          deletion={deletion}
+          title={() => 'Delete your review?'}
+          description={() => 'It disappears from this product, and its rating stops counting.'}
           confirmLabel="Delete review"
-          busy={removal.busy}
-          error={removal.error}
-          onConfirm={() => void onConfirmDelete()}
-          onCancel={() => setDeleting(false)}
         />
       </Panel>
     );
