@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { FormActions, FormShell } from '@/components/forms/form-shell';
@@ -19,13 +19,13 @@ function NameForm({
 }) {
   const form = useServerForm<Values>({ defaultValues: { name: '' }, fields: ['name'] });
   return (
-    <FormShell form={form} onSubmit={save} label="Name the thing">
+    <FormShell
+      form={form}
+      onSubmit={save}
+      label="Name the thing"
+      actions={{ submitLabel: 'Save', onCancel }}
+    >
       <TextField label="Name" {...form.register('name')} />
-      <FormActions
-        submitLabel="Save"
-        submitting={form.formState.isSubmitting}
-        onCancel={onCancel}
-      />
     </FormShell>
   );
 }
@@ -40,6 +40,20 @@ describe('FormShell', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The shop is busy.');
     expect(save).toHaveBeenCalledWith({ name: 'Lamp' });
     expect(screen.getByRole('form', { name: 'Name the thing' })).toHaveAttribute('novalidate');
+  });
+});
+
+describe('FormShell actions', () => {
+  test('show the form busy while it submits', async () => {
+    const user = userEvent.setup();
+    let finish: () => void = () => undefined;
+    const save = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    render(<NameForm save={save} onCancel={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: /Save/ })).toHaveAttribute('aria-busy', 'true');
+    finish();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Cancel' })).toBeEnabled());
   });
 });
 

@@ -1,6 +1,6 @@
 // The <form> of every server-aware form (useServerForm): it submits through the form's `submit`
-// (the form validates, so the browser's own checks are off) and shows the form-level error first;
-// FormActions are the Cancel and submit buttons most such forms end with.
+// (the form validates, so the browser's own checks are off), shows the form-level error first and,
+// given `actions`, ends with FormActions: the Cancel and submit buttons most such forms end with.
 import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -8,13 +8,15 @@ import type { ServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
 
 export interface FormShellProps<Values extends FieldValues> {
-  form: Pick<ServerForm<Values>, 'submit' | 'formError'>;
+  form: Pick<ServerForm<Values>, 'submit' | 'formError' | 'formState'>;
   onSubmit: (values: Values) => Promise<void> | void;
   /** Follows the form-level error, e.g. a link to try another way. */
   alertAction?: ReactNode;
   /** The form's accessible name, where a page holds more than one form. */
   label?: string;
   className?: string;
+  /** The buttons after the fields; they show the form busy while it submits. */
+  actions?: Omit<FormActionsProps, 'submitting'>;
   children: ReactNode;
 }
 
@@ -24,12 +26,14 @@ export function FormShell<Values extends FieldValues>({
   alertAction,
   label,
   className = 'space-y-4',
+  actions,
   children,
 }: FormShellProps<Values>) {
   return (
     <form onSubmit={form.submit(onSubmit)} noValidate className={className} aria-label={label}>
       <FormAlert message={form.formError}>{alertAction}</FormAlert>
       {children}
+      {actions ? <FormActions {...actions} submitting={form.formState.isSubmitting} /> : null}
     </form>
   );
 }

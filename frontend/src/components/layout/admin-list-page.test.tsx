@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { CubeIcon } from '@heroicons/react/24/outline';
 import { AdminListPage } from '@/components/layout/admin-list-page';
@@ -10,15 +11,17 @@ interface Thing {
   name: string;
 }
 
-function source(data: Page<Thing> | null): PagedTableSource<Thing> {
+function source(data: Page<Thing> | null, filtered = false) {
   return {
     data,
     error: null,
     reload: vi.fn(() => Promise.resolve()),
-    hrefFor: (page) => `/admin/things?page=${page}`,
+    hrefFor: (page: number) => `/admin/things?page=${page}`,
     loading: false,
-    filtered: false,
+    filtered,
     clear: vi.fn(),
+    query: { search: filtered ? 'lamp' : undefined },
+    update: vi.fn(),
   };
 }
 
@@ -33,29 +36,27 @@ const twoThings: Page<Thing> = {
   pages: 3,
 };
 
-function renderPage(list: PagedTableSource<Thing>, extra: { withFilters?: boolean } = {}) {
+const noThings: Page<Thing> = { items: [], total: 0, page: 1, size: 20, pages: 0 };
+
+const table = {
+  summary: (total: number) => `${total} things in all.`,
+  description: 'Everything there is.',
+  empty: {
+    icon: CubeIcon,
+    noMatch: { title: 'No things match', text: 'Try another name.' },
+    none: { title: 'No things yet', text: 'Add one.' },
+  },
+  columns: [{ label: 'Name', cell: (thing: Thing) => thing.name }],
+  rowTestId: 'thing-row',
+};
+
+function renderPlain(list: PagedTableSource<Thing>) {
   return render(
     <AdminListPage
       title="Things"
-      summary={(total) => `${total} things in all.`}
-      description="Everything there is."
       actions={<button type="button">New thing</button>}
-      search={
-        extra.withFilters
-          ? {
-              id: 'thing-search',
-              label: 'Search things',
-              placeholder: 'Name',
-              value: undefined,
-              onSearch: vi.fn(),
-            }
-          : undefined
-      }
-      filters={extra.withFilters ? <span>A filter</span> : undefined}
       list={list}
-      empty={{ icon: CubeIcon, none: { title: 'No things yet', text: 'Add one.' } }}
-      columns={[{ label: 'Name', cell: (thing: Thing) => thing.name }]}
-      rowTestId="thing-row"
+      {...table}
     >
       <p>A dialog</p>
     </AdminListPage>,
@@ -64,41 +65,61 @@ function renderPage(list: PagedTableSource<Thing>, extra: { withFilters?: boolea
 
 describe('AdminListPage', () => {
   test('says what the list holds until a page arrives, then how many items there are', () => {
-    const { rerender } = renderPage(source(null));
+    const { rerender } = renderPlain(source(null));
     expect(screen.getByRole('heading', { name: 'Things' })).toBeInTheDocument();
     expect(screen.getByText('Everything there is.')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Loading things');
-    rerender(
-      <AdminListPage
-        title="Things"
-        summary={(total) => `${total} things in all.`}
-        description="Everything there is."
-        list={source(twoThings)}
-        empty={{ icon: CubeIcon, none: { title: 'No things yet', text: 'Add one.' } }}
-        columns={[{ label: 'Name', cell: (thing: Thing) => thing.name }]}
-        rowTestId="thing-row"
-      />,
-    );
+    rerender(<AdminListPage title="Things" list={source(twoThings)} {...table} />);
     expect(screen.getByText('42 things in all.')).toBeInTheDocument();
     expect(screen.queryByText('Everything there is.')).not.toBeInTheDocument();
   });
 
   test('draws the page as a table captioned with the title, then its page links and dialogs', () => {
-    renderPage(source(twoThings));
+    renderPlain(source(twoThings));
     expect(screen.getByRole('table', { name: 'Things' })).toBeInTheDocument();
     expect(screen.getAllByTestId('thing-row')).toHaveLength(2);
     expect(screen.getByRole('navigation', { name: 'Pagination' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'New thing' })).toBeInTheDocument();
     expect(screen.getByText('A dialog')).toBeInTheDocument();
+    expect(screen.queryByRole('search')).not.toBeInTheDocument();
   });
 
-  test('shows the search box and filters above the table only when it has them', () => {
-    const { unmount } = renderPage(source(twoThings));
-    expect(screen.queryByRole('search')).not.toBeInTheDocument();
-    expect(screen.queryByText('A filter')).not.toBeInTheDocument();
+  test('labels its search box for the title and searches the list', async () => {
+    const user = userEvent.setup();
+    const list = source(twoThings);
+    render(
+      <AdminListPage
+        title="Things"
+        search={{ id: 'thing-search', placeholder: 'Name' }}
+        list={list}
+        {...table}
+      />,
+    );
+    await user.type(screen.getByLabelText('Search things'), 'lamp{Enter}');
+    expect(list.update).toHaveBeenCalledWith({ search: 'lamp' });
+  });
+
+  test('offers to clear the search of a list that only searches, and the filters of one with filters', () => {
+    const { unmount } = render(
+      <AdminListPage
+        title="Things"
+        search={{ id: 'thing-search', placeholder: 'Name' }}
+        list={source(noThings, true)}
+        {...table}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Clear the search' })).toBeInTheDocument();
     unmount();
-    renderPage(source(twoThings), { withFilters: true });
-    expect(screen.getByLabelText('Search things')).toBeInTheDocument();
+    render(
+      <AdminListPage
+        title="Things"
+        search={{ id: 'thing-search', placeholder: 'Name' }}
+        filters={<span>A filter</span>}
+        list={source(noThings, true)}
+        {...table}
+      />,
+    );
     expect(screen.getByText('A filter')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Clear the filters' })).toBeInTheDocument();
   });
 });

@@ -11,6 +11,12 @@ interface Thing {
 
 const lamp: Thing = { id: 4, name: 'Lamp' };
 
+const wording = {
+  title: (thing: Thing) => `Delete ${thing.name}?`,
+  description: (thing: Thing) => `${thing.name} leaves the shop.`,
+  confirmLabel: 'Delete thing',
+};
+
 beforeAll(() => {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '');
@@ -21,18 +27,13 @@ beforeAll(() => {
 });
 
 function Things({ remove, onDeleted }: { remove: () => Promise<void>; onDeleted: () => void }) {
-  const deletion = useConfirmDelete<Thing>({ remove, onDeleted });
+  const deletion = useConfirmDelete<Thing>({ remove, onDeleted, ...wording });
   return (
     <>
       <button type="button" onClick={() => deletion.ask(lamp)}>
         Delete Lamp
       </button>
-      <ConfirmDeleteDialog
-        deletion={deletion}
-        title={(thing) => `Delete ${thing.name}?`}
-        description={(thing) => `${thing.name} leaves the shop.`}
-        confirmLabel="Delete thing"
-      />
+      <ConfirmDeleteDialog deletion={deletion} />
     </>
   );
 }
@@ -41,7 +42,7 @@ describe('useConfirmDelete', () => {
   test('deletes the item asked about once confirmed, then closes and reports it', async () => {
     const remove = vi.fn(() => Promise.resolve());
     const onDeleted = vi.fn();
-    const { result } = renderHook(() => useConfirmDelete<Thing>({ remove, onDeleted }));
+    const { result } = renderHook(() => useConfirmDelete<Thing>({ remove, onDeleted, ...wording }));
     act(() => result.current.ask(lamp));
     expect(result.current.target).toBe(lamp);
     await act(() => result.current.confirm());
@@ -58,6 +59,7 @@ describe('useConfirmDelete', () => {
         onDeleted: vi.fn(),
         failure: (error, thing) => `${thing.name}: ${(error as ApiError).message}`,
         onError,
+        ...wording,
       }),
     );
     act(() => result.current.ask(lamp));

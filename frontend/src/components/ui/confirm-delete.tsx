@@ -15,9 +15,15 @@ export interface ConfirmDeleteOptions<T> {
   failure?: (error: unknown, item: T) => string;
   /** Also told the failure's message, e.g. to toast it. */
   onError?: (message: string) => void;
+  /** What the confirmation asks and says of the item. */
+  title: (item: T) => string;
+  description: (item: T) => ReactNode;
+  /** The confirming button, e.g. "Delete address". */
+  confirmLabel: string;
 }
 
-export interface ConfirmDelete<T> {
+export interface ConfirmDelete<T>
+  extends Pick<ConfirmDeleteOptions<T>, 'title' | 'description' | 'confirmLabel'> {
   /** The item the confirmation asks about, or null while it is closed. */
   target: T | null;
   /** Opens the confirmation for `item`, without the last failure. */
@@ -34,6 +40,7 @@ export function useConfirmDelete<T>({
   onDeleted,
   failure = errorMessage,
   onError,
+  ...wording
 }: ConfirmDeleteOptions<T>): ConfirmDelete<T> {
   const [target, setTarget] = useState<T | null>(null);
   const action = useDialogAction();
@@ -51,6 +58,7 @@ export function useConfirmDelete<T>({
     }
   };
   return {
+    ...wording,
     target,
     ask: (item) => {
       action.setError(null);
@@ -63,28 +71,15 @@ export function useConfirmDelete<T>({
   };
 }
 
-export interface ConfirmDeleteDialogProps<T> {
-  deletion: ConfirmDelete<T>;
-  title: (item: T) => string;
-  description: (item: T) => ReactNode;
-  /** The confirming button, e.g. "Delete address". */
-  confirmLabel: string;
-}
-
 /** The confirmation of `deletion`, open while it has a target. */
-export function ConfirmDeleteDialog<T>({
-  deletion,
-  title,
-  description,
-  confirmLabel,
-}: ConfirmDeleteDialogProps<T>) {
+export function ConfirmDeleteDialog<T>({ deletion }: { deletion: ConfirmDelete<T> }) {
   const item = deletion.target;
   return (
     <ConfirmDialog
       open={item !== null}
-      title={item === null ? '' : title(item)}
-      description={item === null ? '' : description(item)}
-      confirmLabel={confirmLabel}
+      title={item === null ? '' : deletion.title(item)}
+      description={item === null ? '' : deletion.description(item)}
+      confirmLabel={deletion.confirmLabel}
       busy={deletion.busy}
       error={deletion.error}
       onConfirm={() => void deletion.confirm()}

@@ -1,11 +1,14 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, renderHook, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { EditDialog, type Editing } from '@/components/ui/edit-dialog';
+import { EditDialog, useEditDialog } from '@/components/ui/edit-dialog';
 
 interface Thing {
   id: number;
   name: string;
 }
+
+const lamp: Thing = { id: 3, name: 'Lamp' };
 
 beforeAll(() => {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
@@ -16,36 +19,52 @@ beforeAll(() => {
   };
 });
 
-function renderDialog(editing: Editing<Thing>) {
-  const form = vi.fn((thing: Thing | null) => <p>Form for {thing?.name ?? 'a new thing'}</p>);
-  render(
-    <EditDialog
-      editing={editing}
-      onClose={vi.fn()}
-      title={(thing) => (thing ? `Edit ${thing.name}` : 'New thing')}
-    >
-      {form}
-    </EditDialog>,
+function Things({ form }: { form: (thing: Thing | null) => JSX.Element }) {
+  const dialog = useEditDialog<Thing>();
+  return (
+    <>
+      <button type="button" onClick={() => dialog.open('new')}>
+        New thing
+      </button>
+      <button type="button" onClick={() => dialog.open(lamp)}>
+        Edit Lamp
+      </button>
+      <EditDialog dialog={dialog} title={(thing) => (thing ? `Edit ${thing.name}` : 'New thing')}>
+        {form}
+      </EditDialog>
+    </>
   );
-  return form;
 }
 
+describe('useEditDialog', () => {
+  test('is open for an item or a new one until closed', () => {
+    const { result } = renderHook(() => useEditDialog<Thing>());
+    expect(result.current.editing).toBeNull();
+    act(() => result.current.open(lamp));
+    expect(result.current.editing).toBe(lamp);
+    act(() => result.current.open('new'));
+    expect(result.current.editing).toBe('new');
+    act(() => result.current.close());
+    expect(result.current.editing).toBeNull();
+  });
+});
+
 describe('EditDialog', () => {
-  test('draws no form while it is closed', () => {
-    const form = renderDialog(null);
+  test('draws no form while closed, then the form for a new item or the one edited', async () => {
+    const user = userEvent.setup();
+    const form = vi.fn((thing: Thing | null) => <p>Form for {thing?.name ?? 'a new thing'}</p>);
+    render(<Things form={form} />);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(form).not.toHaveBeenCalled();
-  });
 
-  test('holds the form for a new item under the title for a new one', () => {
-    renderDialog('new');
+    await user.click(screen.getByRole('button', { name: 'New thing' }));
     expect(screen.getByRole('dialog', { name: 'New thing' })).toHaveTextContent(
       'Form for a new thing',
     );
-  });
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
-  test('holds the form for the item edited under its title', () => {
-    renderDialog({ id: 3, name: 'Lamp' });
+    await user.click(screen.getByRole('button', { name: 'Edit Lamp' }));
     expect(screen.getByRole('dialog', { name: 'Edit Lamp' })).toHaveTextContent('Form for Lamp');
   });
 });

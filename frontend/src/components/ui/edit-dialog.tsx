@@ -1,16 +1,24 @@
 'use client';
 
-// The dialog that holds the form creating an item or editing one: open while `editing` names the
-// item (or 'new'); the form is drawn afresh each time it opens.
-import type { ReactNode } from 'react';
+// The dialog that holds the form creating an item or editing one: useEditDialog says what it is
+// open for (an item, a new one, or nothing); EditDialog draws the form afresh each time it opens.
+import { useState, type ReactNode } from 'react';
 import { Dialog, type DialogProps } from '@/components/ui/dialog';
 
-/** What an edit dialog is open for: an item, a new one, or nothing (closed). */
-export type Editing<T> = T | 'new' | null;
+export interface EditDialogState<T> {
+  /** The item being edited, 'new' while one is created, or null while the dialog is closed. */
+  editing: T | 'new' | null;
+  open: (item: T | 'new') => void;
+  close: () => void;
+}
+
+export function useEditDialog<T>(): EditDialogState<T> {
+  const [editing, setEditing] = useState<T | 'new' | null>(null);
+  return { editing, open: (item) => setEditing(() => item), close: () => setEditing(null) };
+}
 
 export interface EditDialogProps<T> {
-  editing: Editing<T>;
-  onClose: () => void;
+  dialog: EditDialogState<T>;
   /** The title for the item edited, or for a new one (null). */
   title: (item: T | null) => string;
   size?: DialogProps['size'];
@@ -18,10 +26,11 @@ export interface EditDialogProps<T> {
   children: (item: T | null) => ReactNode;
 }
 
-export function EditDialog<T>({ editing, onClose, title, size, children }: EditDialogProps<T>) {
+export function EditDialog<T>({ dialog, title, size, children }: EditDialogProps<T>) {
+  const { editing } = dialog;
   const item = editing === 'new' ? null : editing;
   return (
-    <Dialog open={editing !== null} onClose={onClose} title={title(item)} size={size}>
+    <Dialog open={editing !== null} onClose={dialog.close} title={title(item)} size={size}>
       {editing !== null ? children(item) : null}
     </Dialog>
   );

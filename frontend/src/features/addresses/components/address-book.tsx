@@ -3,11 +3,10 @@
 // The signed-in customer's address book: the addresses as cards, a dialog that adds or edits one,
 // and a confirmation before one is deleted. Every change reloads the list, as the default may move.
 import { MapPinIcon, PlusIcon } from '@heroicons/react/24/outline';
-import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { Button } from '@/components/ui/button';
 import { ConfirmDeleteDialog, useConfirmDelete } from '@/components/ui/confirm-delete';
-import { EditDialog, type Editing } from '@/components/ui/edit-dialog';
+import { EditDialog, useEditDialog } from '@/components/ui/edit-dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadError } from '@/components/ui/load-error';
 import { TableSkeleton } from '@/components/ui/skeleton';
@@ -20,18 +19,22 @@ import { useRemote } from '@/lib/use-remote';
 
 export function AddressBook() {
   const list = useRemote('addresses', listAddresses);
-  const [editing, setEditing] = useState<Editing<Address>>(null);
+  const editor = useEditDialog<Address>();
   const deletion = useConfirmDelete<Address>({
     remove: ({ id }) => removeAddress(id),
     onDeleted: async () => {
       toast.success('Address deleted.');
       await list.reload();
     },
+    title: () => 'Delete this address?',
+    description: (address) =>
+      `${address.label ?? address.recipient_name} leaves your address book. Orders placed with it keep their own copy.`,
+    confirmLabel: 'Delete address',
   });
   const defaulting = useBusyAction<number>();
 
   const onSaved = () => {
-    setEditing(null);
+    editor.close();
     void list.reload();
   };
 
@@ -47,7 +50,7 @@ export function AddressBook() {
   const addresses = list.data.items;
 
   const addButton = (
-    <Button onClick={() => setEditing('new')}>
+    <Button onClick={() => editor.open('new')}>
       <PlusIcon className="h-5 w-5" aria-hidden="true" />
       Add address
     </Button>
@@ -68,7 +71,7 @@ export function AddressBook() {
                 <AddressCard
                   address={address}
                   busy={defaulting.busy === address.id}
-                  onEdit={() => setEditing(address)}
+                  onEdit={() => editor.open(address)}
                   onDelete={() => deletion.ask(address)}
                   onMakeDefault={() => void onMakeDefault(address)}
                 />
@@ -78,23 +81,13 @@ export function AddressBook() {
         </>
       )}
       <EditDialog
-        editing={editing}
-        onClose={() => setEditing(null)}
+        dialog={editor}
         title={(address) => (address ? 'Edit address' : 'Add an address')}
         size="lg"
       >
-        {(address) => (
-          <AddressForm address={address} onSaved={onSaved} onCancel={() => setEditing(null)} />
-        )}
+        {(address) => <AddressForm address={address} onSaved={onSaved} onCancel={editor.close} />}
       </EditDialog>
-      <ConfirmDeleteDialog
-        deletion={deletion}
-        title={() => 'Delete this address?'}
-        description={(address) =>
-          `${address.label ?? address.recipient_name} leaves your address book. Orders placed with it keep their own copy.`
-        }
-        confirmLabel="Delete address"
-      />
+      <ConfirmDeleteDialog deletion={deletion} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import toast from 'react-hot-toast';
 import { CheckboxField } from '@/components/forms/checkbox-field';
 import { FullNameField, PhoneField } from '@/components/forms/contact-fields';
 import { maxLength } from '@/components/forms/field-rules';
-import { FormActions, FormShell } from '@/components/forms/form-shell';
+import { FormShell } from '@/components/forms/form-shell';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { createAddress, updateAddress } from '@/features/addresses/api';
@@ -17,6 +17,7 @@ import {
   type AddressFormValues,
 } from '@/features/addresses/form';
 import type { Address } from '@/features/addresses/types';
+import { createOrUpdate } from '@/lib/create-or-update';
 
 export interface AddressFormProps {
   /** The address to edit, or null to add one. */
@@ -67,17 +68,21 @@ export function AddressForm({ address, onSaved, onCancel }: AddressFormProps) {
     fields: ADDRESS_FIELDS,
   });
   const { register } = form;
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
   const onSubmit = async (values: AddressFormValues) => {
     const input = toAddressInput(values, editing);
-    const saved = editing ? await updateAddress(address.id, input) : await createAddress(input);
+    const saved = await createOrUpdate(address, input, createAddress, updateAddress);
     toast.success(editing ? 'Address saved.' : 'Address added.');
     onSaved(saved);
   };
 
   return (
-    <FormShell form={form} onSubmit={onSubmit}>
+    <FormShell
+      form={form}
+      onSubmit={onSubmit}
+      actions={{ submitLabel: editing ? 'Save address' : 'Add address', onCancel }}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label="Label"
@@ -109,11 +114,6 @@ export function AddressForm({ address, onSaved, onCancel }: AddressFormProps) {
       ) : (
         <CheckboxField label="Make this my default address" {...register('is_default')} />
       )}
-      <FormActions
-        submitLabel={editing ? 'Save address' : 'Add address'}
-        submitting={isSubmitting}
-        onCancel={onCancel}
-      />
     </FormShell>
   );
 }

@@ -1,10 +1,9 @@
 'use client';
 
-import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { PlusIcon, TagIcon } from '@heroicons/react/24/outline';
 import { maxLength, notBlank, slugPattern } from '@/components/forms/field-rules';
-import { FormActions, FormShell } from '@/components/forms/form-shell';
+import { FormShell } from '@/components/forms/form-shell';
 import { NameAndSlugFields } from '@/components/forms/name-and-slug-fields';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { useServerForm } from '@/components/forms/use-server-form';
@@ -12,7 +11,7 @@ import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Button } from '@/components/ui/button';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { ConfirmDeleteDialog, useConfirmDelete } from '@/components/ui/confirm-delete';
-import { EditDialog, type Editing } from '@/components/ui/edit-dialog';
+import { EditDialog, useEditDialog } from '@/components/ui/edit-dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadError } from '@/components/ui/load-error';
 import { rowActionsColumn } from '@/components/ui/row-actions';
@@ -30,6 +29,7 @@ import {
 } from '@/features/admin-categories/form';
 import type { Category } from '@/features/admin-categories/types';
 import { errorMessage, toApiError } from '@/lib/api-error';
+import { createOrUpdate } from '@/lib/create-or-update';
 import { useRemote } from '@/lib/use-remote';
 
 const FIELDS = ['name', 'slug', 'description'] as const;
@@ -51,16 +51,23 @@ function CategoryForm({
   });
 
   const { register } = form;
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
   const onSubmit = async (values: CategoryFormValues) => {
     const input = toCategoryInput(values, category !== null);
-    const saved = category ? await updateCategory(category.id, input) : await createCategory(input);
-    onSaved(saved);
+    onSaved(await createOrUpdate(category, input, createCategory, updateCategory));
   };
 
   return (
-    <FormShell form={form} onSubmit={onSubmit}>
+    <FormShell
+      form={form}
+      onSubmit={onSubmit}
+      actions={{
+        submitLabel: category ? 'Save changes' : 'Create category',
+        onCancel,
+        className: 'pt-2',
+      }}
+    >
       <NameAndSlugFields
         name={register('name', { validate: notBlank('Enter a name.'), maxLength: maxLength(100) })}
         slug={register('slug', { pattern: slugPattern })}
@@ -74,12 +81,6 @@ function CategoryForm({
         rows={3}
         error={errors.description?.message}
         {...register('description')}
-      />
-      <FormActions
-        submitLabel={category ? 'Save changes' : 'Create category'}
-        submitting={isSubmitting}
-        onCancel={onCancel}
-        className="pt-2"
       />
     </FormShell>
   );
@@ -123,7 +124,7 @@ function categoryColumns({
 
 export function CategoryManager() {
   const categories = useRemote('categories', listCategories);
-  const [editing, setEditing] = useState<Editing<Category>>(null);
+  const editor = useEditDialog<Category>();
   const deletion = useConfirmDelete<Category>({
     remove: ({ id }) => deleteCategory(id),
     onDeleted: ({ name }) => {
@@ -135,11 +136,17 @@ export function CategoryManager() {
         ? `“${name}” is still used by products. Move those products to another category or delete them first.`
         : errorMessage(error),
     onError: (message) => toast.error(message),
+    title: ({ name }) => `Delete “${name}”?`,
+    description: ({ product_count }) =>
+      product_count > 0
+        ? `${product_count} product(s) use this category. A category can only be deleted once no product uses it.`
+        : 'The category is removed from the shop. This cannot be undone.',
+    confirmLabel: 'Delete category',
   });
 
   const onSaved = (saved: Category) => {
-    const isNew = editing === 'new';
-    setEditing(null);
+    const isNew = editor.editing === 'new';
+    editor.close();
     toast.success(isNew ? `Category “${saved.name}” created.` : `Category “${saved.name}” saved.`);
     void categories.reload();
   };
@@ -151,7 +158,7 @@ export function CategoryManager() {
         title="Categories"
         description="Group products so shoppers can browse them."
         actions={
-          <Button onClick={() => setEditing('new')}>
+          <Button onClick={() => editor.open('new')}>
             <PlusIcon className="h-5 w-5" aria-hidden="true" />
             New category
           </Button>
@@ -165,14 +172,14 @@ export function CategoryManager() {
         <EmptyState
           icon={TagIcon}
           title="No categories yet"
-          action={<Button onClick={() => setEditing('new')}>Create a category</Button>}
+          action={<Button onClick={() => editor.open('new')}>Create a category</Button>}
         >
           Categories help shoppers find products. Create the first one.
         </EmptyState>
       ) : (
         <DataTable
           caption="Categories"
-          columns={categoryColumns({ onEdit: setEditing, onDelete: deletion.ask })}
+          columns={categoryColumns({ onEdit: editor.open, onDelete: deletion.ask })}
           rows={list}
           rowKey={(category) => category.id}
           rowTestId="category-row"
@@ -181,8 +188,7 @@ export function CategoryManager() {
       )}
 
       <EditDialog
-        editing={editing}
-        onClose={() => setEditing(null)}
+        dialog={editor}
         title={(category) => (category ? `Edit ${category.name}` : 'New category')}
       >
         {(category) => (
@@ -190,21 +196,12 @@ export function CategoryManager() {
             key={category?.id ?? 'new'}
             category={category}
             onSaved={onSaved}
-            onCancel={() => setEditing(null)}
+            onCancel={editor.close}
           />
         )}
       </EditDialog>
 
-      <ConfirmDeleteDialog
-        deletion={deletion}
-        title={({ name }) => `Delete “${name}”?`}
-        description={({ product_count }) =>
-          product_count > 0
-            ? `${product_count} product(s) use this category. A category can only be deleted once no product uses it.`
-            : 'The category is removed from the shop. This cannot be undone.'
-        }
-        confirmLabel="Delete category"
-      />
+      <ConfirmDeleteDialog deletion={deletion} />
     </>
   );
 }

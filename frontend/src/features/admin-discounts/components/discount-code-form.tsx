@@ -4,7 +4,7 @@
 // subtotal, period and usage limit. The API's field errors land on their fields; a code another one
 // already has (409) lands on the code.
 import { CheckboxField } from '@/components/forms/checkbox-field';
-import { FormActions, FormShell } from '@/components/forms/form-shell';
+import { FormShell } from '@/components/forms/form-shell';
 import { SelectField } from '@/components/forms/select-field';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
@@ -21,6 +21,7 @@ import {
   type DiscountCodeFormValues,
 } from '@/features/admin-discounts/form';
 import type { DiscountCode } from '@/features/admin-discounts/types';
+import { createOrUpdate } from '@/lib/create-or-update';
 import { CURRENCY } from '@/lib/money';
 
 const KIND_OPTIONS = [
@@ -43,19 +44,24 @@ export function DiscountCodeForm({ discountCode, onSaved, onCancel }: DiscountCo
   });
 
   const { register, watch } = form;
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
   const onSubmit = async (values: DiscountCodeFormValues) => {
     const input = toDiscountCodeInput(values);
-    const saved = discountCode
-      ? await updateDiscountCode(discountCode.id, input)
-      : await createDiscountCode(input);
-    onSaved(saved);
+    onSaved(await createOrUpdate(discountCode, input, createDiscountCode, updateDiscountCode));
   };
 
   const percentage = watch('kind') === 'percentage';
   return (
-    <FormShell form={form} onSubmit={onSubmit}>
+    <FormShell
+      form={form}
+      onSubmit={onSubmit}
+      actions={{
+        submitLabel: discountCode ? 'Save changes' : 'Create discount code',
+        onCancel,
+        className: 'pt-2',
+      }}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           className="sm:col-span-2"
@@ -125,12 +131,6 @@ export function DiscountCodeForm({ discountCode, onSaved, onCancel }: DiscountCo
         label="Active"
         hint="Customers can apply it. Switch it off to stop it at once."
         {...register('is_active')}
-      />
-      <FormActions
-        submitLabel={discountCode ? 'Save changes' : 'Create discount code'}
-        submitting={isSubmitting}
-        onCancel={onCancel}
-        className="pt-2"
       />
     </FormShell>
   );

@@ -2,14 +2,12 @@
 
 // The back office's discount codes: a searchable, paged table, a dialog that creates or edits a
 // code, and a confirmation before one is deleted.
-import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { PlusIcon, ReceiptPercentIcon } from '@heroicons/react/24/outline';
 import { AdminListPage } from '@/components/layout/admin-list-page';
 import { Button } from '@/components/ui/button';
 import { ConfirmDeleteDialog, useConfirmDelete } from '@/components/ui/confirm-delete';
-import { EditDialog, type Editing } from '@/components/ui/edit-dialog';
-import { listSearch } from '@/components/ui/list-search';
+import { EditDialog, useEditDialog } from '@/components/ui/edit-dialog';
 import { deleteDiscountCode, listDiscountCodes } from '@/features/admin-discounts/api';
 import { discountCodeColumns } from '@/features/admin-discounts/components/discount-code-columns';
 import { DiscountCodeForm } from '@/features/admin-discounts/components/discount-code-form';
@@ -20,27 +18,31 @@ import { useUrlList } from '@/lib/use-url-list';
 
 export function DiscountCodeList() {
   const codes = useUrlList('discount-codes', discountCodeListQuery, listDiscountCodes);
-  const [editing, setEditing] = useState<Editing<DiscountCode>>(null);
+  const editor = useEditDialog<DiscountCode>();
   const deletion = useConfirmDelete<DiscountCode>({
     remove: ({ id }) => deleteDiscountCode(id),
     onDeleted: async ({ code }) => {
       toast.success(`Discount code ${code} deleted.`);
       await codes.reload();
     },
+    title: ({ code }) => `Delete ${code}?`,
+    description: () =>
+      'Customers can no longer apply it, and it leaves the carts it is on. Orders placed with it keep its code and amount.',
+    confirmLabel: 'Delete discount code',
   });
 
   const onSaved = (saved: DiscountCode) => {
     toast.success(
-      editing === 'new'
+      editor.editing === 'new'
         ? `Discount code ${saved.code} created.`
         : `Discount code ${saved.code} saved.`,
     );
-    setEditing(null);
+    editor.close();
     void codes.reload();
   };
 
   const newButton = (
-    <Button onClick={() => setEditing('new')}>
+    <Button onClick={() => editor.open('new')}>
       <PlusIcon className="h-5 w-5" aria-hidden="true" />
       New discount code
     </Button>
@@ -53,51 +55,31 @@ export function DiscountCodeList() {
       }
       description="Codes customers apply in their cart."
       actions={newButton}
-      search={listSearch(codes, {
-        id: 'discount-code-search',
-        label: 'Search discount codes',
-        placeholder: 'Part of a code',
-      })}
+      search={{ id: 'discount-code-search', placeholder: 'Part of a code' }}
       list={codes}
       empty={{
         icon: ReceiptPercentIcon,
-        noMatch: {
-          title: 'No codes match',
-          text: 'Try another part of a code.',
-          clearLabel: 'Clear the search',
-        },
+        noMatch: { title: 'No codes match', text: 'Try another part of a code.' },
         none: {
           title: 'No discount codes yet',
           text: 'Create a code to give customers a percentage or an amount off.',
           action: newButton,
         },
       }}
-      columns={discountCodeColumns({ onEdit: setEditing, onDelete: deletion.ask })}
+      columns={discountCodeColumns({ onEdit: editor.open, onDelete: deletion.ask })}
       rowTestId="discount-code-row"
       minWidthClass="min-w-[56rem]"
     >
       <EditDialog
-        editing={editing}
-        onClose={() => setEditing(null)}
+        dialog={editor}
         title={(code) => (code ? `Edit ${code.code}` : 'New discount code')}
         size="lg"
       >
         {(code) => (
-          <DiscountCodeForm
-            discountCode={code}
-            onSaved={onSaved}
-            onCancel={() => setEditing(null)}
-          />
+          <DiscountCodeForm discountCode={code} onSaved={onSaved} onCancel={editor.close} />
         )}
       </EditDialog>
-      <ConfirmDeleteDialog
-        deletion={deletion}
-        title={({ code }) => `Delete ${code}?`}
-        description={() =>
-          'Customers can no longer apply it, and it leaves the carts it is on. Orders placed with it keep its code and amount.'
-        }
-        confirmLabel="Delete discount code"
-      />
+      <ConfirmDeleteDialog deletion={deletion} />
     </AdminListPage>
   );
 }

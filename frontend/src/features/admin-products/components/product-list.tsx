@@ -7,7 +7,6 @@ import { AdminListPage } from '@/components/layout/admin-list-page';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { FilterSelect } from '@/components/ui/list-toolbar';
-import { listSearch } from '@/components/ui/list-search';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 import { listCategories } from '@/features/admin-categories/api';
 import { listProducts, updateProduct } from '@/features/admin-products/api';
@@ -63,11 +62,7 @@ export function ProductList() {
           New product
         </Link>
       }
-      search={listSearch(products, {
-        id: 'product-search',
-        label: 'Search products',
-        placeholder: 'Name, description or SKU',
-      })}
+      search={{ id: 'product-search', placeholder: 'Name, description or SKU' }}
       filters={
         <FilterSelect
           id="product-category"

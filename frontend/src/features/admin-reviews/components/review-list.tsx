@@ -5,7 +5,6 @@
 import { ChatBubbleLeftRightIcon } from '@heroicons/react/24/outline';
 import { AdminListPage } from '@/components/layout/admin-list-page';
 import { FilterSelect } from '@/components/ui/list-toolbar';
-import { listSearch } from '@/components/ui/list-search';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 import { listAdminReviews, setReviewHidden } from '@/features/admin-reviews/api';
 import { reviewColumns } from '@/features/admin-reviews/components/review-columns';
@@ -42,11 +41,7 @@ export function ReviewList() {
         `${countOf(total, 'review', 'reviews')}. Hidden reviews are shown to no customer and count in no rating.`
       }
       description="What customers who received a product said of it."
-      search={listSearch(reviews, {
-        id: 'review-search',
-        label: 'Search reviews',
-        placeholder: 'Product name or title',
-      })}
+      search={{ id: 'review-search', placeholder: 'Product name or title' }}
       filters={
         <FilterSelect
           id="review-status"
@@ -63,7 +58,6 @@ export function ReviewList() {
         noMatch: {
           title: 'No reviews match',
           text: 'Try another product name or title, or another status.',
-          clearLabel: 'Clear the filters',
         },
         none: {
           title: 'No reviews yet',

@@ -2,7 +2,6 @@
 
 import { UsersIcon } from '@heroicons/react/24/outline';
 import { AdminListPage } from '@/components/layout/admin-list-page';
-import { listSearch } from '@/components/ui/list-search';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 import { useAuthStore } from '@/features/account/store';
 import type { User } from '@/features/account/types';
@@ -35,19 +34,11 @@ export function UserList() {
         `${countOf(total, 'account', 'accounts')}. Admins can open the back office; deactivated accounts cannot sign in.`
       }
       description="Customer and admin accounts."
-      search={listSearch(users, {
-        id: 'user-search',
-        label: 'Search users',
-        placeholder: 'Name or email',
-      })}
+      search={{ id: 'user-search', placeholder: 'Name or email' }}
       list={users}
       empty={{
         icon: UsersIcon,
-        noMatch: {
-          title: 'No users match',
-          text: 'Try another name or email address.',
-          clearLabel: 'Clear the search',
-        },
+        noMatch: { title: 'No users match', text: 'Try another name or email address.' },
         none: { title: 'No users yet', text: 'Accounts appear here as people register.' },
       }}
       columns={userColumns({

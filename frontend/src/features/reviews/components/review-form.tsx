@@ -4,7 +4,7 @@
 // anything else (a 403 or 409, say) in the alert above them.
 import toast from 'react-hot-toast';
 import { maxLength, notBlank } from '@/components/forms/field-rules';
-import { FormActions, FormShell } from '@/components/forms/form-shell';
+import { FormShell } from '@/components/forms/form-shell';
 import { TextField } from '@/components/forms/text-field';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { useServerForm } from '@/components/forms/use-server-form';
@@ -17,6 +17,7 @@ import {
   type ReviewFormValues,
 } from '@/features/reviews/form';
 import { BODY_LIMIT, TITLE_LIMIT, type Review } from '@/features/reviews/types';
+import { createOrUpdate } from '@/lib/create-or-update';
 
 export interface ReviewFormProps {
   productId: number;
@@ -35,13 +36,15 @@ export function ReviewForm({ productId, review, onSaved, onCancel }: ReviewFormP
     fields: REVIEW_FIELDS,
   });
   const { register, watch } = form;
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
   const onSubmit = async (values: ReviewFormValues) => {
-    const input = toReviewInput(values);
-    const saved = editing
-      ? await updateReview(review.id, input)
-      : await createReview(productId, input);
+    const saved = await createOrUpdate(
+      review,
+      toReviewInput(values),
+      (input) => createReview(productId, input),
+      updateReview,
+    );
     toast.success(editing ? 'Review saved.' : 'Thank you for your review.');
     onSaved(saved);
   };
@@ -51,6 +54,7 @@ export function ReviewForm({ productId, review, onSaved, onCancel }: ReviewFormP
       form={form}
       onSubmit={onSubmit}
       label={editing ? 'Edit your review' : 'Write a review'}
+      actions={{ submitLabel: editing ? 'Save review' : 'Submit review', onCancel }}
     >
       <StarInput
         legend="Your rating"
@@ -73,11 +77,6 @@ export function ReviewForm({ productId, review, onSaved, onCancel }: ReviewFormP
         rows={5}
         error={errors.body?.message}
         {...register('body', { validate: notBlank(required), maxLength: maxLength(BODY_LIMIT) })}
-      />
-      <FormActions
-        submitLabel={editing ? 'Save review' : 'Submit review'}
-        submitting={isSubmitting}
-        onCancel={onCancel}
       />
     </FormShell>
   );

@@ -32,6 +32,9 @@ export function YourReview({ productId, productSlug, state, onChanged }: YourRev
       toast.success('Your review was deleted.');
       onChanged();
     },
+    title: () => 'Delete your review?',
+    description: () => 'It disappears from this product, and its rating stops counting.',
+    confirmLabel: 'Delete review',
   });
 
   if (!state.ready) return null;
@@ -96,12 +99,7 @@ export function YourReview({ productId, productSlug, state, onChanged }: YourRev
             }
           />
         )}
-        <ConfirmDeleteDialog
-          deletion={deletion}
-          title={() => 'Delete your review?'}
-          description={() => 'It disappears from this product, and its rating stops counting.'}
-          confirmLabel="Delete review"
-        />
+        <ConfirmDeleteDialog deletion={deletion} />
       </Panel>
     );
   }
