@@ -44,14 +44,12 @@ export interface FormActionsProps {
   submitting: boolean;
   /** Without it, no Cancel button (the form cannot be left). */
   onCancel?: () => void;
-  /** Extra classes, e.g. space above the buttons. */
-  className?: string;
 }
 
 /** The buttons that end a form, on the right: Cancel, then the submit button. */
-export function FormActions({ submitLabel, submitting, onCancel, className }: FormActionsProps) {
+export function FormActions({ submitLabel, submitting, onCancel }: FormActionsProps) {
   return (
-    <div className={`flex flex-wrap justify-end gap-2 ${className ?? ''}`}>
+    <div className="flex flex-wrap justify-end gap-2 pt-2">
       {onCancel ? (
         <Button variant="secondary" onClick={onCancel} disabled={submitting}>
           Cancel

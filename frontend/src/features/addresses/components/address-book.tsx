@@ -50,8 +50,7 @@ export function AddressBook() {
   const addresses = list.data.items;
 
   const addButton = (
-    <Button onClick={() => editor.open('new')}>
-      <PlusIcon className="h-5 w-5" aria-hidden="true" />
+    <Button onClick={() => editor.open('new')} icon={PlusIcon}>
       Add address
     </Button>
   );

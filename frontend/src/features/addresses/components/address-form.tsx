@@ -7,6 +7,7 @@ import { CheckboxField } from '@/components/forms/checkbox-field';
 import { FullNameField, PhoneField } from '@/components/forms/contact-fields';
 import { maxLength } from '@/components/forms/field-rules';
 import { FormShell } from '@/components/forms/form-shell';
+import { PostalAddressFields, type AddressLine } from '@/components/forms/postal-address-fields';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { createAddress, updateAddress } from '@/features/addresses/api';
@@ -28,38 +29,14 @@ export interface AddressFormProps {
 
 const required = 'This field is required.';
 
-/** The fields of the place itself, in the order a customer fills them in, with their limits. */
-const ADDRESS_LINES = [
-  {
-    name: 'address',
-    label: 'Street address',
-    autoComplete: 'street-address',
-    limit: 500,
-    isRequired: true,
-  },
-  { name: 'city', label: 'City', autoComplete: 'address-level2', limit: 100, isRequired: true },
-  {
-    name: 'state',
-    label: 'State / region',
-    autoComplete: 'address-level1',
-    limit: 100,
-    isRequired: false,
-  },
-  {
-    name: 'postal_code',
-    label: 'Postal code',
-    autoComplete: 'postal-code',
-    limit: 20,
-    isRequired: true,
-  },
-  {
-    name: 'country',
-    label: 'Country',
-    autoComplete: 'country-name',
-    limit: 100,
-    isRequired: true,
-  },
-] as const;
+/** The longest each line of the place itself may be. */
+const LINE_LIMITS: Record<AddressLine, number> = {
+  address: 500,
+  city: 100,
+  state: 100,
+  postal_code: 20,
+  country: 100,
+};
 
 export function AddressForm({ address, onSaved, onCancel }: AddressFormProps) {
   const editing = address !== null;
@@ -72,9 +49,8 @@ export function AddressForm({ address, onSaved, onCancel }: AddressFormProps) {
 
   const onSubmit = async (values: AddressFormValues) => {
     const input = toAddressInput(values, editing);
-    const saved = await createOrUpdate(address, input, createAddress, updateAddress);
+    onSaved(await createOrUpdate(address, input, createAddress, updateAddress));
     toast.success(editing ? 'Address saved.' : 'Address added.');
-    onSaved(saved);
   };
 
   return (
@@ -98,16 +74,15 @@ export function AddressForm({ address, onSaved, onCancel }: AddressFormProps) {
           error={errors.phone?.message}
           registration={register('phone', { maxLength: maxLength(32) })}
         />
-        {ADDRESS_LINES.map(({ name, label, autoComplete, limit, isRequired }) => (
-          <TextField
-            key={name}
-            label={label}
-            autoComplete={autoComplete}
-            required={isRequired}
-            error={errors[name]?.message}
-            {...register(name, { required: isRequired && required, maxLength: maxLength(limit) })}
-          />
-        ))}
+        <PostalAddressFields
+          field={(line, isRequired) => ({
+            registration: register(line, {
+              required: isRequired && required,
+              maxLength: maxLength(LINE_LIMITS[line]),
+            }),
+            error: errors[line]?.message,
+          })}
+        />
       </div>
       {address?.is_default ? (
         <p className="text-sm text-slate-600">This is your default address.</p>

@@ -14,7 +14,7 @@ import { ConfirmDeleteDialog, useConfirmDelete } from '@/components/ui/confirm-d
 import { EditDialog, useEditDialog } from '@/components/ui/edit-dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadError } from '@/components/ui/load-error';
-import { rowActionsColumn } from '@/components/ui/row-actions';
+import { editInPlaceColumn, type RowEditing } from '@/components/ui/row-actions';
 import { TableSkeleton } from '@/components/ui/skeleton';
 import {
   createCategory,
@@ -62,11 +62,7 @@ function CategoryForm({
     <FormShell
       form={form}
       onSubmit={onSubmit}
-      actions={{
-        submitLabel: category ? 'Save changes' : 'Create category',
-        onCancel,
-        className: 'pt-2',
-      }}
+      actions={{ submitLabel: category ? 'Save changes' : 'Create category', onCancel }}
     >
       <NameAndSlugFields
         name={register('name', { validate: notBlank('Enter a name.'), maxLength: maxLength(100) })}
@@ -86,13 +82,7 @@ function CategoryForm({
   );
 }
 
-function categoryColumns({
-  onEdit,
-  onDelete,
-}: {
-  onEdit: (category: Category) => void;
-  onDelete: (category: Category) => void;
-}): DataTableColumn<Category>[] {
+function categoryColumns(editing: RowEditing<Category>): DataTableColumn<Category>[] {
   return [
     {
       label: 'Name',
@@ -113,12 +103,7 @@ function categoryColumns({
       cell: (category) => category.slug,
     },
     { label: 'Products', align: 'right', cell: (category) => category.product_count },
-    rowActionsColumn((category) => ({
-      name: category.name,
-      edit: { onClick: () => onEdit(category) },
-      onDelete: () => onDelete(category),
-      labelled: true,
-    })),
+    editInPlaceColumn((category) => category.name, editing, true),
   ];
 }
 
@@ -158,8 +143,7 @@ export function CategoryManager() {
         title="Categories"
         description="Group products so shoppers can browse them."
         actions={
-          <Button onClick={() => editor.open('new')}>
-            <PlusIcon className="h-5 w-5" aria-hidden="true" />
+          <Button onClick={() => editor.open('new')} icon={PlusIcon}>
             New category
           </Button>
         }

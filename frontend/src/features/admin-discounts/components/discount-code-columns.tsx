@@ -1,22 +1,16 @@
 // The columns of the discount-code table: each code with what it takes off, its minimum, period,
 // usage and state, and the controls that edit or delete it.
 import type { DataTableColumn } from '@/components/ui/data-table';
-import { rowActionsColumn } from '@/components/ui/row-actions';
+import { editInPlaceColumn, type RowEditing } from '@/components/ui/row-actions';
 import { stateColumn } from '@/components/ui/table-columns';
 import { formatMinimum, formatPeriod, formatUsage } from '@/features/admin-discounts/format';
 import type { DiscountCode } from '@/features/admin-discounts/types';
 import { formatDiscountValue } from '@/features/cart/discount';
 import { formatCents } from '@/lib/money';
 
-export interface DiscountCodeColumnActions {
-  onEdit: (discountCode: DiscountCode) => void;
-  onDelete: (discountCode: DiscountCode) => void;
-}
-
-export function discountCodeColumns({
-  onEdit,
-  onDelete,
-}: DiscountCodeColumnActions): DataTableColumn<DiscountCode>[] {
+export function discountCodeColumns(
+  editing: RowEditing<DiscountCode>,
+): DataTableColumn<DiscountCode>[] {
   return [
     {
       label: 'Code',
@@ -50,10 +44,6 @@ export function discountCodeColumns({
       ),
     },
     stateColumn('Status', (code) => code.is_active, { on: 'Active', off: 'Inactive' }),
-    rowActionsColumn((code) => ({
-      name: code.code,
-      edit: { onClick: () => onEdit(code) },
-      onDelete: () => onDelete(code),
-    })),
+    editInPlaceColumn((code) => code.code, editing),
   ];
 }

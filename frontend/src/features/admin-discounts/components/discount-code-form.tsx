@@ -24,6 +24,20 @@ import type { DiscountCode } from '@/features/admin-discounts/types';
 import { createOrUpdate } from '@/lib/create-or-update';
 import { CURRENCY } from '@/lib/money';
 
+/** The code's on-off settings, below its fields. */
+const SWITCHES = [
+  {
+    name: 'once_per_customer',
+    label: 'One use per customer',
+    hint: 'A customer who has an order with it cannot use it again.',
+  },
+  {
+    name: 'is_active',
+    label: 'Active',
+    hint: 'Customers can apply it. Switch it off to stop it at once.',
+  },
+] as const;
+
 const KIND_OPTIONS = [
   { value: 'percentage', label: 'Percentage off' },
   { value: 'fixed', label: 'Fixed amount off' },
@@ -56,11 +70,7 @@ export function DiscountCodeForm({ discountCode, onSaved, onCancel }: DiscountCo
     <FormShell
       form={form}
       onSubmit={onSubmit}
-      actions={{
-        submitLabel: discountCode ? 'Save changes' : 'Create discount code',
-        onCancel,
-        className: 'pt-2',
-      }}
+      actions={{ submitLabel: discountCode ? 'Save changes' : 'Create discount code', onCancel }}
     >
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
@@ -122,16 +132,9 @@ export function DiscountCodeForm({ discountCode, onSaved, onCancel }: DiscountCo
           })}
         />
       </div>
-      <CheckboxField
-        label="One use per customer"
-        hint="A customer who has an order with it cannot use it again."
-        {...register('once_per_customer')}
-      />
-      <CheckboxField
-        label="Active"
-        hint="Customers can apply it. Switch it off to stop it at once."
-        {...register('is_active')}
-      />
+      {SWITCHES.map(({ name, label, hint }) => (
+        <CheckboxField key={name} label={label} hint={hint} {...register(name)} />
+      ))}
     </FormShell>
   );
 }

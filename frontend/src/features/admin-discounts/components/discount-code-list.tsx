@@ -42,8 +42,7 @@ export function DiscountCodeList() {
   };
 
   const newButton = (
-    <Button onClick={() => editor.open('new')}>
-      <PlusIcon className="h-5 w-5" aria-hidden="true" />
+    <Button onClick={() => editor.open('new')} icon={PlusIcon}>
       New discount code
     </Button>
   );

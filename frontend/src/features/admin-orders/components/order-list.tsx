@@ -50,8 +50,7 @@ export function OrderList() {
       }
       description="Every order placed in the shop."
       actions={
-        <Button variant="secondary" onClick={() => setExporting(true)}>
-          <ArrowDownTrayIcon className="h-5 w-5" aria-hidden="true" />
+        <Button variant="secondary" onClick={() => setExporting(true)} icon={ArrowDownTrayIcon}>
           Export CSV
         </Button>
       }

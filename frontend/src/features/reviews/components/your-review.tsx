@@ -82,8 +82,12 @@ export function YourReview({ productId, productSlug, state, onChanged }: YourRev
             review={review}
             actions={
               <>
-                <Button variant="secondary" size="sm" onClick={() => setEditing(true)}>
-                  <PencilSquareIcon className="h-4 w-4" aria-hidden="true" />
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  onClick={() => setEditing(true)}
+                  icon={PencilSquareIcon}
+                >
                   Edit
                 </Button>
                 <Button
@@ -91,8 +95,8 @@ export function YourReview({ productId, productSlug, state, onChanged }: YourRev
                   size="sm"
                   className="text-red-700 hover:bg-red-50"
                   onClick={() => deletion.ask(review)}
+                  icon={TrashIcon}
                 >
-                  <TrashIcon className="h-4 w-4" aria-hidden="true" />
                   Delete
                 </Button>
               </>

@@ -1,11 +1,11 @@
 'use client';
 
 // The back office's list of sold-out products customers wait for, the most waited-for first.
-import Link from 'next/link';
 import { BellAlertIcon } from '@heroicons/react/24/outline';
 import { AdminListPage } from '@/components/layout/admin-list-page';
 import type { DataTableColumn } from '@/components/ui/data-table';
 import { dateColumn } from '@/components/ui/table-columns';
+import { AdminProductLink } from '@/features/admin-products/components/admin-product-link';
 import { listWaitedProducts } from '@/features/wishlist/api';
 import { wishlistQuery } from '@/features/wishlist/list-query';
 import type { WaitedProduct } from '@/features/wishlist/types';
@@ -17,12 +17,11 @@ const columns: DataTableColumn<WaitedProduct>[] = [
     label: 'Product',
     rowHeader: true,
     cell: (row) => (
-      <Link
-        href={`/admin/products/${row.product_id}`}
+      <AdminProductLink
+        id={row.product_id}
+        name={row.product_name}
         className="font-medium text-brand-700 hover:text-brand-800"
-      >
-        {row.product_name}
-      </Link>
+      />
     ),
   },
   { label: 'Stock', align: 'right', cell: (row) => row.stock_quantity },
