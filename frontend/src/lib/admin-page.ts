@@ -2,7 +2,8 @@
 // ADMIN_PAGE_SIZE items at a time and its answer validated like any other body.
 import type { z } from '@/lib/zod';
 import { apiClient } from '@/lib/api-client';
-import { bodyOf, type Page } from '@/lib/api-schema';
+import { bodyOf, pageSchema, type Page } from '@/lib/api-schema';
+import type { UrlQuery } from '@/lib/url-list';
 
 export const ADMIN_PAGE_SIZE = 20;
 
@@ -19,4 +20,18 @@ export function getAdminPage<T>(
   params: AdminPageParams,
 ): Promise<Page<T>> {
   return bodyOf(schema, apiClient.get(path, { params: { ...params, size: ADMIN_PAGE_SIZE } }));
+}
+
+/**
+ * The reader of the back-office list at `path` whose state is the URL query `definition`: the
+ * query read from the URL (search, filters, page) is sent as it is; every answer must be a page of
+ * `item`s.
+ */
+export function adminListReader<Q extends AdminPageParams, Item extends z.ZodType>(
+  definition: UrlQuery<Q>,
+  item: Item,
+  path: string,
+): (query: Q) => Promise<Page<z.output<Item>>> {
+  const schema = pageSchema(item);
+  return (query) => getAdminPage(schema, path, query);
 }

@@ -109,6 +109,15 @@ function CartLink() {
   );
 }
 
+/** The account menu's pages, in order; an admin also gets the back office. */
+const ACCOUNT_LINKS = [
+  { href: '/account', label: 'Account' },
+  { href: '/orders', label: 'Orders' },
+  { href: '/account/addresses', label: 'Addresses' },
+  { href: '/account/wishlist', label: 'Wishlist' },
+];
+const BACK_OFFICE_LINK = { href: '/admin', label: 'Back office' };
+
 function AccountMenu() {
   const user = useAuthStore((state) => state.user);
   const initialized = useAuthStore((state) => state.initialized);
@@ -165,6 +174,7 @@ function AccountMenu() {
 
   const itemClass =
     'block w-full px-4 py-2 text-left text-sm text-slate-700 hover:bg-slate-100 focus:bg-slate-100';
+  const links = user.role === 'admin' ? [...ACCOUNT_LINKS, BACK_OFFICE_LINK] : ACCOUNT_LINKS;
   return (
     <div
       className="relative"
@@ -196,33 +206,13 @@ function AccountMenu() {
             Signed in as <span className="font-medium text-slate-900">{user.email}</span>
           </p>
           <ul>
-            <li>
-              <Link href="/account" className={itemClass}>
-                Account
-              </Link>
-            </li>
-            <li>
-              <Link href="/orders" className={itemClass}>
-                Orders
-              </Link>
-            </li>
-            <li>
-              <Link href="/account/addresses" className={itemClass}>
-                Addresses
-              </Link>
-            </li>
-            <li>
-              <Link href="/account/wishlist" className={itemClass}>
-                Wishlist
-              </Link>
-            </li>
-            {user.role === 'admin' ? (
-              <li>
-                <Link href="/admin" className={itemClass}>
-                  Back office
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className={itemClass}>
+                  {link.label}
                 </Link>
               </li>
-            ) : null}
+            ))}
             <li>
               <button type="button" className={itemClass} onClick={() => void onLogout()}>
                 Sign out

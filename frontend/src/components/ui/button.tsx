@@ -1,4 +1,4 @@
-import { forwardRef, type ButtonHTMLAttributes } from 'react';
+import { forwardRef, type ButtonHTMLAttributes, type ComponentType, type SVGProps } from 'react';
 import { Spinner } from '@/components/ui/spinner';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
@@ -28,6 +28,8 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   size?: ButtonSize;
   /** Shows a spinner, disables the button and sets aria-busy. */
   loading?: boolean;
+  /** An icon before the words, sized for the button and hidden from screen readers. */
+  icon?: ComponentType<SVGProps<SVGSVGElement>>;
 }
 
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
@@ -35,6 +37,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     variant = 'primary',
     size = 'md',
     loading = false,
+    icon: Icon,
     className = '',
     disabled,
     children,
@@ -53,6 +56,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       {...rest}
     >
       {loading ? <Spinner /> : null}
+      {Icon ? <Icon className={size === 'sm' ? 'h-4 w-4' : 'h-5 w-5'} aria-hidden="true" /> : null}
       {children}
     </button>
   );

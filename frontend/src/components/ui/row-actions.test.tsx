@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { DataTable } from '@/components/ui/data-table';
-import { RowActions, rowActionsColumn } from '@/components/ui/row-actions';
+import { RowActions, editInPlaceColumn, rowActionsColumn } from '@/components/ui/row-actions';
 
 describe('RowActions', () => {
   test('links to the edit page and asks to delete, both named for the row', async () => {
@@ -44,5 +44,23 @@ describe('RowActions', () => {
     );
     expect(screen.getByText('Actions')).toHaveClass('sr-only');
     expect(screen.getByRole('link', { name: 'Edit Lamp' })).toHaveAttribute('href', '/things/1');
+  });
+
+  test('edits and deletes rows in place, each control named for its row', async () => {
+    const onEdit = vi.fn();
+    const onDelete = vi.fn();
+    const lamp = { id: 1, name: 'Lamp' };
+    render(
+      <DataTable
+        caption="Things"
+        columns={[editInPlaceColumn((thing: typeof lamp) => thing.name, { onEdit, onDelete })]}
+        rows={[lamp]}
+        rowKey={(thing) => thing.id}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Edit Lamp' }));
+    expect(onEdit).toHaveBeenCalledWith(lamp);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete Lamp' }));
+    expect(onDelete).toHaveBeenCalledWith(lamp);
   });
 });

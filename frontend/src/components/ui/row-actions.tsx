@@ -49,6 +49,12 @@ export function RowActions({ name, edit, onDelete, labelled = false }: RowAction
   );
 }
 
+/** What a table whose rows are edited in place (e.g. in a dialog) and deleted does with a row. */
+export interface RowEditing<T> {
+  onEdit: (row: T) => void;
+  onDelete: (row: T) => void;
+}
+
 /** The last column of a table whose rows can be edited and deleted: `actions` of each row. */
 export function rowActionsColumn<T>(actions: (row: T) => RowActionsProps): DataTableColumn<T> {
   return {
@@ -57,4 +63,18 @@ export function rowActionsColumn<T>(actions: (row: T) => RowActionsProps): DataT
     hidden: true,
     cell: (row) => <RowActions {...actions(row)} />,
   };
+}
+
+/** The actions column of a table whose rows are edited in place: the controls name each row. */
+export function editInPlaceColumn<T>(
+  name: (row: T) => string,
+  { onEdit, onDelete }: RowEditing<T>,
+  labelled?: boolean,
+): DataTableColumn<T> {
+  return rowActionsColumn((row) => ({
+    name: name(row),
+    edit: { onClick: () => onEdit(row) },
+    onDelete: () => onDelete(row),
+    labelled,
+  }));
 }

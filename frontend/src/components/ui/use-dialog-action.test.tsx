@@ -35,4 +35,15 @@ describe('useDialogAction', () => {
     });
     expect(result.current.error).toBeNull();
   });
+
+  test('words the failure as the dialog asks', async () => {
+    const { result } = renderHook(() => useDialogAction());
+    await act(async () => {
+      await result.current.run(
+        () => Promise.reject(new ApiError(409, 'Conflict.')),
+        (error) => `Not deleted: ${(error as ApiError).message}`,
+      );
+    });
+    expect(result.current.error).toBe('Not deleted: Conflict.');
+  });
 });

@@ -10,25 +10,31 @@ export interface DialogAction {
   /** Why the last run failed (or what the dialog itself found wrong), or null. */
   error: string | null;
   setError: (error: string | null) => void;
-  /** Runs `action`, clearing the last error first; resolves to whether it succeeded. */
-  run: (action: () => Promise<void>) => Promise<boolean>;
+  /**
+   * Runs `action`, clearing the last error first; resolves to whether it succeeded. A failure is
+   * kept as `describe` words it (the API's message unless given).
+   */
+  run: (action: () => Promise<void>, describe?: (error: unknown) => string) => Promise<boolean>;
 }
 
 export function useDialogAction(): DialogAction {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const run = useCallback(async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      return true;
-    } catch (caught: unknown) {
-      setError(errorMessage(caught));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const run = useCallback(
+    async (action: () => Promise<void>, describe: (error: unknown) => string = errorMessage) => {
+      setBusy(true);
+      setError(null);
+      try {
+        await action();
+        return true;
+      } catch (caught: unknown) {
+        setError(describe(caught));
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [],
+  );
   return { busy, error, setError, run };
 }

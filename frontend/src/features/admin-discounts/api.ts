@@ -1,24 +1,21 @@
 // Calls of /api/admin/discount-codes. The only place that knows these paths; answers are validated
 // (types.ts).
-import { getAdminPage } from '@/lib/admin-page';
+import { adminListReader } from '@/lib/admin-page';
 import { apiClient } from '@/lib/api-client';
-import { bodyOf, pageSchema, type Page } from '@/lib/api-schema';
-import type { DiscountCodeQuery } from '@/features/admin-discounts/list-query';
+import { bodyOf } from '@/lib/api-schema';
+import { discountCodeListQuery } from '@/features/admin-discounts/list-query';
 import {
   discountCodeSchema,
   type DiscountCode,
   type DiscountCodeInput,
 } from '@/features/admin-discounts/types';
 
-const discountCodePageSchema = pageSchema(discountCodeSchema);
-
 /** A page of codes, newest first; `search` is part of a code. */
-export function listDiscountCodes(query: DiscountCodeQuery): Promise<Page<DiscountCode>> {
-  return getAdminPage(discountCodePageSchema, '/admin/discount-codes', {
-    search: query.search,
-    page: query.page,
-  });
-}
+export const listDiscountCodes = adminListReader(
+  discountCodeListQuery,
+  discountCodeSchema,
+  '/admin/discount-codes',
+);
 
 /** Creates a code; the API answers 409 when the code exists (in any case). */
 export function createDiscountCode(input: DiscountCodeInput): Promise<DiscountCode> {

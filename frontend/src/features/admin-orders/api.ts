@@ -1,27 +1,20 @@
 // Calls of /api/admin/orders and the admin's PUT /api/orders/{id}. The only place that knows them;
 // reading one order goes through the orders feature (GET /api/orders/{id} serves owners and admins).
 import axios from 'axios';
-import { getAdminPage } from '@/lib/admin-page';
+import { adminListReader } from '@/lib/admin-page';
 import { apiClient } from '@/lib/api-client';
 import { apiErrorFromBody } from '@/lib/api-error';
-import { bodyOf, pageSchema, type Page } from '@/lib/api-schema';
+import { bodyOf } from '@/lib/api-schema';
 import { orderSchema, type Order, type OrderStatus } from '@/features/orders/types';
 import {
   exportFilename,
   exportParams,
+  orderListQuery,
   type ExportFilter,
-  type OrderQuery,
 } from '@/features/admin-orders/filters';
 
-const orderPageSchema = pageSchema(orderSchema);
-
-export function listOrders(query: OrderQuery): Promise<Page<Order>> {
-  return getAdminPage(orderPageSchema, '/admin/orders', {
-    status: query.status,
-    search: query.search,
-    page: query.page,
-  });
-}
+/** A page of orders, of one status or all; `search` is an order number or an email address. */
+export const listOrders = adminListReader(orderListQuery, orderSchema, '/admin/orders');
 
 /** Moves an order to `status`; the API answers 409 for a change the workflow does not allow. */
 export function updateOrderStatus(id: number, status: OrderStatus): Promise<Order> {

@@ -1,36 +1,20 @@
-import Link from 'next/link';
-import { Container, PageTitle } from '@/components/layout/container';
+import { AccountPage } from '@/features/account/components/account-page';
 import { AccountSettings } from '@/features/account/components/account-settings';
-import { RequireAuth } from '@/features/account/components/require-auth';
 import { unindexedPage } from '@/lib/page-metadata';
 
 export const metadata = unindexedPage('Your account');
 
-export default function AccountPage() {
+export default function YourAccountPage() {
   return (
-    <Container>
-      <PageTitle
-        description={
-          <>
-            Manage your details.{' '}
-            <Link href="/orders" className="font-medium text-brand-700 hover:text-brand-800">
-              See your orders
-            </Link>{' '}
-            ·{' '}
-            <Link
-              href="/account/addresses"
-              className="font-medium text-brand-700 hover:text-brand-800"
-            >
-              Manage your addresses
-            </Link>
-          </>
-        }
-      >
-        Your account
-      </PageTitle>
-      <RequireAuth>
-        <AccountSettings />
-      </RequireAuth>
-    </Container>
+    <AccountPage
+      title="Your account"
+      intro="Manage your details."
+      links={[
+        { href: '/orders', label: 'See your orders' },
+        { href: '/account/addresses', label: 'Manage your addresses' },
+      ]}
+    >
+      <AccountSettings />
+    </AccountPage>
   );
 }

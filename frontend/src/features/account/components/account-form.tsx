@@ -2,16 +2,14 @@
 // top, the fields, then the one submit button.
 import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
-import { FormAlert } from '@/components/forms/form-alert';
+import { FormShell, type FormShellProps } from '@/components/forms/form-shell';
 import type { ServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
 
-export interface AccountFormProps<Values extends FieldValues> {
+export interface AccountFormProps<Values extends FieldValues>
+  extends Pick<FormShellProps<Values>, 'onSubmit' | 'alertAction'> {
   form: ServerForm<Values>;
-  onSubmit: (values: Values) => Promise<void> | void;
   submitLabel: string;
-  /** Follows the form-level error, e.g. a link to try another way. */
-  alertAction?: ReactNode;
   /** 'page': the form is the page's task, with a large full-width button; 'panel': one of several. */
   layout?: 'page' | 'panel';
   submitDisabled?: boolean;
@@ -20,16 +18,14 @@ export interface AccountFormProps<Values extends FieldValues> {
 
 export function AccountForm<Values extends FieldValues>({
   form,
-  onSubmit,
   submitLabel,
-  alertAction,
   layout = 'page',
   submitDisabled,
   children,
+  ...shell
 }: AccountFormProps<Values>) {
   return (
-    <form onSubmit={form.submit(onSubmit)} noValidate className="space-y-4">
-      <FormAlert message={form.formError}>{alertAction}</FormAlert>
+    <FormShell form={form} {...shell}>
       {children}
       <Button
         type="submit"
@@ -40,6 +36,6 @@ export function AccountForm<Values extends FieldValues>({
       >
         {submitLabel}
       </Button>
-    </form>
+    </FormShell>
   );
 }

@@ -43,12 +43,10 @@ export function AddressCard({ address, busy, onEdit, onDelete, onMakeDefault }: 
         {address.phone ? <span className="block">{address.phone}</span> : null}
       </address>
       <div className="mt-4 flex flex-wrap gap-2">
-        <Button variant="secondary" size="sm" onClick={onEdit}>
-          <PencilSquareIcon className="h-4 w-4" aria-hidden="true" />
+        <Button variant="secondary" size="sm" onClick={onEdit} icon={PencilSquareIcon}>
           Edit<span className="sr-only"> {name}</span>
         </Button>
-        <Button variant="ghost" size="sm" onClick={onDelete}>
-          <TrashIcon className="h-4 w-4" aria-hidden="true" />
+        <Button variant="ghost" size="sm" onClick={onDelete} icon={TrashIcon}>
           Delete<span className="sr-only"> {name}</span>
         </Button>
         {address.is_default ? null : (

@@ -3,12 +3,13 @@
 // Adds an address to the book or edits one: the API's field errors land on their fields, anything
 // else (the limit's 409, say) in the alert above them.
 import toast from 'react-hot-toast';
+import { CheckboxField } from '@/components/forms/checkbox-field';
 import { FullNameField, PhoneField } from '@/components/forms/contact-fields';
 import { maxLength } from '@/components/forms/field-rules';
-import { FormAlert } from '@/components/forms/form-alert';
+import { FormShell } from '@/components/forms/form-shell';
+import { PostalAddressFields, type AddressLine } from '@/components/forms/postal-address-fields';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
-import { Button } from '@/components/ui/button';
 import { createAddress, updateAddress } from '@/features/addresses/api';
 import {
   ADDRESS_FIELDS,
@@ -17,6 +18,7 @@ import {
   type AddressFormValues,
 } from '@/features/addresses/form';
 import type { Address } from '@/features/addresses/types';
+import { createOrUpdate } from '@/lib/create-or-update';
 
 export interface AddressFormProps {
   /** The address to edit, or null to add one. */
@@ -27,61 +29,36 @@ export interface AddressFormProps {
 
 const required = 'This field is required.';
 
-/** The fields of the place itself, in the order a customer fills them in, with their limits. */
-const ADDRESS_LINES = [
-  {
-    name: 'address',
-    label: 'Street address',
-    autoComplete: 'street-address',
-    limit: 500,
-    isRequired: true,
-  },
-  { name: 'city', label: 'City', autoComplete: 'address-level2', limit: 100, isRequired: true },
-  {
-    name: 'state',
-    label: 'State / region',
-    autoComplete: 'address-level1',
-    limit: 100,
-    isRequired: false,
-  },
-  {
-    name: 'postal_code',
-    label: 'Postal code',
-    autoComplete: 'postal-code',
-    limit: 20,
-    isRequired: true,
-  },
-  {
-    name: 'country',
-    label: 'Country',
-    autoComplete: 'country-name',
-    limit: 100,
-    isRequired: true,
-  },
-] as const;
+/** The longest each line of the place itself may be. */
+const LINE_LIMITS: Record<AddressLine, number> = {
+  address: 500,
+  city: 100,
+  state: 100,
+  postal_code: 20,
+  country: 100,
+};
 
 export function AddressForm({ address, onSaved, onCancel }: AddressFormProps) {
   const editing = address !== null;
-  const {
-    register,
-    submit,
-    formError,
-    formState: { errors, isSubmitting },
-  } = useServerForm<AddressFormValues>({
+  const form = useServerForm<AddressFormValues>({
     defaultValues: addressFormValues(address),
     fields: ADDRESS_FIELDS,
   });
+  const { register } = form;
+  const { errors } = form.formState;
 
   const onSubmit = async (values: AddressFormValues) => {
     const input = toAddressInput(values, editing);
-    const saved = editing ? await updateAddress(address.id, input) : await createAddress(input);
+    onSaved(await createOrUpdate(address, input, createAddress, updateAddress));
     toast.success(editing ? 'Address saved.' : 'Address added.');
-    onSaved(saved);
   };
 
   return (
-    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
-      <FormAlert message={formError} />
+    <FormShell
+      form={form}
+      onSubmit={onSubmit}
+      actions={{ submitLabel: editing ? 'Save address' : 'Add address', onCancel }}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label="Label"
@@ -97,37 +74,21 @@ export function AddressForm({ address, onSaved, onCancel }: AddressFormProps) {
           error={errors.phone?.message}
           registration={register('phone', { maxLength: maxLength(32) })}
         />
-        {ADDRESS_LINES.map(({ name, label, autoComplete, limit, isRequired }) => (
-          <TextField
-            key={name}
-            label={label}
-            autoComplete={autoComplete}
-            required={isRequired}
-            error={errors[name]?.message}
-            {...register(name, { required: isRequired && required, maxLength: maxLength(limit) })}
-          />
-        ))}
+        <PostalAddressFields
+          field={(line, isRequired) => ({
+            registration: register(line, {
+              required: isRequired && required,
+              maxLength: maxLength(LINE_LIMITS[line]),
+            }),
+            error: errors[line]?.message,
+          })}
+        />
       </div>
       {address?.is_default ? (
         <p className="text-sm text-slate-600">This is your default address.</p>
       ) : (
-        <label className="flex items-center gap-3 text-sm font-medium text-slate-900">
-          <input
-            type="checkbox"
-            className="h-5 w-5 rounded border-slate-400 text-brand-600 focus:ring-brand-600"
-            {...register('is_default')}
-          />
-          Make this my default address
-        </label>
+        <CheckboxField label="Make this my default address" {...register('is_default')} />
       )}
-      <div className="flex flex-wrap justify-end gap-2">
-        <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={isSubmitting}>
-          {editing ? 'Save address' : 'Add address'}
-        </Button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

@@ -1,20 +1,20 @@
 'use client';
 
-import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { PlusIcon, TagIcon } from '@heroicons/react/24/outline';
 import { maxLength, notBlank, slugPattern } from '@/components/forms/field-rules';
-import { FormAlert } from '@/components/forms/form-alert';
+import { FormShell } from '@/components/forms/form-shell';
 import { NameAndSlugFields } from '@/components/forms/name-and-slug-fields';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { AdminPageHeader } from '@/components/layout/admin-shell';
 import { Button } from '@/components/ui/button';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
-import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
+import { ConfirmDeleteDialog, useConfirmDelete } from '@/components/ui/confirm-delete';
+import { EditDialog, useEditDialog } from '@/components/ui/edit-dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadError } from '@/components/ui/load-error';
-import { rowActionsColumn } from '@/components/ui/row-actions';
+import { editInPlaceColumn, type RowEditing } from '@/components/ui/row-actions';
 import { TableSkeleton } from '@/components/ui/skeleton';
 import {
   createCategory,
@@ -29,6 +29,7 @@ import {
 } from '@/features/admin-categories/form';
 import type { Category } from '@/features/admin-categories/types';
 import { errorMessage, toApiError } from '@/lib/api-error';
+import { createOrUpdate } from '@/lib/create-or-update';
 import { useRemote } from '@/lib/use-remote';
 
 const FIELDS = ['name', 'slug', 'description'] as const;
@@ -42,27 +43,27 @@ function CategoryForm({
   onSaved: (category: Category) => void;
   onCancel: () => void;
 }) {
-  const {
-    register,
-    submit,
-    formError,
-    formState: { errors, isSubmitting },
-  } = useServerForm<CategoryFormValues>({
+  const form = useServerForm<CategoryFormValues>({
     defaultValues: categoryFormValues(category),
     fields: FIELDS,
     // The one unique field a client can choose: another category has the slug.
     statusFields: { 409: { field: 'slug' } },
   });
 
+  const { register } = form;
+  const { errors } = form.formState;
+
   const onSubmit = async (values: CategoryFormValues) => {
     const input = toCategoryInput(values, category !== null);
-    const saved = category ? await updateCategory(category.id, input) : await createCategory(input);
-    onSaved(saved);
+    onSaved(await createOrUpdate(category, input, createCategory, updateCategory));
   };
 
   return (
-    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
-      <FormAlert message={formError} />
+    <FormShell
+      form={form}
+      onSubmit={onSubmit}
+      actions={{ submitLabel: category ? 'Save changes' : 'Create category', onCancel }}
+    >
       <NameAndSlugFields
         name={register('name', { validate: notBlank('Enter a name.'), maxLength: maxLength(100) })}
         slug={register('slug', { pattern: slugPattern })}
@@ -77,25 +78,11 @@ function CategoryForm({
         error={errors.description?.message}
         {...register('description')}
       />
-      <div className="flex justify-end gap-2 pt-2">
-        <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={isSubmitting}>
-          {category ? 'Save changes' : 'Create category'}
-        </Button>
-      </div>
-    </form>
+    </FormShell>
   );
 }
 
-function categoryColumns({
-  onEdit,
-  onDelete,
-}: {
-  onEdit: (category: Category) => void;
-  onDelete: (category: Category) => void;
-}): DataTableColumn<Category>[] {
+function categoryColumns(editing: RowEditing<Category>): DataTableColumn<Category>[] {
   return [
     {
       label: 'Name',
@@ -116,51 +103,37 @@ function categoryColumns({
       cell: (category) => category.slug,
     },
     { label: 'Products', align: 'right', cell: (category) => category.product_count },
-    rowActionsColumn((category) => ({
-      name: category.name,
-      edit: { onClick: () => onEdit(category) },
-      onDelete: () => onDelete(category),
-      labelled: true,
-    })),
+    editInPlaceColumn((category) => category.name, editing, true),
   ];
 }
 
-type Editing = { category: Category | null } | null;
-
 export function CategoryManager() {
   const categories = useRemote('categories', listCategories);
-  const [editing, setEditing] = useState<Editing>(null);
-  const [deleting, setDeleting] = useState<Category | null>(null);
-  const [deleteBusy, setDeleteBusy] = useState(false);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const editor = useEditDialog<Category>();
+  const deletion = useConfirmDelete<Category>({
+    remove: ({ id }) => deleteCategory(id),
+    onDeleted: ({ name }) => {
+      toast.success(`Category “${name}” deleted.`);
+      void categories.reload();
+    },
+    failure: (error, { name }) =>
+      toApiError(error).status === 409
+        ? `“${name}” is still used by products. Move those products to another category or delete them first.`
+        : errorMessage(error),
+    onError: (message) => toast.error(message),
+    title: ({ name }) => `Delete “${name}”?`,
+    description: ({ product_count }) =>
+      product_count > 0
+        ? `${product_count} product(s) use this category. A category can only be deleted once no product uses it.`
+        : 'The category is removed from the shop. This cannot be undone.',
+    confirmLabel: 'Delete category',
+  });
 
   const onSaved = (saved: Category) => {
-    const isNew = editing?.category === null;
-    setEditing(null);
+    const isNew = editor.editing === 'new';
+    editor.close();
     toast.success(isNew ? `Category “${saved.name}” created.` : `Category “${saved.name}” saved.`);
     void categories.reload();
-  };
-
-  const onDelete = async () => {
-    if (!deleting) return;
-    setDeleteBusy(true);
-    setDeleteError(null);
-    try {
-      await deleteCategory(deleting.id);
-      toast.success(`Category “${deleting.name}” deleted.`);
-      setDeleting(null);
-      void categories.reload();
-    } catch (error: unknown) {
-      const apiError = toApiError(error);
-      const message =
-        apiError.status === 409
-          ? `“${deleting.name}” is still used by products. Move those products to another category or delete them first.`
-          : errorMessage(error);
-      setDeleteError(message);
-      toast.error(message);
-    } finally {
-      setDeleteBusy(false);
-    }
   };
 
   const list = categories.data;
@@ -170,8 +143,7 @@ export function CategoryManager() {
         title="Categories"
         description="Group products so shoppers can browse them."
         actions={
-          <Button onClick={() => setEditing({ category: null })}>
-            <PlusIcon className="h-5 w-5" aria-hidden="true" />
+          <Button onClick={() => editor.open('new')} icon={PlusIcon}>
             New category
           </Button>
         }
@@ -184,20 +156,14 @@ export function CategoryManager() {
         <EmptyState
           icon={TagIcon}
           title="No categories yet"
-          action={<Button onClick={() => setEditing({ category: null })}>Create a category</Button>}
+          action={<Button onClick={() => editor.open('new')}>Create a category</Button>}
         >
           Categories help shoppers find products. Create the first one.
         </EmptyState>
       ) : (
         <DataTable
           caption="Categories"
-          columns={categoryColumns({
-            onEdit: (category) => setEditing({ category }),
-            onDelete: (category) => {
-              setDeleteError(null);
-              setDeleting(category);
-            },
-          })}
+          columns={categoryColumns({ onEdit: editor.open, onDelete: deletion.ask })}
           rows={list}
           rowKey={(category) => category.id}
           rowTestId="category-row"
@@ -205,35 +171,21 @@ export function CategoryManager() {
         />
       )}
 
-      <Dialog
-        open={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing?.category ? `Edit ${editing.category.name}` : 'New category'}
+      <EditDialog
+        dialog={editor}
+        title={(category) => (category ? `Edit ${category.name}` : 'New category')}
       >
-        {editing ? (
+        {(category) => (
           <CategoryForm
-            key={editing.category?.id ?? 'new'}
-            category={editing.category}
+            key={category?.id ?? 'new'}
+            category={category}
             onSaved={onSaved}
-            onCancel={() => setEditing(null)}
+            onCancel={editor.close}
           />
-        ) : null}
-      </Dialog>
+        )}
+      </EditDialog>
 
-      <ConfirmDialog
-        open={deleting !== null}
-        title={`Delete “${deleting?.name ?? ''}”?`}
-        description={
-          deleting && deleting.product_count > 0
-            ? `${deleting.product_count} product(s) use this category. A category can only be deleted once no product uses it.`
-            : 'The category is removed from the shop. This cannot be undone.'
-        }
-        confirmLabel="Delete category"
-        busy={deleteBusy}
-        error={deleteError}
-        onConfirm={() => void onDelete()}
-        onCancel={() => setDeleting(null)}
-      />
+      <ConfirmDeleteDialog deletion={deletion} />
     </>
   );
 }

@@ -1,23 +1,16 @@
 // The dashboard's best-selling products by quantity, with what they earned.
-import Link from 'next/link';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
+import { moneyColumn } from '@/components/ui/table-columns';
 import type { TopProduct } from '@/features/admin-dashboard/types';
-import { formatCents } from '@/lib/money';
+import { AdminProductLink } from '@/features/admin-products/components/admin-product-link';
 
 const COLUMNS: DataTableColumn<TopProduct>[] = [
   {
     label: 'Product',
-    cell: (product) => (
-      <Link
-        href={`/admin/products/${product.product_id}`}
-        className="font-medium text-slate-900 hover:text-brand-700"
-      >
-        {product.name}
-      </Link>
-    ),
+    cell: (product) => <AdminProductLink id={product.product_id} name={product.name} />,
   },
   { label: 'Sold', align: 'right', cell: (product) => product.quantity_sold },
-  { label: 'Revenue', align: 'right', cell: (product) => formatCents(product.revenue_cents) },
+  moneyColumn('Revenue', (product) => product.revenue_cents),
 ];
 
 export function TopProductsTable({ products }: { products: TopProduct[] }) {

@@ -1,21 +1,16 @@
 // The columns of the discount-code table: each code with what it takes off, its minimum, period,
 // usage and state, and the controls that edit or delete it.
 import type { DataTableColumn } from '@/components/ui/data-table';
-import { rowActionsColumn } from '@/components/ui/row-actions';
+import { editInPlaceColumn, type RowEditing } from '@/components/ui/row-actions';
+import { stateColumn } from '@/components/ui/table-columns';
 import { formatMinimum, formatPeriod, formatUsage } from '@/features/admin-discounts/format';
 import type { DiscountCode } from '@/features/admin-discounts/types';
 import { formatDiscountValue } from '@/features/cart/discount';
 import { formatCents } from '@/lib/money';
 
-export interface DiscountCodeColumnActions {
-  onEdit: (discountCode: DiscountCode) => void;
-  onDelete: (discountCode: DiscountCode) => void;
-}
-
-export function discountCodeColumns({
-  onEdit,
-  onDelete,
-}: DiscountCodeColumnActions): DataTableColumn<DiscountCode>[] {
+export function discountCodeColumns(
+  editing: RowEditing<DiscountCode>,
+): DataTableColumn<DiscountCode>[] {
   return [
     {
       label: 'Code',
@@ -48,23 +43,7 @@ export function discountCodeColumns({
         </>
       ),
     },
-    {
-      label: 'Status',
-      cell: (code) =>
-        code.is_active ? (
-          <span className="rounded-full bg-green-100 px-2.5 py-0.5 text-xs font-semibold text-green-900">
-            Active
-          </span>
-        ) : (
-          <span className="rounded-full bg-slate-200 px-2.5 py-0.5 text-xs font-semibold text-slate-800">
-            Inactive
-          </span>
-        ),
-    },
-    rowActionsColumn((code) => ({
-      name: code.code,
-      edit: { onClick: () => onEdit(code) },
-      onDelete: () => onDelete(code),
-    })),
+    stateColumn('Status', (code) => code.is_active, { on: 'Active', off: 'Inactive' }),
+    editInPlaceColumn((code) => code.code, editing),
   ];
 }

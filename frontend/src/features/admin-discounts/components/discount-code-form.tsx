@@ -3,13 +3,11 @@
 // Creates a discount code or edits one: a percentage or an amount off, with an optional minimum
 // subtotal, period and usage limit. The API's field errors land on their fields; a code another one
 // already has (409) lands on the code.
-import { useId } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
-import { FormAlert } from '@/components/forms/form-alert';
+import { CheckboxField } from '@/components/forms/checkbox-field';
+import { FormShell } from '@/components/forms/form-shell';
 import { SelectField } from '@/components/forms/select-field';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
-import { Button } from '@/components/ui/button';
 import { createDiscountCode, updateDiscountCode } from '@/features/admin-discounts/api';
 import {
   DISCOUNT_CODE_FIELDS,
@@ -23,44 +21,27 @@ import {
   type DiscountCodeFormValues,
 } from '@/features/admin-discounts/form';
 import type { DiscountCode } from '@/features/admin-discounts/types';
+import { createOrUpdate } from '@/lib/create-or-update';
 import { CURRENCY } from '@/lib/money';
+
+/** The code's on-off settings, below its fields. */
+const SWITCHES = [
+  {
+    name: 'once_per_customer',
+    label: 'One use per customer',
+    hint: 'A customer who has an order with it cannot use it again.',
+  },
+  {
+    name: 'is_active',
+    label: 'Active',
+    hint: 'Customers can apply it. Switch it off to stop it at once.',
+  },
+] as const;
 
 const KIND_OPTIONS = [
   { value: 'percentage', label: 'Percentage off' },
   { value: 'fixed', label: 'Fixed amount off' },
 ];
-
-/** A checkbox named by its label alone, its hint read as its description. */
-function Checkbox({
-  label,
-  hint,
-  registration,
-}: {
-  label: string;
-  hint: string;
-  registration: UseFormRegisterReturn;
-}) {
-  const id = useId();
-  return (
-    <div className="flex items-start gap-3">
-      <input
-        id={id}
-        type="checkbox"
-        aria-describedby={`${id}-hint`}
-        className="mt-0.5 h-5 w-5 rounded border-slate-400 text-brand-600 focus:ring-brand-600"
-        {...registration}
-      />
-      <div className="text-sm">
-        <label htmlFor={id} className="block font-medium text-slate-900">
-          {label}
-        </label>
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      </div>
-    </div>
-  );
-}
 
 export interface DiscountCodeFormProps {
   /** The code to edit, or null to create one. */
@@ -70,30 +51,27 @@ export interface DiscountCodeFormProps {
 }
 
 export function DiscountCodeForm({ discountCode, onSaved, onCancel }: DiscountCodeFormProps) {
-  const {
-    register,
-    submit,
-    watch,
-    formError,
-    formState: { errors, isSubmitting },
-  } = useServerForm<DiscountCodeFormValues>({
+  const form = useServerForm<DiscountCodeFormValues>({
     defaultValues: discountCodeFormValues(discountCode),
     fields: DISCOUNT_CODE_FIELDS,
     statusFields: { 409: { field: 'code' } },
   });
 
+  const { register, watch } = form;
+  const { errors } = form.formState;
+
   const onSubmit = async (values: DiscountCodeFormValues) => {
     const input = toDiscountCodeInput(values);
-    const saved = discountCode
-      ? await updateDiscountCode(discountCode.id, input)
-      : await createDiscountCode(input);
-    onSaved(saved);
+    onSaved(await createOrUpdate(discountCode, input, createDiscountCode, updateDiscountCode));
   };
 
   const percentage = watch('kind') === 'percentage';
   return (
-    <form onSubmit={submit(onSubmit)} noValidate className="space-y-4">
-      <FormAlert message={formError} />
+    <FormShell
+      form={form}
+      onSubmit={onSubmit}
+      actions={{ submitLabel: discountCode ? 'Save changes' : 'Create discount code', onCancel }}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           className="sm:col-span-2"
@@ -154,24 +132,9 @@ export function DiscountCodeForm({ discountCode, onSaved, onCancel }: DiscountCo
           })}
         />
       </div>
-      <Checkbox
-        label="One use per customer"
-        hint="A customer who has an order with it cannot use it again."
-        registration={register('once_per_customer')}
-      />
-      <Checkbox
-        label="Active"
-        hint="Customers can apply it. Switch it off to stop it at once."
-        registration={register('is_active')}
-      />
-      <div className="flex flex-wrap justify-end gap-2 pt-2">
-        <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={isSubmitting}>
-          {discountCode ? 'Save changes' : 'Create discount code'}
-        </Button>
-      </div>
-    </form>
+      {SWITCHES.map(({ name, label, hint }) => (
+        <CheckboxField key={name} label={label} hint={hint} {...register(name)} />
+      ))}
+    </FormShell>
   );
 }

@@ -1,16 +1,16 @@
 'use client';
 
 import { EnvelopeIcon } from '@heroicons/react/24/outline';
-import { AdminPageHeader } from '@/components/layout/admin-shell';
+import { AdminListPage } from '@/components/layout/admin-list-page';
 import { Button } from '@/components/ui/button';
 import type { DataTableColumn } from '@/components/ui/data-table';
 import { FilterSelect } from '@/components/ui/list-toolbar';
-import { PagedTable } from '@/components/ui/paged-table';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 import { listEmails, retryEmail } from '@/features/admin-emails/api';
 import { emailListQuery } from '@/features/admin-emails/list-query';
 import { EMAIL_STATUSES, type AdminEmail, type EmailStatus } from '@/features/admin-emails/types';
 import { formatDateTime } from '@/features/orders/format';
+import { countOf } from '@/lib/plural';
 import { useUrlList } from '@/lib/use-url-list';
 
 const STATUS_LABELS: Record<EmailStatus, string> = {
@@ -102,19 +102,15 @@ export function EmailList() {
     },
   ];
 
-  const page = emails.data;
   const label = STATUS_LABELS[query.status].toLowerCase();
   return (
-    <>
-      <AdminPageHeader
-        title="Emails"
-        description={
-          page
-            ? `${page.total} ${label} ${page.total === 1 ? 'email' : 'emails'}. Failed emails were refused by the mail server after every attempt; retry them once the cause is fixed.`
-            : 'Emails the shop sends: verification, password resets, order updates.'
-        }
-      />
-      <div className="mb-4">
+    <AdminListPage
+      title="Emails"
+      summary={(total) =>
+        `${countOf(total, `${label} email`, `${label} emails`)}. Failed emails were refused by the mail server after every attempt; retry them once the cause is fixed.`
+      }
+      description="Emails the shop sends: verification, password resets, order updates."
+      filters={
         <FilterSelect
           id="email-status"
           label="Status"
@@ -124,19 +120,16 @@ export function EmailList() {
             if (status) emails.update({ status });
           }}
         />
-      </div>
-
-      <PagedTable
-        list={emails}
-        empty={{
-          icon: EnvelopeIcon,
-          none: { title: `No ${label} emails`, text: EMPTY_TEXT[query.status] },
-        }}
-        caption={`${STATUS_LABELS[query.status]} emails`}
-        columns={columns}
-        rowTestId="email-row"
-        minWidthClass="min-w-[52rem]"
-      />
-    </>
+      }
+      list={emails}
+      empty={{
+        icon: EnvelopeIcon,
+        none: { title: `No ${label} emails`, text: EMPTY_TEXT[query.status] },
+      }}
+      caption={`${STATUS_LABELS[query.status]} emails`}
+      columns={columns}
+      rowTestId="email-row"
+      minWidthClass="min-w-[52rem]"
+    />
   );
 }

@@ -1,9 +1,9 @@
 // Cells and columns that every back-office table of orders shows the same way.
 import Link from 'next/link';
 import type { DataTableColumn } from '@/components/ui/data-table';
+import { moneyColumn } from '@/components/ui/table-columns';
 import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
 import type { Order } from '@/features/orders/types';
-import { formatCents } from '@/lib/money';
 
 /** The order number, linking to the order's page. */
 export function OrderNumberLink({ order }: { order: Pick<Order, 'id' | 'order_number'> }) {
@@ -44,9 +44,8 @@ export const ORDER_STATUS_COLUMN: DataTableColumn<Pick<Order, 'status'>> = {
   cell: (order) => <OrderStatusBadge status={order.status} />,
 };
 
-export const ORDER_TOTAL_COLUMN: DataTableColumn<Pick<Order, 'total_amount_cents'>> = {
-  label: 'Total',
-  align: 'right',
-  className: 'font-medium',
-  cell: (order) => formatCents(order.total_amount_cents),
-};
+export const ORDER_TOTAL_COLUMN = moneyColumn<Pick<Order, 'total_amount_cents'>>(
+  'Total',
+  (order) => order.total_amount_cents,
+  'font-medium',
+);

@@ -2,12 +2,11 @@
 
 import { useState } from 'react';
 import { ArrowDownTrayIcon, ShoppingBagIcon } from '@heroicons/react/24/outline';
-import { AdminPageHeader } from '@/components/layout/admin-shell';
+import { AdminListPage } from '@/components/layout/admin-list-page';
 import { Button } from '@/components/ui/button';
 import type { DataTableColumn } from '@/components/ui/data-table';
-import { FilterSelect, ListToolbar } from '@/components/ui/list-toolbar';
-import { listSearch } from '@/components/ui/list-search';
-import { PagedTable } from '@/components/ui/paged-table';
+import { FilterSelect } from '@/components/ui/list-toolbar';
+import { dateColumn } from '@/components/ui/table-columns';
 import { listOrders } from '@/features/admin-orders/api';
 import { ExportDialog } from '@/features/admin-orders/components/export-dialog';
 import {
@@ -18,8 +17,8 @@ import {
 } from '@/features/admin-orders/components/order-cells';
 import { orderListQuery } from '@/features/admin-orders/filters';
 import { ORDER_STATUSES } from '@/features/admin-orders/status';
-import { formatDateTime } from '@/features/orders/format';
 import { ORDER_STATUS_LABELS, type Order } from '@/features/orders/types';
+import { countOf } from '@/lib/plural';
 import { useUrlList } from '@/lib/use-url-list';
 
 const STATUS_OPTIONS = ORDER_STATUSES.map((status) => ({
@@ -32,11 +31,7 @@ const COLUMNS: DataTableColumn<Order>[] = [
     label: 'Order',
     cell: (order) => <OrderNumberLink order={order} />,
   },
-  {
-    label: 'Placed',
-    className: 'text-slate-700',
-    cell: (order) => formatDateTime(order.created_at),
-  },
+  dateColumn('Placed', (order) => order.created_at),
   ORDER_CUSTOMER_COLUMN,
   ORDER_STATUS_COLUMN,
   ORDER_TOTAL_COLUMN,
@@ -47,31 +42,20 @@ export function OrderList() {
   const { query } = orders;
   const [exporting, setExporting] = useState(false);
 
-  const page = orders.data;
   return (
-    <>
-      <AdminPageHeader
-        title="Orders"
-        description={
-          page
-            ? `${page.total} ${page.total === 1 ? 'order' : 'orders'}${query.status ? ` ${ORDER_STATUS_LABELS[query.status].toLowerCase()}` : ''}.`
-            : 'Every order placed in the shop.'
-        }
-        actions={
-          <Button variant="secondary" onClick={() => setExporting(true)}>
-            <ArrowDownTrayIcon className="h-5 w-5" aria-hidden="true" />
-            Export CSV
-          </Button>
-        }
-      />
-
-      <ListToolbar
-        search={listSearch(orders, {
-          id: 'order-search',
-          label: 'Search orders',
-          placeholder: 'Order number or customer email',
-        })}
-      >
+    <AdminListPage
+      title="Orders"
+      summary={(total) =>
+        `${countOf(total, 'order', 'orders')}${query.status ? ` ${ORDER_STATUS_LABELS[query.status].toLowerCase()}` : ''}.`
+      }
+      description="Every order placed in the shop."
+      actions={
+        <Button variant="secondary" onClick={() => setExporting(true)} icon={ArrowDownTrayIcon}>
+          Export CSV
+        </Button>
+      }
+      search={{ id: 'order-search', placeholder: 'Order number or customer email' }}
+      filters={
         <FilterSelect
           id="order-status"
           label="Status"
@@ -80,29 +64,26 @@ export function OrderList() {
           anyLabel="All statuses"
           onChange={(status) => orders.update({ status })}
         />
-      </ListToolbar>
-
-      <PagedTable
-        list={orders}
-        empty={{
-          icon: ShoppingBagIcon,
-          noMatch: { title: 'No orders match', text: 'Try another status or search.' },
-          none: {
-            title: 'No orders yet',
-            text: 'Orders appear here as soon as customers check out.',
-          },
-        }}
-        caption="Orders"
-        columns={COLUMNS}
-        rowTestId="order-row"
-        minWidthClass="min-w-[44rem]"
-      />
+      }
+      list={orders}
+      empty={{
+        icon: ShoppingBagIcon,
+        noMatch: { title: 'No orders match', text: 'Try another status or search.' },
+        none: {
+          title: 'No orders yet',
+          text: 'Orders appear here as soon as customers check out.',
+        },
+      }}
+      columns={COLUMNS}
+      rowTestId="order-row"
+      minWidthClass="min-w-[44rem]"
+    >
       <ExportDialog
         key={`${String(exporting)}:${query.status ?? ''}`}
         open={exporting}
         onClose={() => setExporting(false)}
         status={query.status}
       />
-    </>
+    </AdminListPage>
   );
 }

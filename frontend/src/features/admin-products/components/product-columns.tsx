@@ -2,10 +2,10 @@
 
 // The columns of the admin product table: each product with its price, an inline stock editor, its
 // active and featured switches, and links to edit or delete it.
-import Link from 'next/link';
 import type { DataTableColumn } from '@/components/ui/data-table';
 import { rowActionsColumn } from '@/components/ui/row-actions';
 import { Switch } from '@/components/ui/switch';
+import { AdminProductLink } from '@/features/admin-products/components/admin-product-link';
 import { StockEditor } from '@/features/admin-products/components/stock-editor';
 import type { AdminProduct, ProductInput } from '@/features/admin-products/types';
 import { ProductImage } from '@/features/catalog/components/product-image';
@@ -56,12 +56,11 @@ export function productColumns({
             className="h-10 w-10 shrink-0 rounded-md"
           />
           <div className="min-w-0">
-            <Link
-              href={`/admin/products/${product.id}`}
+            <AdminProductLink
+              id={product.id}
+              name={product.name}
               className="block max-w-xs truncate font-medium text-slate-900 hover:text-brand-700"
-            >
-              {product.name}
-            </Link>
+            />
             <span className="block text-xs text-slate-600">SKU {product.sku}</span>
           </div>
         </div>

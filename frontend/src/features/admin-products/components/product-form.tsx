@@ -2,8 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
-import { Controller, type UseFormRegisterReturn } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import toast from 'react-hot-toast';
+import { CheckboxField } from '@/components/forms/checkbox-field';
 import { maxLength, notBlank, slugPattern } from '@/components/forms/field-rules';
 import { FormAlert } from '@/components/forms/form-alert';
 import { NameAndSlugFields } from '@/components/forms/name-and-slug-fields';
@@ -40,30 +41,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       </h2>
       <div className="space-y-4">{children}</div>
     </fieldset>
-  );
-}
-
-function Checkbox({
-  label,
-  hint,
-  registration,
-}: {
-  label: string;
-  hint: string;
-  registration: UseFormRegisterReturn;
-}) {
-  return (
-    <label className="flex items-start gap-3">
-      <input
-        type="checkbox"
-        className="mt-0.5 h-5 w-5 rounded border-slate-400 text-brand-600 focus:ring-brand-600"
-        {...registration}
-      />
-      <span>
-        <span className="block text-sm font-medium text-slate-900">{label}</span>
-        <span className="block text-xs text-slate-600">{hint}</span>
-      </span>
-    </label>
   );
 }
 
@@ -209,15 +186,15 @@ export function ProductForm({ product, onSaved }: ProductFormProps) {
 
         <div className="space-y-6">
           <Section title="Visibility">
-            <Checkbox
+            <CheckboxField
               label="Active"
               hint="Shown in the shop and can be bought."
-              registration={register('is_active')}
+              {...register('is_active')}
             />
-            <Checkbox
+            <CheckboxField
               label="Featured"
               hint="Shown on the home page."
-              registration={register('is_featured')}
+              {...register('is_featured')}
             />
           </Section>
 

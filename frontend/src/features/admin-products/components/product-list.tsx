@@ -3,12 +3,10 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { CubeIcon, PlusIcon } from '@heroicons/react/24/outline';
-import { AdminPageHeader } from '@/components/layout/admin-shell';
+import { AdminListPage } from '@/components/layout/admin-list-page';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
-import { FilterSelect, ListToolbar } from '@/components/ui/list-toolbar';
-import { listSearch } from '@/components/ui/list-search';
-import { PagedTable } from '@/components/ui/paged-table';
+import { FilterSelect } from '@/components/ui/list-toolbar';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 import { listCategories } from '@/features/admin-categories/api';
 import { listProducts, updateProduct } from '@/features/admin-products/api';
@@ -22,6 +20,7 @@ import {
 } from '@/features/admin-products/components/product-columns';
 import { productListQuery } from '@/features/admin-products/list-query';
 import type { AdminProduct, ProductInput } from '@/features/admin-products/types';
+import { countOf } from '@/lib/plural';
 import { useRemote } from '@/lib/use-remote';
 import { replaceItem, useUrlList } from '@/lib/use-url-list';
 
@@ -52,30 +51,19 @@ export function ProductList() {
     void save(product, { [flag]: value }, `“${product.name}” is now ${what}.`);
   };
 
-  const page = products.data;
   return (
-    <>
-      <AdminPageHeader
-        title="Products"
-        description={
-          page
-            ? `${page.total} ${page.total === 1 ? 'product' : 'products'}, including inactive ones.`
-            : 'Everything the shop sells.'
-        }
-        actions={
-          <Link href="/admin/products/new" className={buttonClasses('primary')}>
-            <PlusIcon className="h-5 w-5" aria-hidden="true" />
-            New product
-          </Link>
-        }
-      />
-      <ListToolbar
-        search={listSearch(products, {
-          id: 'product-search',
-          label: 'Search products',
-          placeholder: 'Name, description or SKU',
-        })}
-      >
+    <AdminListPage
+      title="Products"
+      summary={(total) => `${countOf(total, 'product', 'products')}, including inactive ones.`}
+      description="Everything the shop sells."
+      actions={
+        <Link href="/admin/products/new" className={buttonClasses('primary')}>
+          <PlusIcon className="h-5 w-5" aria-hidden="true" />
+          New product
+        </Link>
+      }
+      search={{ id: 'product-search', placeholder: 'Name, description or SKU' }}
+      filters={
         <FilterSelect
           id="product-category"
           label="Category"
@@ -90,50 +78,49 @@ export function ProductList() {
           }
           widthClass="sm:w-56"
         />
-      </ListToolbar>
-      {notice ? (
-        <div className="mb-4" data-testid="delete-notice">
-          <Alert tone="info">
-            <div className="flex items-start justify-between gap-3">
-              <p>{notice}</p>
-              <button
-                type="button"
-                className="shrink-0 font-medium underline"
-                onClick={() => setNotice(null)}
-              >
-                Dismiss
-              </button>
-            </div>
-          </Alert>
-        </div>
-      ) : null}
-      <PagedTable
-        list={products}
-        empty={{
-          icon: CubeIcon,
-          noMatch: { title: 'No products match', text: 'Try another search or category.' },
-          none: {
-            title: 'No products yet',
-            text: 'Add the first product to start selling.',
-            action: (
-              <Link href="/admin/products/new" className={buttonClasses('primary')}>
-                Create a product
-              </Link>
-            ),
-          },
-        }}
-        caption="Products"
-        columns={productColumns({
-          saving: saving.busy,
-          onSave: save,
-          onToggle: toggle,
-          onDelete: setDeleting,
-        })}
-        rowTestId="product-row"
-        minWidthClass="min-w-[52rem]"
-        variant="compact"
-      />
-
+      }
+      notice={
+        notice ? (
+          <div className="mb-4" data-testid="delete-notice">
+            <Alert tone="info">
+              <div className="flex items-start justify-between gap-3">
+                <p>{notice}</p>
+                <button
+                  type="button"
+                  className="shrink-0 font-medium underline"
+                  onClick={() => setNotice(null)}
+                >
+                  Dismiss
+                </button>
+              </div>
+            </Alert>
+          </div>
+        ) : null
+      }
+      list={products}
+      empty={{
+        icon: CubeIcon,
+        noMatch: { title: 'No products match', text: 'Try another search or category.' },
+        none: {
+          title: 'No products yet',
+          text: 'Add the first product to start selling.',
+          action: (
+            <Link href="/admin/products/new" className={buttonClasses('primary')}>
+              Create a product
+            </Link>
+          ),
+        },
+      }}
+      columns={productColumns({
+        saving: saving.busy,
+        onSave: save,
+        onToggle: toggle,
+        onDelete: setDeleting,
+      })}
+      rowTestId="product-row"
+      minWidthClass="min-w-[52rem]"
+      variant="compact"
+    >
       <DeleteProductDialog
         product={deleting}
         onCancel={() => setDeleting(null)}
@@ -143,6 +130,6 @@ export function ProductList() {
           void products.reload();
         }}
       />
-    </>
+    </AdminListPage>
   );
 }

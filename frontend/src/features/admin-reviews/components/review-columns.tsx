@@ -4,8 +4,8 @@ import Link from 'next/link';
 import { EyeIcon, EyeSlashIcon } from '@heroicons/react/24/outline';
 import { Button } from '@/components/ui/button';
 import type { DataTableColumn } from '@/components/ui/data-table';
+import { dateColumn, stateColumn } from '@/components/ui/table-columns';
 import type { AdminReview } from '@/features/admin-reviews/types';
-import { formatDateTime } from '@/features/orders/format';
 import { Stars } from '@/features/reviews/components/stars';
 
 export interface ReviewColumnActions {
@@ -48,24 +48,8 @@ export function reviewColumns({
         </>
       ),
     },
-    {
-      label: 'Date',
-      className: 'whitespace-nowrap text-slate-700',
-      cell: (review) => formatDateTime(review.created_at),
-    },
-    {
-      label: 'Status',
-      cell: (review) =>
-        review.is_hidden ? (
-          <span className="rounded-full bg-slate-200 px-2.5 py-0.5 text-xs font-semibold text-slate-800">
-            Hidden
-          </span>
-        ) : (
-          <span className="rounded-full bg-green-100 px-2.5 py-0.5 text-xs font-semibold text-green-900">
-            Visible
-          </span>
-        ),
-    },
+    dateColumn('Date', (review) => review.created_at, 'whitespace-nowrap text-slate-700'),
+    stateColumn('Status', (review) => !review.is_hidden, { on: 'Visible', off: 'Hidden' }),
     {
       label: 'Actions',
       align: 'right',

@@ -3,15 +3,14 @@
 // The back office's reviews: a searchable, paged table filtered by status, where each review can
 // be hidden from the shop (and its ratings) or shown again.
 import { ChatBubbleLeftRightIcon } from '@heroicons/react/24/outline';
-import { AdminPageHeader } from '@/components/layout/admin-shell';
-import { FilterSelect, ListToolbar } from '@/components/ui/list-toolbar';
-import { listSearch } from '@/components/ui/list-search';
-import { PagedTable } from '@/components/ui/paged-table';
+import { AdminListPage } from '@/components/layout/admin-list-page';
+import { FilterSelect } from '@/components/ui/list-toolbar';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 import { listAdminReviews, setReviewHidden } from '@/features/admin-reviews/api';
 import { reviewColumns } from '@/features/admin-reviews/components/review-columns';
 import { reviewListQuery } from '@/features/admin-reviews/list-query';
 import { REVIEW_STATUS_OPTIONS, type AdminReview } from '@/features/admin-reviews/types';
+import { countOf } from '@/lib/plural';
 import { replaceItem, useUrlList } from '@/lib/use-url-list';
 
 export function ReviewList() {
@@ -35,24 +34,15 @@ export function ReviewList() {
       },
     );
 
-  const page = reviews.data;
   return (
-    <>
-      <AdminPageHeader
-        title="Reviews"
-        description={
-          page
-            ? `${page.total} ${page.total === 1 ? 'review' : 'reviews'}. Hidden reviews are shown to no customer and count in no rating.`
-            : 'What customers who received a product said of it.'
-        }
-      />
-      <ListToolbar
-        search={listSearch(reviews, {
-          id: 'review-search',
-          label: 'Search reviews',
-          placeholder: 'Product name or title',
-        })}
-      >
+    <AdminListPage
+      title="Reviews"
+      summary={(total) =>
+        `${countOf(total, 'review', 'reviews')}. Hidden reviews are shown to no customer and count in no rating.`
+      }
+      description="What customers who received a product said of it."
+      search={{ id: 'review-search', placeholder: 'Product name or title' }}
+      filters={
         <FilterSelect
           id="review-status"
           label="Status"
@@ -61,29 +51,25 @@ export function ReviewList() {
           anyLabel="All"
           onChange={(status) => reviews.update({ status })}
         />
-      </ListToolbar>
-      <PagedTable
-        list={reviews}
-        empty={{
-          icon: ChatBubbleLeftRightIcon,
-          noMatch: {
-            title: 'No reviews match',
-            text: 'Try another product name or title, or another status.',
-            clearLabel: 'Clear the filters',
-          },
-          none: {
-            title: 'No reviews yet',
-            text: 'Customers review products once their order is delivered.',
-          },
-        }}
-        caption="Reviews"
-        columns={reviewColumns({
-          changing: changing.busy,
-          onToggleHidden: (review) => void toggleHidden(review),
-        })}
-        rowTestId="review-row"
-        minWidthClass="min-w-[56rem]"
-      />
-    </>
+      }
+      list={reviews}
+      empty={{
+        icon: ChatBubbleLeftRightIcon,
+        noMatch: {
+          title: 'No reviews match',
+          text: 'Try another product name or title, or another status.',
+        },
+        none: {
+          title: 'No reviews yet',
+          text: 'Customers review products once their order is delivered.',
+        },
+      }}
+      columns={reviewColumns({
+        changing: changing.busy,
+        onToggleHidden: (review) => void toggleHidden(review),
+      })}
+      rowTestId="review-row"
+      minWidthClass="min-w-[56rem]"
+    />
   );
 }

@@ -5,9 +5,9 @@
 import { inputClasses } from '@/components/forms/text-field';
 import type { DataTableColumn } from '@/components/ui/data-table';
 import { Switch } from '@/components/ui/switch';
+import { dateColumn } from '@/components/ui/table-columns';
 import type { User, UserRole } from '@/features/account/types';
 import { lockReason, type UserChanges } from '@/features/admin-users/rules';
-import { formatDateTime } from '@/features/orders/format';
 
 export interface UserColumnActions {
   /** The id of the user whose change is in flight, or null. */
@@ -48,11 +48,7 @@ export function userColumns({
         );
       },
     },
-    {
-      label: 'Joined',
-      className: 'text-slate-700',
-      cell: (user) => formatDateTime(user.created_at),
-    },
+    dateColumn('Joined', (user) => user.created_at),
     {
       label: 'Email verified',
       cell: (user) =>

@@ -1,16 +1,14 @@
 'use client';
 
 import { UsersIcon } from '@heroicons/react/24/outline';
-import { AdminPageHeader } from '@/components/layout/admin-shell';
-import { ListToolbar } from '@/components/ui/list-toolbar';
-import { listSearch } from '@/components/ui/list-search';
-import { PagedTable } from '@/components/ui/paged-table';
+import { AdminListPage } from '@/components/layout/admin-list-page';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 import { useAuthStore } from '@/features/account/store';
 import type { User } from '@/features/account/types';
 import { listUsers, updateUser } from '@/features/admin-users/api';
 import { userColumns } from '@/features/admin-users/components/user-columns';
 import { describeChange, userListQuery, type UserChanges } from '@/features/admin-users/rules';
+import { countOf } from '@/lib/plural';
 import { replaceItem, useUrlList } from '@/lib/use-url-list';
 
 export function UserList() {
@@ -29,45 +27,27 @@ export function UserList() {
       { done: (updated) => describeChange(updated, changes), subject: user.full_name },
     );
 
-  const page = users.data;
   return (
-    <>
-      <AdminPageHeader
-        title="Users"
-        description={
-          page
-            ? `${page.total} ${page.total === 1 ? 'account' : 'accounts'}. Admins can open the back office; deactivated accounts cannot sign in.`
-            : 'Customer and admin accounts.'
-        }
-      />
-      <ListToolbar
-        search={listSearch(users, {
-          id: 'user-search',
-          label: 'Search users',
-          placeholder: 'Name or email',
-        })}
-      />
-
-      <PagedTable
-        list={users}
-        empty={{
-          icon: UsersIcon,
-          noMatch: {
-            title: 'No users match',
-            text: 'Try another name or email address.',
-            clearLabel: 'Clear the search',
-          },
-          none: { title: 'No users yet', text: 'Accounts appear here as people register.' },
-        }}
-        caption="Users"
-        columns={userColumns({
-          changing: changing.busy,
-          currentUserId: me?.id,
-          onChange: (user, changes) => void change(user, changes),
-        })}
-        rowTestId="user-row"
-        minWidthClass="min-w-[48rem]"
-      />
-    </>
+    <AdminListPage
+      title="Users"
+      summary={(total) =>
+        `${countOf(total, 'account', 'accounts')}. Admins can open the back office; deactivated accounts cannot sign in.`
+      }
+      description="Customer and admin accounts."
+      search={{ id: 'user-search', placeholder: 'Name or email' }}
+      list={users}
+      empty={{
+        icon: UsersIcon,
+        noMatch: { title: 'No users match', text: 'Try another name or email address.' },
+        none: { title: 'No users yet', text: 'Accounts appear here as people register.' },
+      }}
+      columns={userColumns({
+        changing: changing.busy,
+        currentUserId: me?.id,
+        onChange: (user, changes) => void change(user, changes),
+      })}
+      rowTestId="user-row"
+      minWidthClass="min-w-[48rem]"
+    />
   );
 }

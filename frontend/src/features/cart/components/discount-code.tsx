@@ -8,7 +8,7 @@ import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { ExclamationTriangleIcon } from '@heroicons/react/24/outline';
 import { notBlank } from '@/components/forms/field-rules';
-import { FormAlert } from '@/components/forms/form-alert';
+import { FormShell } from '@/components/forms/form-shell';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
@@ -26,23 +26,17 @@ const CODE_FIELDS = ['code'] as const;
 
 function ApplyCodeForm() {
   const applyDiscount = useCartStore((state) => state.applyDiscount);
-  const {
-    register,
-    submit,
-    reset,
-    formError,
-    formState: { errors, isSubmitting },
-  } = useServerForm<CodeValues>({ defaultValues: { code: '' }, fields: CODE_FIELDS });
+  const form = useServerForm<CodeValues>({ defaultValues: { code: '' }, fields: CODE_FIELDS });
+  const { errors, isSubmitting } = form.formState;
 
   const onSubmit = async ({ code }: CodeValues) => {
     await applyDiscount(code.trim());
-    reset();
+    form.reset();
     toast.success(`Discount code ${code.trim().toUpperCase()} applied.`);
   };
 
   return (
-    <form onSubmit={submit(onSubmit)} noValidate className="space-y-2">
-      <FormAlert message={formError} />
+    <FormShell form={form} onSubmit={onSubmit} className="space-y-2">
       <div className="flex items-start gap-2">
         <TextField
           label="Discount code"
@@ -51,13 +45,13 @@ function ApplyCodeForm() {
           autoCapitalize="characters"
           spellCheck={false}
           error={errors.code?.message}
-          {...register('code', { validate: notBlank('Enter a discount code.') })}
+          {...form.register('code', { validate: notBlank('Enter a discount code.') })}
         />
         <Button type="submit" variant="secondary" className="mt-6" loading={isSubmitting}>
           Apply
         </Button>
       </div>
-    </form>
+    </FormShell>
   );
 }
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { emailPattern, maxLength } from '@/components/forms/field-rules';
 import { EmailField, FullNameField, PhoneField } from '@/components/forms/contact-fields';
-import { TextField } from '@/components/forms/text-field';
+import { PostalAddressFields } from '@/components/forms/postal-address-fields';
 import { TextareaField } from '@/components/forms/textarea-field';
 import type { CheckoutInput } from '@/features/checkout/types';
 
@@ -28,24 +28,6 @@ interface FieldsetProps {
 }
 
 const required = { required: 'This field is required.' };
-
-/** The short lines of the address, in the order a shopper fills them in. */
-const ADDRESS_LINES = [
-  { name: 'shipping_city', label: 'City', autoComplete: 'address-level2', isRequired: true },
-  {
-    name: 'shipping_state',
-    label: 'State / region',
-    autoComplete: 'address-level1',
-    isRequired: false,
-  },
-  {
-    name: 'shipping_postal_code',
-    label: 'Postal code',
-    autoComplete: 'postal-code',
-    isRequired: true,
-  },
-  { name: 'shipping_country', label: 'Country', autoComplete: 'country-name', isRequired: true },
-] as const;
 
 const FIELDSET_CLASSES = 'rounded-lg border border-slate-200 bg-white p-4 sm:p-6';
 
@@ -90,24 +72,16 @@ export function ShippingFieldset({ register, errors, picker, saveOption }: Shipp
       <legend className="px-1 text-lg font-semibold">Shipping address</legend>
       <div className="mt-2 grid gap-4 sm:grid-cols-2">
         {picker}
-        <TextField
-          className="sm:col-span-2"
-          label="Street address"
-          autoComplete="street-address"
-          required
-          error={errors.shipping_address?.message}
-          {...register('shipping_address', required)}
+        <PostalAddressFields
+          streetClassName="sm:col-span-2"
+          field={(line, isRequired) => {
+            const name = `shipping_${line}` as const;
+            return {
+              registration: register(name, isRequired ? required : {}),
+              error: errors[name]?.message,
+            };
+          }}
         />
-        {ADDRESS_LINES.map(({ name, label, autoComplete, isRequired }) => (
-          <TextField
-            key={name}
-            label={label}
-            autoComplete={autoComplete}
-            required={isRequired}
-            error={errors[name]?.message}
-            {...register(name, isRequired ? required : {})}
-          />
-        ))}
         {saveOption}
         <TextareaField
           className="sm:col-span-2"

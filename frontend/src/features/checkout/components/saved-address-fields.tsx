@@ -1,5 +1,6 @@
 // The address book's part of the shipping fieldset: the select of saved addresses above the fields,
 // and the offer to save a new address below them.
+import { CheckboxField } from '@/components/forms/checkbox-field';
 import { SelectField } from '@/components/forms/select-field';
 import type { SavedAddressChoice } from '@/features/checkout/components/use-saved-address';
 import { NEW_ADDRESS, savedAddressOption } from '@/features/checkout/saved-address';
@@ -26,14 +27,11 @@ export function SavedAddressSelect({ choice }: { choice: SavedAddressChoice }) {
 export function SaveAddressOption({ choice }: { choice: SavedAddressChoice }) {
   if (!choice.canSave) return null;
   return (
-    <label className="flex items-center gap-3 text-sm font-medium text-slate-900 sm:col-span-2">
-      <input
-        type="checkbox"
-        className="h-5 w-5 rounded border-slate-400 text-brand-600 focus:ring-brand-600"
-        checked={choice.save}
-        onChange={(event) => choice.setSave(event.target.checked)}
-      />
-      Save this address to my address book
-    </label>
+    <CheckboxField
+      label="Save this address to my address book"
+      className="sm:col-span-2"
+      checked={choice.save}
+      onChange={(event) => choice.setSave(event.target.checked)}
+    />
   );
 }

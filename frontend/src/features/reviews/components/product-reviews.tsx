@@ -5,22 +5,16 @@
 // rating and first page; everything after that is read from the browser.
 import { useState } from 'react';
 import toast from 'react-hot-toast';
-import { inputClasses } from '@/components/forms/field-shell';
+import { InlineSelect } from '@/components/forms/inline-select';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { SelectOptions } from '@/components/ui/list-toolbar';
 import type { Page } from '@/lib/api-schema';
 import { errorMessage, toApiError } from '@/lib/api-error';
 import { getRating, markReviewHelpful } from '@/features/reviews/api';
 import { RatingSummary } from '@/features/reviews/components/rating-summary';
 import { ReviewItem } from '@/features/reviews/components/review-item';
 import { YourReview } from '@/features/reviews/components/your-review';
-import {
-  REVIEW_SORT_OPTIONS,
-  type Rating,
-  type Review,
-  type ReviewSort,
-} from '@/features/reviews/types';
+import { REVIEW_SORT_OPTIONS, type Rating, type Review } from '@/features/reviews/types';
 import { useMyReview } from '@/features/reviews/use-my-review';
 import { useReviewList } from '@/features/reviews/use-review-list';
 
@@ -88,19 +82,15 @@ export function ProductReviews({ productId, productSlug, rating, firstPage }: Pr
             </p>
           ) : (
             <>
-              <div className="flex items-center justify-end gap-2">
-                <label htmlFor="review-sort" className="whitespace-nowrap text-sm text-slate-700">
-                  Sort reviews
-                </label>
-                <select
-                  id="review-sort"
-                  className={`${inputClasses(false)} max-w-[12rem]`}
-                  value={list.sort}
-                  onChange={(event) => void list.changeSort(event.target.value as ReviewSort)}
-                >
-                  <SelectOptions options={REVIEW_SORT_OPTIONS} />
-                </select>
-              </div>
+              <InlineSelect
+                id="review-sort"
+                label="Sort reviews"
+                options={REVIEW_SORT_OPTIONS}
+                value={list.sort}
+                onChange={(sort) => void list.changeSort(sort)}
+                className="justify-end"
+                selectClassName="max-w-[12rem]"
+              />
               <div className="divide-y divide-slate-200" aria-busy={list.loading}>
                 {list.items.map((review) => (
                   <ReviewItem

@@ -4,11 +4,10 @@
 // anything else (a 403 or 409, say) in the alert above them.
 import toast from 'react-hot-toast';
 import { maxLength, notBlank } from '@/components/forms/field-rules';
-import { FormAlert } from '@/components/forms/form-alert';
+import { FormShell } from '@/components/forms/form-shell';
 import { TextField } from '@/components/forms/text-field';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { useServerForm } from '@/components/forms/use-server-form';
-import { Button } from '@/components/ui/button';
 import { createReview, updateReview } from '@/features/reviews/api';
 import { StarInput } from '@/features/reviews/components/star-input';
 import {
@@ -18,6 +17,7 @@ import {
   type ReviewFormValues,
 } from '@/features/reviews/form';
 import { BODY_LIMIT, TITLE_LIMIT, type Review } from '@/features/reviews/types';
+import { createOrUpdate } from '@/lib/create-or-update';
 
 export interface ReviewFormProps {
   productId: number;
@@ -31,34 +31,31 @@ const required = 'This field is required.';
 
 export function ReviewForm({ productId, review, onSaved, onCancel }: ReviewFormProps) {
   const editing = review !== null;
-  const {
-    register,
-    submit,
-    watch,
-    formError,
-    formState: { errors, isSubmitting },
-  } = useServerForm<ReviewFormValues>({
+  const form = useServerForm<ReviewFormValues>({
     defaultValues: reviewFormValues(review),
     fields: REVIEW_FIELDS,
   });
+  const { register, watch } = form;
+  const { errors } = form.formState;
 
   const onSubmit = async (values: ReviewFormValues) => {
-    const input = toReviewInput(values);
-    const saved = editing
-      ? await updateReview(review.id, input)
-      : await createReview(productId, input);
+    const saved = await createOrUpdate(
+      review,
+      toReviewInput(values),
+      (input) => createReview(productId, input),
+      updateReview,
+    );
     toast.success(editing ? 'Review saved.' : 'Thank you for your review.');
     onSaved(saved);
   };
 
   return (
-    <form
-      onSubmit={submit(onSubmit)}
-      noValidate
-      className="space-y-4"
-      aria-label={editing ? 'Edit your review' : 'Write a review'}
+    <FormShell
+      form={form}
+      onSubmit={onSubmit}
+      label={editing ? 'Edit your review' : 'Write a review'}
+      actions={{ submitLabel: editing ? 'Save review' : 'Submit review', onCancel }}
     >
-      <FormAlert message={formError} />
       <StarInput
         legend="Your rating"
         selected={watch('rating')}
@@ -81,16 +78,6 @@ export function ReviewForm({ productId, review, onSaved, onCancel }: ReviewFormP
         error={errors.body?.message}
         {...register('body', { validate: notBlank(required), maxLength: maxLength(BODY_LIMIT) })}
       />
-      <div className="flex flex-wrap justify-end gap-2">
-        {onCancel ? (
-          <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
-            Cancel
-          </Button>
-        ) : null}
-        <Button type="submit" loading={isSubmitting}>
-          {editing ? 'Save review' : 'Submit review'}
-        </Button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

@@ -8,12 +8,12 @@ import toast from 'react-hot-toast';
 import { PencilSquareIcon, TrashIcon } from '@heroicons/react/20/solid';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
-import { ConfirmDialog } from '@/components/ui/dialog';
+import { ConfirmDeleteDialog, useConfirmDelete } from '@/components/ui/confirm-delete';
 import { Panel } from '@/components/ui/panel';
-import { useDialogAction } from '@/components/ui/use-dialog-action';
 import { deleteReview } from '@/features/reviews/api';
 import { ReviewForm } from '@/features/reviews/components/review-form';
 import { ReviewItem } from '@/features/reviews/components/review-item';
+import type { Review } from '@/features/reviews/types';
 import type { MyReviewState } from '@/features/reviews/use-my-review';
 
 export interface YourReviewProps {
@@ -26,8 +26,16 @@ export interface YourReviewProps {
 
 export function YourReview({ productId, productSlug, state, onChanged }: YourReviewProps) {
   const [editing, setEditing] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const removal = useDialogAction();
+  const deletion = useConfirmDelete<Review>({
+    remove: ({ id }) => deleteReview(id),
+    onDeleted: () => {
+      toast.success('Your review was deleted.');
+      onChanged();
+    },
+    title: () => 'Delete your review?',
+    description: () => 'It disappears from this product, and its rating stops counting.',
+    confirmLabel: 'Delete review',
+  });
 
   if (!state.ready) return null;
   if (!state.signedIn) {
@@ -52,16 +60,6 @@ export function YourReview({ productId, productSlug, state, onChanged }: YourRev
     onChanged();
   };
 
-  const onConfirmDelete = async () => {
-    const review = mine.review;
-    if (review === null) return;
-    if (await removal.run(() => deleteReview(review.id))) {
-      setDeleting(false);
-      toast.success('Your review was deleted.');
-      onChanged();
-    }
-  };
-
   if (mine.review !== null) {
     const review = mine.review;
     return (
@@ -84,36 +82,28 @@ export function YourReview({ productId, productSlug, state, onChanged }: YourRev
             review={review}
             actions={
               <>
-                <Button variant="secondary" size="sm" onClick={() => setEditing(true)}>
-                  <PencilSquareIcon className="h-4 w-4" aria-hidden="true" />
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  onClick={() => setEditing(true)}
+                  icon={PencilSquareIcon}
+                >
                   Edit
                 </Button>
                 <Button
                   variant="ghost"
                   size="sm"
                   className="text-red-700 hover:bg-red-50"
-                  onClick={() => {
-                    removal.setError(null);
-                    setDeleting(true);
-                  }}
+                  onClick={() => deletion.ask(review)}
+                  icon={TrashIcon}
                 >
-                  <TrashIcon className="h-4 w-4" aria-hidden="true" />
                   Delete
                 </Button>
               </>
             }
           />
         )}
-        <ConfirmDialog
-          open={deleting}
-          title="Delete your review?"
-          description="It disappears from this product, and its rating stops counting."
-          confirmLabel="Delete review"
-          busy={removal.busy}
-          error={removal.error}
-          onConfirm={() => void onConfirmDelete()}
-          onCancel={() => setDeleting(false)}
-        />
+        <ConfirmDeleteDialog deletion={deletion} />
       </Panel>
     );
   }

@@ -56,8 +56,12 @@ function SubscriberAlert({ productId, variantId = null }: StockAlertProps) {
     );
   }
   return (
-    <Button variant="secondary" loading={busy} onClick={() => void change(true)}>
-      <BellAlertIcon className="h-5 w-5" aria-hidden="true" />
+    <Button
+      variant="secondary"
+      loading={busy}
+      onClick={() => void change(true)}
+      icon={BellAlertIcon}
+    >
       Email me when it&apos;s back
     </Button>
   );

@@ -1,6 +1,4 @@
-import Link from 'next/link';
-import { Container, PageTitle } from '@/components/layout/container';
-import { RequireAuth } from '@/features/account/components/require-auth';
+import { AccountPage } from '@/features/account/components/account-page';
 import { AddressBook } from '@/features/addresses/components/address-book';
 import { unindexedPage } from '@/lib/page-metadata';
 
@@ -8,22 +6,8 @@ export const metadata = unindexedPage('Addresses');
 
 export default function AddressesPage() {
   return (
-    <Container>
-      <PageTitle
-        description={
-          <>
-            Where your orders go; checkout offers them.{' '}
-            <Link href="/account" className="font-medium text-brand-700 hover:text-brand-800">
-              Back to your account
-            </Link>
-          </>
-        }
-      >
-        Addresses
-      </PageTitle>
-      <RequireAuth>
-        <AddressBook />
-      </RequireAuth>
-    </Container>
+    <AccountPage title="Addresses" intro="Where your orders go; checkout offers them.">
+      <AddressBook />
+    </AccountPage>
   );
 }

@@ -1,6 +1,4 @@
-import Link from 'next/link';
-import { Container, PageTitle } from '@/components/layout/container';
-import { RequireAuth } from '@/features/account/components/require-auth';
+import { AccountPage } from '@/features/account/components/account-page';
 import { WishlistView } from '@/features/wishlist/components/wishlist-view';
 import { unindexedPage } from '@/lib/page-metadata';
 
@@ -8,22 +6,8 @@ export const metadata = unindexedPage('Wishlist');
 
 export default function WishlistPage() {
   return (
-    <Container>
-      <PageTitle
-        description={
-          <>
-            Products you saved for later.{' '}
-            <Link href="/account" className="font-medium text-brand-700 hover:text-brand-800">
-              Back to your account
-            </Link>
-          </>
-        }
-      >
-        Wishlist
-      </PageTitle>
-      <RequireAuth>
-        <WishlistView />
-      </RequireAuth>
-    </Container>
+    <AccountPage title="Wishlist" intro="Products you saved for later.">
+      <WishlistView />
+    </AccountPage>
   );
 }
