@@ -3,10 +3,12 @@
 #include <fstream>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "catalog/catalog_store.hpp"
 #include "common/text.hpp"
 #include "demo/demo_images.hpp"
+#include "variants/variants_store.hpp"
 
 namespace shop::demo {
 namespace {
@@ -219,6 +221,58 @@ constexpr db::Statement kDemoRatings{
     "UPDATE products p SET (rating_average, review_count) = (SELECT round(avg(rating), 2), count(*) FROM reviews r"
     " WHERE r.product_id = p.id AND NOT r.is_hidden) WHERE p.id IN (SELECT product_id FROM reviews)"};
 
+// Demo products sold in variants: every combination of their options, each with its own SKU and
+// stock (one sold out, to show the picker's marking), the larger sizes a little dearer.
+struct DemoVariants {
+  std::string_view product;
+  std::vector<variants::Option> options;
+  std::int64_t extra_cents_last_value;  // added to the price of the first option's last value
+};
+
+std::vector<DemoVariants> VariantSets() {
+  return {
+      {"Classic Cotton T-Shirt", {{"Size", {"S", "M", "L", "XL"}}, {"Colour", {"White", "Navy", "Olive"}}}, 200},
+      {"Running Shoes", {{"Size", {"39", "40", "41", "42", "43", "44"}}}, 0},
+      {"Yoga Mat", {{"Colour", {"Sage", "Charcoal", "Plum"}}}, 0},
+  };
+}
+
+// Every combination of `options`, the first option varying slowest.
+std::vector<std::vector<std::string>> Combinations(const std::vector<variants::Option>& options) {
+  std::vector<std::vector<std::string>> combinations = {{}};
+  for (const auto& option : options) {
+    std::vector<std::vector<std::string>> longer;
+    for (const auto& start : combinations) {
+      for (const auto& value : option.values) {
+        longer.push_back(start);
+        longer.back().push_back(value);
+      }
+    }
+    combinations = std::move(longer);
+  }
+  return combinations;
+}
+
+void SeedVariants(db::Connection& conn) {
+  for (const auto& set : VariantSets()) {
+    const auto product = catalog::store::FindProductBySlug(conn, text::Slugify(set.product));
+    if (!product) continue;
+    variants::Variants sold{set.options, {}};
+    int n = 0;
+    for (auto& values : Combinations(set.options)) {
+      std::string sku = product->sku;
+      for (const auto& value : values) sku += "-" + text::Slugify(value);
+      const bool dearer = set.extra_cents_last_value > 0 && values.front() == set.options.front().values.back();
+      sold.variants.push_back(
+          {std::nullopt, std::move(values), std::move(sku),
+           dearer ? std::optional(product->price + Money::FromCents(set.extra_cents_last_value)) : std::nullopt,
+           std::nullopt, n == 1 ? 0 : 3 + (n * 7) % 19});
+      ++n;
+    }
+    variants::store::Replace(conn, product->id, sold, product->stock_quantity);
+  }
+}
+
 void WriteFile(const std::filesystem::path& path, const std::string& content) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << content;
@@ -284,6 +338,7 @@ SeedResult SeedDemoCatalog(db::Connection& conn, const std::filesystem::path& up
       ++result.products;
     }
   }
+  SeedVariants(conn);
   result.discount_codes = static_cast<int>(conn.Exec(kWelcomeCode).affected());
   result.reviews = static_cast<int>(conn.Exec(kDemoReviews).affected());
   conn.Exec(kDemoRatings);

@@ -15,7 +15,8 @@ WishlistItem WishlistItemFromRow(const db::Row& row) {
                               row.OptMoney("compare_at_price"),
                               row.OptString("image_url"),
                               row.Int("stock_quantity"),
-                              row.Bool("is_active")};
+                              row.Bool("is_active"),
+                              row.Bool("has_variants")};
   return item;
 }
 
@@ -31,7 +32,8 @@ nlohmann::json ToJson(const WishlistItem& item) {
             {"compare_at_price", http::OrNull(product.compare_at_price)},
             {"image_url", http::OrNull(product.image_url)},
             {"stock_quantity", product.stock_quantity},
-            {"is_active", product.is_active}}}};
+            {"is_active", product.is_active},
+            {"has_variants", product.has_variants}}}};
 }
 
 }  // namespace shop::wishlist

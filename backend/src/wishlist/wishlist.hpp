@@ -23,6 +23,7 @@ struct SavedProduct {
   std::optional<std::string> image_url;
   std::int64_t stock_quantity = 0;
   bool is_active = true;
+  bool has_variants = false;  // then bought from its page, where a variant is chosen
 };
 
 struct WishlistItem {
@@ -34,7 +35,7 @@ struct WishlistItem {
 // The columns WishlistItemFromRow reads, from wishlist_items w joined with products p.
 inline constexpr std::string_view kWishlistColumns =
     "w.product_id, w.created_at, p.name, p.slug, p.price, p.compare_at_price, p.image_url, p.stock_quantity, "
-    "p.is_active";
+    "p.is_active, p.has_variants";
 
 WishlistItem WishlistItemFromRow(const db::Row& row);
 // The WishlistItem object of docs/api.md.
