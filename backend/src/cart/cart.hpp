@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -73,7 +74,10 @@ CartItem CartItemFromRow(const db::Row& row);
 struct Sellable {
   std::int64_t product_id = 0;
   std::optional<std::int64_t> variant_id;
-  auto operator<=>(const Sellable&) const = default;
+  bool operator==(const Sellable&) const = default;
+  bool operator<(const Sellable& other) const {
+    return std::tie(product_id, variant_id) < std::tie(other.product_id, other.variant_id);
+  }
 };
 
 // One line asked for: a product (or one of its variants) and a quantity.

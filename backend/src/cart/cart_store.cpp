@@ -78,7 +78,7 @@ constexpr db::Statement kLockCartQuantities{
 
 // The name a refusal uses: "T-shirt (M / Red)" for a variant.
 std::string SoldName(const db::Row& row) {
-  const auto name = row.String("name");
+  auto name = row.String("name");
   if (row.IsNull("option_values_json")) return name;
   return name + " (" +
          variants::Title(nlohmann::json::parse(row.Text("option_values_json")).get<std::vector<std::string>>()) + ")";

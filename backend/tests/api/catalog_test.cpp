@@ -778,9 +778,20 @@ TEST(DemoShop, SeedDemoFillsAnEmptyCatalogOnlyOnce) {
   const auto admin = CreateUser(database, "admin");
   EXPECT_NE(client.Get("/api/products?size=1", admin.auth()).json()["items"][0]["cost_per_item"], nullptr);
 
+  // A few products are sold in variants, each with its own SKU, and the product's stock their sum.
+  const std::string tee = database.QueryValue("SELECT id FROM products WHERE slug = 'classic-cotton-t-shirt'");
+  const auto tee_variants = client.Get("/api/products/" + tee + "/variants").json();
+  EXPECT_EQ(tee_variants["options"].size(), 2u);
+  EXPECT_EQ(tee_variants["variants"].size(), 12u);
+  EXPECT_EQ(database.QueryValue("SELECT count(*) FROM products WHERE has_variants"), "3");
+  EXPECT_EQ(database.QueryValue("SELECT count(*) FROM products p WHERE has_variants AND stock_quantity <> "
+                                "(SELECT sum(stock_quantity) FROM product_variants v WHERE v.product_id = p.id)"),
+            "0");
+
   // The welcome code takes 10 % off any cart.
   const auto shopper = CreateUser(database);
-  ASSERT_EQ(client.Post("/api/cart", {{"product_id", page["items"][0]["id"]}}, shopper.auth()).status, 201);
+  const std::string plain = database.QueryValue("SELECT id FROM products WHERE sku = 'HOM-001'");
+  ASSERT_EQ(client.Post("/api/cart", {{"product_id", std::stoll(plain)}}, shopper.auth()).status, 201);
   auto welcomed = client.Put("/api/cart/discount", {{"code", "welcome10"}}, shopper.auth());
   ASSERT_EQ(welcomed.status, 200) << welcomed.body;
   EXPECT_EQ(welcomed.json()["discount"]["value"], 10.0);

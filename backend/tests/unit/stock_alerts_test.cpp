@@ -26,7 +26,7 @@ TEST(WishlistJson, ShowsTheSavedProductWithNullsForWhatItLacks) {
   item.product = {7, "Mug", "mug", Money::FromCents(1250), std::nullopt, std::nullopt, 0, false};
   EXPECT_EQ(wishlist::ToJson(item), nlohmann::json::parse(R"({"product_id":7,"created_at":"2026-12-07T10:00:00Z",
     "product":{"id":7,"name":"Mug","slug":"mug","price":12.5,"compare_at_price":null,"image_url":null,
-    "stock_quantity":0,"is_active":false}})"));
+    "stock_quantity":0,"is_active":false,"has_variants":false}})"));
 }
 
 }  // namespace
