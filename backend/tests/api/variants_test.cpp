@@ -124,7 +124,7 @@ TEST(Variants, AReplacementKeepsTheVariantsItNamesAndRemovesTheOthers) {
 
 TEST(Variants, BadSetsAreRefusedAtTheFieldThatBreaksARule) {
   const auto product = CreateProduct(Db(), {.stock = 5});
-  const auto refused = [&](json body, const std::string& loc) {
+  const auto refused = [&](const json& body, const std::string& loc) {
     auto response = Api().Put(AdminVariantsOf(product), body, SharedAdmin().auth());
     EXPECT_EQ(response.status, 422) << response.body;
     if (response.status == 422) EXPECT_EQ(Loc(response), loc) << response.body;
