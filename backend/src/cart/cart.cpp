@@ -109,7 +109,7 @@ CartItem CartItemFromRow(const db::Row& row) {
     const auto values = nlohmann::json::parse(row.Text("option_values_json")).get<std::vector<std::string>>();
     CartVariant variant{*variant_id, row.String("variant_sku"), {}};
     for (std::size_t i = 0; i < values.size(); ++i) {
-      variant.options.emplace_back(i < names.size() ? names[i] : "", values[i]);
+      variant.options.emplace_back(names.at(i), values[i]);
     }
     item.variant = std::move(variant);
   }

@@ -4,6 +4,7 @@
 
 #include "cart/cart_store.hpp"
 #include "discounts/discounts_store.hpp"
+#include "variants/variants.hpp"
 
 namespace shop::cart {
 namespace {
@@ -80,11 +81,10 @@ Result<Cart> CartService::Add(std::int64_t user_id, const Sellable& sellable, st
     // Refused: tell an unavailable product or variant from a lack of stock.
     const auto found = FindSellable(*connection, sellable);
     if (!found) return NotFound("Product not found");
-    if (found->has_variants && !sellable.variant_id) {
-      return InvalidField({"body", "variant_id"}, "Choose one of this product's variants", "variant_required");
-    }
-    if (sellable.variant_id && !found->variant_found) {
-      return InvalidField({"body", "variant_id"}, "This is not one of the product's variants", "variant_invalid");
+    if (auto chosen = variants::CheckChoice({"body", "variant_id"}, found->has_variants,
+                                            sellable.variant_id.has_value(), found->variant_found);
+        !chosen) {
+      return std::move(chosen).error();
     }
     return InsufficientStock(found->sold);
   }

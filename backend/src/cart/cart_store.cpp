@@ -78,10 +78,11 @@ constexpr db::Statement kLockCartQuantities{
 
 // The name a refusal uses: "T-shirt (M / Red)" for a variant.
 std::string SoldName(const db::Row& row) {
-  auto name = row.String("name");
-  if (row.IsNull("option_values_json")) return name;
-  return name + " (" +
-         variants::Title(nlohmann::json::parse(row.Text("option_values_json")).get<std::vector<std::string>>()) + ")";
+  std::optional<std::string> title;
+  if (!row.IsNull("option_values_json")) {
+    title = variants::Title(nlohmann::json::parse(row.Text("option_values_json")).get<std::vector<std::string>>());
+  }
+  return variants::NameWithTitle(row.String("name"), title);
 }
 
 // The statements that read the user's cart, its lines and its code, for a batch (CartFrom).

@@ -1,6 +1,7 @@
 #include "orders/orders.hpp"
 
 #include "http/json_or_null.hpp"
+#include "variants/variants.hpp"
 
 namespace shop::orders {
 
@@ -38,9 +39,7 @@ Order OrderFromRow(const db::Row& row) {
   return order;
 }
 
-std::string OrderItem::display_name() const {
-  return variant_title ? product_name + " (" + *variant_title + ")" : product_name;
-}
+std::string OrderItem::display_name() const { return variants::NameWithTitle(product_name, variant_title); }
 
 OrderItem OrderItemFromRow(const db::Row& row) {
   return OrderItem{

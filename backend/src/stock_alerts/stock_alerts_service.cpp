@@ -1,18 +1,15 @@
 #include "stock_alerts/stock_alerts_service.hpp"
 
+#include "variants/variants.hpp"
+
 namespace shop::stock_alerts {
 namespace {
 
 // 404 without an active product, 422 when the variant named (or not) does not fit it.
 Status CheckTarget(const std::optional<store::Target>& target, const Wanted& wanted) {
   if (!target) return NotFound("Product not found");
-  if (target->has_variants && !wanted.variant_id) {
-    return InvalidField({"query", "variant_id"}, "Choose one of this product's variants", "variant_required");
-  }
-  if (wanted.variant_id && !target->variant_found) {
-    return InvalidField({"query", "variant_id"}, "This is not one of the product's variants", "variant_invalid");
-  }
-  return Ok{};
+  return variants::CheckChoice({"query", "variant_id"}, target->has_variants, wanted.variant_id.has_value(),
+                               target->variant_found);
 }
 
 }  // namespace

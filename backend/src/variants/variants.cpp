@@ -52,6 +52,20 @@ std::string Title(const std::vector<std::string>& values) {
   return title;
 }
 
+std::string NameWithTitle(const std::string& product_name, const std::optional<std::string>& title) {
+  return title ? product_name + " (" + *title + ")" : product_name;
+}
+
+Status CheckChoice(std::vector<std::string> loc, bool product_has_variants, bool variant_named, bool variant_found) {
+  if (product_has_variants && !variant_named) {
+    return InvalidField(std::move(loc), "Choose one of this product's variants", "variant_required");
+  }
+  if (variant_named && !variant_found) {
+    return InvalidField(std::move(loc), "This is not one of the product's variants", "variant_invalid");
+  }
+  return Ok{};
+}
+
 Status CheckVariants(const Variants& variants) {
   if (auto options = CheckOptions(variants.options); !options) return options;
   const auto& options = variants.options;

@@ -43,6 +43,12 @@ struct Variants {
 
 // "M / Red": a variant's values, as its title.
 std::string Title(const std::vector<std::string>& values);
+// "T-shirt (M / Red)" for a variant, the product's name alone otherwise.
+std::string NameWithTitle(const std::string& product_name, const std::optional<std::string>& title);
+
+// Whether a request names a variant as its product requires: a product with variants needs one
+// (422 variant_required at `loc`), and the one named must be the product's (422 variant_invalid).
+Status CheckChoice(std::vector<std::string> loc, bool product_has_variants, bool variant_named, bool variant_found);
 
 // The first rule `variants` breaks, as a 422 at the field that breaks it: option names unique,
 // values unique within their option, variants only with options and at least one then, each with

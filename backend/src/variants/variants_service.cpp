@@ -1,5 +1,6 @@
 #include "variants/variants_service.hpp"
 
+#include "catalog/catalog_store.hpp"
 #include "variants/variants_store.hpp"
 
 namespace shop::variants {
@@ -11,7 +12,7 @@ Error SkuTaken(const std::string& owner) { return Conflict("A SKU of these varia
 
 Result<ProductVariants> VariantService::Get(std::int64_t product_id, bool see_inactive) {
   auto connection = db_.Acquire();
-  const auto product = store::FindProduct(*connection, product_id);
+  const auto product = catalog::store::FindProduct(*connection, product_id);
   if (!product || (!product->is_active && !see_inactive)) return NotFound("Product not found");
   return ProductVariants{product->price, store::Load(*connection, product_id)};
 }
@@ -21,7 +22,7 @@ Result<ProductVariants> VariantService::Replace(std::int64_t product_id, const V
   auto connection = db_.Acquire();
   db::Transaction transaction(*connection);
   // The product's row first, as checkout locks it before its variants.
-  const auto product = store::FindProduct(*connection, product_id, /*lock=*/true);
+  const auto product = catalog::store::FindProduct(*connection, product_id, /*lock=*/true);
   if (!product) return NotFound("Product not found");
   std::vector<std::string> skus;
   for (const auto& variant : variants.variants) skus.push_back(variant.sku);

@@ -5,11 +5,6 @@
 namespace shop::variants::store {
 namespace {
 
-constexpr db::Statement kFindProduct{"variants_find_product",
-                                     "SELECT price, stock_quantity, is_active FROM products WHERE id = $1"};
-constexpr db::Statement kLockProduct{"variants_lock_product",
-                                     "SELECT price, stock_quantity, is_active FROM products WHERE id = $1 FOR UPDATE"};
-
 constexpr db::Statement kLoadOptions{
     "variants_load_options",
     "SELECT name, array_to_json(choices) AS values_json FROM product_options WHERE product_id = $1 ORDER BY position"};
@@ -73,13 +68,6 @@ nlohmann::json OptMoney(const std::optional<Money>& money) {
 }
 
 }  // namespace
-
-std::optional<ProductRow> FindProduct(db::Connection& connection, std::int64_t product_id, bool lock) {
-  const auto result = connection.Exec(lock ? kLockProduct : kFindProduct, {product_id});
-  if (result.empty()) return std::nullopt;
-  const auto row = result.front();
-  return ProductRow{row.GetMoney("price"), row.Int("stock_quantity"), row.Bool("is_active")};
-}
 
 Variants Load(db::Connection& connection, std::int64_t product_id) {
   const auto results = connection.ExecBatch({{kLoadOptions, {product_id}}, {kLoadVariants, {product_id}}});

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,16 +10,6 @@
 #include "variants/variants.hpp"
 
 namespace shop::variants::store {
-
-// What variants need of their product.
-struct ProductRow {
-  Money price;
-  std::int64_t stock_quantity = 0;
-  bool is_active = false;
-};
-// The product, active or not; `lock` locks its row for a change of its variants (FOR UPDATE: the
-// row checkout locks first).
-std::optional<ProductRow> FindProduct(db::Connection& connection, std::int64_t product_id, bool lock = false);
 
 // The product's options in their order and its variants in theirs (none for a plain product).
 Variants Load(db::Connection& connection, std::int64_t product_id);
