@@ -2,7 +2,8 @@
 # Browser tests: a fresh database with the demo shop, the API on a free port from 18000 (emails
 # written as .eml files), the built web app on a free port from 13000, and the Playwright suite in
 # frontend/e2e against them.
-# Expects a built tree (scripts/build.sh). Leaves nothing running.
+# Expects a built tree (scripts/build.sh). Leaves nothing running. Arguments go to Playwright, e.g.
+# scripts/e2e.sh e2e/security.spec.ts --repeat-each 5
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -47,7 +48,7 @@ wait_for_url "http://127.0.0.1:$WEB_PORT/" 60 || die "the web app did not start;
 
 cd "$ROOT/frontend" &&
   E2E_BASE_URL="http://127.0.0.1:$WEB_PORT" E2E_MAIL_DIR="$E2E/mail" E2E_ADMIN_EMAIL="$ADMIN_EMAIL" \
-    E2E_ADMIN_PASSWORD="$ADMIN_PASSWORD" E2E_ARTIFACTS_DIR="$E2E/artifacts" npm run --silent e2e
+    E2E_ADMIN_PASSWORD="$ADMIN_PASSWORD" E2E_ARTIFACTS_DIR="$E2E/artifacts" npm run --silent e2e -- "$@"
 status=$?
 [ $status = 0 ] && say "browser tests passed; screenshots in var/e2e/artifacts"
 exit $status

@@ -5,7 +5,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LockClosedIcon } from '@heroicons/react/24/outline';
-import { AdminShell, CardGridSkeleton, useSignOut } from '@/components/layout/admin-shell';
+import { AdminShell, CardGridSkeleton } from '@/components/layout/admin-shell';
+import { useSignOut } from '@/components/layout/use-sign-out';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { RequireAuth } from '@/features/account/components/require-auth';

@@ -30,9 +30,9 @@ import {
   XMarkIcon,
 } from '@heroicons/react/24/outline';
 import { SkipLink } from '@/components/layout/skip-link';
+import { useSignOut } from '@/components/layout/use-sign-out';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { useAuthStore } from '@/features/account/store';
-import { useCartStore } from '@/features/cart/store';
 import { SHOP_NAME } from '@/lib/env';
 
 interface NavItem {
@@ -57,17 +57,6 @@ export const ADMIN_NAV: readonly NavItem[] = [
 export function isActiveSection(href: string, pathname: string): boolean {
   if (href === '/admin') return pathname === '/admin';
   return pathname === href || pathname.startsWith(`${href}/`);
-}
-
-/** Signs out, empties this browser's cart and loads `next` afresh, leaving no state behind. */
-export function useSignOut(): (next: string) => Promise<void> {
-  const logout = useAuthStore((state) => state.logout);
-  const resetCart = useCartStore((state) => state.reset);
-  return async (next) => {
-    await logout();
-    resetCart();
-    window.location.assign(next);
-  };
 }
 
 const LINK_FOCUS =

@@ -12,6 +12,7 @@ import {
 import { useAuthStore } from '@/features/account/store';
 import { useCartStore } from '@/features/cart/store';
 import { SkipLink } from '@/components/layout/skip-link';
+import { useSignOut } from '@/components/layout/use-sign-out';
 import { SHOP_NAME } from '@/lib/env';
 
 export function SiteHeader() {
@@ -121,8 +122,7 @@ const BACK_OFFICE_LINK = { href: '/admin', label: 'Back office' };
 function AccountMenu() {
   const user = useAuthStore((state) => state.user);
   const initialized = useAuthStore((state) => state.initialized);
-  const logout = useAuthStore((state) => state.logout);
-  const resetCart = useCartStore((state) => state.reset);
+  const signOut = useSignOut();
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -167,9 +167,7 @@ function AccountMenu() {
 
   const onLogout = async () => {
     setOpen(false);
-    await logout();
-    resetCart();
-    window.location.assign('/');
+    await signOut('/');
   };
 
   const itemClass =

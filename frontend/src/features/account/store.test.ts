@@ -25,6 +25,7 @@ beforeEach(() => {
     isAuthenticated: false,
     isLoading: false,
     initialized: false,
+    signingOut: false,
   });
 });
 
@@ -110,8 +111,16 @@ describe('authStore', () => {
     await useAuthStore.getState().logout();
     expect(mock.history.post.map((request) => request.url)).toEqual(['/auth/logout']);
     expect(mock.history.post[0]?.data).toBeUndefined();
-    expect(useAuthStore.getState().user).toBeNull();
+    expect(useAuthStore.getState()).toMatchObject({ user: null, signingOut: true });
     expect(tokenStorage.hasSession()).toBe(false);
+  });
+
+  test('signing in again after a sign-out ends the sign-out', async () => {
+    useAuthStore.setState({ signingOut: true });
+    mock.onPost('/auth/login').reply(200, { access_token: 'A', token_type: 'bearer' });
+    mock.onGet('/auth/me').reply(200, user);
+    await useAuthStore.getState().login(user.email, 'long enough');
+    expect(useAuthStore.getState()).toMatchObject({ user, signingOut: false });
   });
 
   test('register returns the new, unverified user without signing in', async () => {

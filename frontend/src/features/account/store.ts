@@ -11,6 +11,11 @@ export interface AuthState {
   isLoading: boolean;
   /** False until the first fetchUser has settled, so pages do not flash "signed out". */
   initialized: boolean;
+  /**
+   * True from a sign-out until the page it leads to has loaded, so pages for signed-in users wait
+   * for that page instead of sending the shopper to sign in.
+   */
+  signingOut: boolean;
   fetchUser: () => Promise<User | null>;
   login: (email: string, password: string) => Promise<User>;
   logout: () => Promise<void>;
@@ -28,6 +33,7 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
   isAuthenticated: false,
   isLoading: false,
   initialized: false,
+  signingOut: false,
 
   async fetchUser() {
     if (!tokenStorage.hasSession()) {
@@ -57,7 +63,7 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
       const tokens = await authApi.login({ email, password });
       tokenStorage.setAccessToken(tokens);
       const user = await authApi.fetchMe();
-      set({ user, isAuthenticated: true, initialized: true });
+      set({ user, isAuthenticated: true, initialized: true, signingOut: false });
       return user;
     } catch (error: unknown) {
       tokenStorage.clear();
@@ -71,7 +77,7 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
   async logout() {
     const hadSession = tokenStorage.hasSession();
     tokenStorage.clear();
-    set({ user: null, isAuthenticated: false });
+    set({ user: null, isAuthenticated: false, signingOut: true });
     if (hadSession) {
       try {
         await authApi.logout();

@@ -8,6 +8,7 @@ vi.mock('next/navigation', () => ({ useRouter: () => ({ replace }) }));
 
 beforeEach(() => {
   replace.mockReset();
+  useAuthStore.setState({ signingOut: false });
 });
 
 function signIn() {
@@ -75,5 +76,21 @@ describe('AccountPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Wishlist' })).toBeInTheDocument();
     expect(screen.queryByText('The wishlist')).not.toBeInTheDocument();
     expect(replace).toHaveBeenCalledWith(expect.stringMatching(/^\/login\?next=/));
+  });
+
+  test('waits for the next page instead of sending a customer who signs out to sign in', () => {
+    useAuthStore.setState({
+      user: null,
+      isAuthenticated: false,
+      initialized: true,
+      signingOut: true,
+    });
+    render(
+      <AccountPage title="Your account" intro="Manage your details.">
+        <p>Settings</p>
+      </AccountPage>,
+    );
+    expect(screen.queryByText('Settings')).not.toBeInTheDocument();
+    expect(replace).not.toHaveBeenCalled();
   });
 });

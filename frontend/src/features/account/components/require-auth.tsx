@@ -1,7 +1,7 @@
 'use client';
 
 // Renders its children only for a signed-in user (optionally of a role); anyone else is sent to
-// /login with a return path. Shared by the storefront's account pages and the back office.
+// /login with a return path, except while they sign out (that goes to its own page). Shared by the storefront's account pages and the back office.
 import { useRouter } from 'next/navigation';
 import { useEffect, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
@@ -36,14 +36,15 @@ export function RequireAuth({
 }: RequireAuthProps) {
   const user = useAuthStore((state) => state.user);
   const initialized = useAuthStore((state) => state.initialized);
+  const signingOut = useAuthStore((state) => state.signingOut);
   const router = useRouter();
 
   useEffect(() => {
-    if (initialized && user === null) {
+    if (initialized && user === null && !signingOut) {
       const here = `${window.location.pathname}${window.location.search}`;
       router.replace(`/login?next=${encodeURIComponent(here)}`);
     }
-  }, [initialized, user, router]);
+  }, [initialized, user, signingOut, router]);
 
   if (!initialized || user === null) return <>{fallback}</>;
   if (role !== undefined && user.role !== role) return <>{forbidden}</>;
