@@ -43,9 +43,7 @@ Page<Address> ListAddresses(db::Connection& connection, std::int64_t user_id, st
 }
 
 std::optional<Address> FindAddress(db::Connection& connection, std::int64_t user_id, std::int64_t id) {
-  const auto rows = connection.Exec(kFind, {user_id, id});
-  if (rows.empty()) return std::nullopt;
-  return AddressFromRow(rows.front());
+  return connection.Exec(kFind, {user_id, id}).First(AddressFromRow);
 }
 
 void LockAddressBook(db::Connection& connection, std::int64_t user_id) { connection.Exec(kLockBook, {user_id}); }
@@ -67,8 +65,7 @@ std::optional<Address> UpdateAddress(db::Connection& connection, std::int64_t us
   const auto rows =
       connection.Exec(kUpdate, {user_id, id, fields.label, fields.recipient_name, fields.phone, fields.address,
                                 fields.city, fields.state, fields.postal_code, fields.country, make_default});
-  if (rows.empty()) return std::nullopt;
-  return AddressFromRow(rows.front());
+  return rows.First(AddressFromRow);
 }
 
 std::optional<bool> DeleteAddress(db::Connection& connection, std::int64_t user_id, std::int64_t id) {

@@ -220,9 +220,7 @@ std::vector<auth::User> FindUsers(db::Connection& conn, const std::optional<std:
 }
 
 std::optional<auth::User> UpdateUser(db::Connection& conn, std::int64_t user_id, const UserChange& change) {
-  const auto rows = conn.Exec(kUpdateUser, {user_id, change.role, change.is_active});
-  if (rows.empty()) return std::nullopt;
-  return auth::UserFromRow(rows.front());
+  return conn.Exec(kUpdateUser, {user_id, change.role, change.is_active}).First(auth::UserFromRow);
 }
 
 }  // namespace shop::admin::store

@@ -75,15 +75,12 @@ std::string Bytea(std::string_view digest) { return "\\x" + crypto::Hex(digest);
 
 Credentials CredentialsFromRow(const db::Row& row) { return {UserFromRow(row), row.String("hashed_password")}; }
 
-std::optional<Credentials> FirstCredentials(const db::Result& rows) {
-  if (rows.empty()) return std::nullopt;
-  return CredentialsFromRow(rows.front());
-}
+std::optional<Credentials> FirstCredentials(const db::Result& rows) { return rows.First(CredentialsFromRow); }
 
 std::optional<StoredUserToken> FirstUserToken(const db::Result& rows) {
-  if (rows.empty()) return std::nullopt;
-  const auto row = rows.front();
-  return StoredUserToken{row.Int("id"), row.Int("user_id"), row.Int("expires_at"), row.Bool("used")};
+  return rows.First([](const db::Row& row) {
+    return StoredUserToken{row.Int("id"), row.Int("user_id"), row.Int("expires_at"), row.Bool("used")};
+  });
 }
 
 }  // namespace
@@ -101,9 +98,7 @@ Result<User> InsertUser(db::Connection& connection, std::string_view email, std:
 }
 
 std::optional<User> FindUser(db::Connection& connection, std::int64_t user_id) {
-  const auto rows = connection.Exec(kFindUser, {user_id});
-  if (rows.empty()) return std::nullopt;
-  return UserFromRow(rows.front());
+  return connection.Exec(kFindUser, {user_id}).First(UserFromRow);
 }
 
 std::optional<Credentials> FindCredentialsByEmail(db::Connection& connection, std::string_view email) {
@@ -115,9 +110,7 @@ std::optional<Credentials> FindCredentialsById(db::Connection& connection, std::
 }
 
 std::optional<User> UpdateFullName(db::Connection& connection, std::int64_t user_id, std::string_view full_name) {
-  const auto rows = connection.Exec(kUpdateFullName, {user_id, full_name});
-  if (rows.empty()) return std::nullopt;
-  return UserFromRow(rows.front());
+  return connection.Exec(kUpdateFullName, {user_id, full_name}).First(UserFromRow);
 }
 
 void UpdatePassword(db::Connection& connection, std::int64_t user_id, std::string_view hashed_password) {
@@ -150,11 +143,10 @@ void InsertRefreshToken(db::Connection& connection, std::int64_t user_id, std::s
 }
 
 std::optional<StoredRefreshToken> LockRefreshToken(db::Connection& connection, std::string_view token_hash) {
-  const auto rows = connection.Exec(kLockRefreshToken, {Bytea(token_hash)});
-  if (rows.empty()) return std::nullopt;
-  const auto row = rows.front();
-  return StoredRefreshToken{row.Int("id"), row.Int("user_id"), row.String("family_id"), row.Bool("rotated"),
-                            row.Bool("revoked")};
+  return connection.Exec(kLockRefreshToken, {Bytea(token_hash)}).First([](const db::Row& row) {
+    return StoredRefreshToken{row.Int("id"), row.Int("user_id"), row.String("family_id"), row.Bool("rotated"),
+                              row.Bool("revoked")};
+  });
 }
 
 void MarkRefreshTokenRotated(db::Connection& connection, std::int64_t token_id) {
@@ -166,9 +158,9 @@ void RevokeRefreshFamily(db::Connection& connection, std::string_view family_id)
 }
 
 std::optional<std::int64_t> RevokeRefreshToken(db::Connection& connection, std::string_view token_hash) {
-  const auto rows = connection.Exec(kRevokeRefreshToken, {Bytea(token_hash)});
-  if (rows.empty()) return std::nullopt;
-  return rows.front().Int("user_id");
+  return connection.Exec(kRevokeRefreshToken, {Bytea(token_hash)}).First([](const db::Row& row) {
+    return row.Int("user_id");
+  });
 }
 
 std::int64_t PurgeExpiredTokens(db::Connection& connection) {

@@ -104,11 +104,10 @@ Cart LoadCart(db::Connection& connection, std::int64_t user_id) {
 }
 
 std::optional<SellableStock> FindSellable(db::Connection& connection, const Sellable& sellable) {
-  auto result = connection.Exec(kFindSellable, {sellable.product_id, sellable.variant_id});
-  if (result.empty()) return std::nullopt;
-  const auto row = result.front();
-  return SellableStock{ProductStock{row.Int("id"), SoldName(row), row.Int("stock_quantity")}, row.Bool("has_variants"),
-                       !row.IsNull("variant_id")};
+  return connection.Exec(kFindSellable, {sellable.product_id, sellable.variant_id}).First([](const db::Row& row) {
+    return SellableStock{ProductStock{row.Int("id"), SoldName(row), row.Int("stock_quantity")},
+                         row.Bool("has_variants"), !row.IsNull("variant_id")};
+  });
 }
 
 std::map<Sellable, std::int64_t> ActiveStock(db::Connection& connection, const std::vector<std::int64_t>& product_ids) {
@@ -120,11 +119,10 @@ std::map<Sellable, std::int64_t> ActiveStock(db::Connection& connection, const s
 }
 
 std::optional<CartLine> FindCartLine(db::Connection& connection, std::int64_t user_id, std::int64_t item_id) {
-  auto result = connection.Exec(kFindCartLine, {item_id, user_id});
-  if (result.empty()) return std::nullopt;
-  const auto row = result.front();
-  return CartLine{row.Int("id"), row.Int("quantity"),
-                  ProductStock{row.Int("product_id"), SoldName(row), row.Int("stock_quantity")}};
+  return connection.Exec(kFindCartLine, {item_id, user_id}).First([](const db::Row& row) {
+    return CartLine{row.Int("id"), row.Int("quantity"),
+                    ProductStock{row.Int("product_id"), SoldName(row), row.Int("stock_quantity")}};
+  });
 }
 
 std::optional<Cart> AddToCartLine(db::Connection& connection, std::int64_t user_id, const Sellable& sellable,

@@ -1,15 +1,9 @@
 #include "catalog/catalog.hpp"
 
+#include "http/json_or_null.hpp"
+
 namespace shop::catalog {
 namespace {
-
-nlohmann::json OptMoneyJson(const std::optional<Money>& money) {
-  return money ? nlohmann::json(money->ToDouble()) : nlohmann::json(nullptr);
-}
-
-nlohmann::json OptStringJson(const std::optional<std::string>& text) {
-  return text ? nlohmann::json(*text) : nlohmann::json(nullptr);
-}
 
 template <class T>
 void Apply(T& field, const std::optional<T>& given) {
@@ -77,8 +71,8 @@ nlohmann::json ToJson(const Category& category) {
   return {{"id", category.id},
           {"name", category.name},
           {"slug", category.slug},
-          {"description", OptStringJson(category.description)},
-          {"image_url", OptStringJson(category.image_url)},
+          {"description", http::OrNull(category.description)},
+          {"image_url", http::OrNull(category.image_url)},
           {"product_count", category.product_count},
           {"created_at", category.created_at}};
 }
@@ -91,15 +85,15 @@ nlohmann::json ToJson(const Product& product, Audience audience) {
   json.emplace("slug", product.slug);
   json.emplace("description", product.description);
   json.emplace("price", product.price.ToDouble());
-  json.emplace("compare_at_price", OptMoneyJson(product.compare_at_price));
+  json.emplace("compare_at_price", http::OrNull(product.compare_at_price));
   json.emplace("stock_quantity", product.stock_quantity);
   json.emplace("sku", product.sku);
-  json.emplace("image_url", OptStringJson(product.image_url));
+  json.emplace("image_url", http::OrNull(product.image_url));
   json.emplace("images", product.images);
   json.emplace("is_active", product.is_active);
   json.emplace("is_featured", product.is_featured);
   json.emplace("has_variants", product.has_variants);
-  json.emplace("category_id", product.category_id ? nlohmann::json(*product.category_id) : nlohmann::json(nullptr));
+  json.emplace("category_id", http::OrNull(product.category_id));
   if (product.category_id && product.category) {
     nlohmann::json::object_t category;
     category.emplace("id", *product.category_id);
@@ -111,7 +105,7 @@ nlohmann::json ToJson(const Product& product, Audience audience) {
   }
   json.emplace("created_at", product.created_at);
   json.emplace("updated_at", product.updated_at);
-  if (audience == Audience::kAdmin) json.emplace("cost_per_item", OptMoneyJson(product.cost_per_item));
+  if (audience == Audience::kAdmin) json.emplace("cost_per_item", http::OrNull(product.cost_per_item));
   return json;
 }
 

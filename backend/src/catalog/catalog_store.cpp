@@ -88,15 +88,9 @@ std::vector<std::string> Slugs(const db::Result& result) {
   return slugs;
 }
 
-std::optional<Category> OneCategory(const db::Result& result) {
-  if (result.empty()) return std::nullopt;
-  return CategoryFromRow(result.front());
-}
+std::optional<Category> OneCategory(const db::Result& result) { return result.First(CategoryFromRow); }
 
-std::optional<Product> OneProduct(const db::Result& result) {
-  if (result.empty()) return std::nullopt;
-  return ProductFromRow(result.front());
-}
+std::optional<Product> OneProduct(const db::Result& result) { return result.First(ProductFromRow); }
 
 std::string ArrayLiteral(const std::vector<std::string>& slugs) {
   std::string literal = "{";

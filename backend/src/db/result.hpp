@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "common/money.hpp"
 
@@ -64,6 +65,13 @@ class Result {
   bool empty() const { return size() == 0; }
   Row operator[](int row) const { return Row(*this, row); }
   Row front() const { return Row(*this, 0); }
+  // The first row as `read` (a domain's FromRow) makes it, or nothing when there is no row: how a
+  // store answers "find one".
+  template <class Read>
+  auto First(Read read) const -> std::optional<std::invoke_result_t<Read, Row>> {
+    if (empty()) return std::nullopt;
+    return read(front());
+  }
   // Rows changed by an INSERT/UPDATE/DELETE.
   std::int64_t affected() const;
   PGresult* raw() const { return result_.get(); }

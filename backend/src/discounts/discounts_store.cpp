@@ -88,8 +88,7 @@ DiscountCode WithTotal(const db::Row& row) {
 }
 
 std::optional<DiscountCode> OneCode(const db::Result& rows, DiscountCode (*read)(const db::Row&)) {
-  if (rows.empty()) return std::nullopt;
-  return read(rows.front());
+  return rows.First(read);
 }
 
 }  // namespace
@@ -131,9 +130,9 @@ std::optional<CustomerCode> FindCodeFor(db::Connection& connection, std::int64_t
 db::Queued CartCodeStatement(std::int64_t user_id) { return {kCartCode, {user_id}}; }
 
 std::optional<CustomerCode> CustomerCodeFrom(const db::Result& result) {
-  if (result.empty()) return std::nullopt;
-  const auto row = result.front();
-  return CustomerCode{DiscountCodeFromRow(row), row.Bool("used_by_customer")};
+  return result.First([](const db::Row& row) {
+    return CustomerCode{DiscountCodeFromRow(row), row.Bool("used_by_customer")};
+  });
 }
 
 void SetCartCode(db::Connection& connection, std::int64_t user_id, std::int64_t code_id) {

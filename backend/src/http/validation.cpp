@@ -72,16 +72,19 @@ const nlohmann::json* Fields::Field(std::string_view key) {
 
 const nlohmann::json* Fields::List(std::string_view key, std::size_t max_items) {
   const auto* value = Field(key);
-  if (value == nullptr) return nullptr;
-  if (!value->is_array()) {
+  return value != nullptr && IsList(key, *value, max_items) ? value : nullptr;
+}
+
+bool Fields::IsList(std::string_view key, const nlohmann::json& value, std::size_t max_items) {
+  if (!value.is_array()) {
     Add(BodyLoc(key), "Input should be a valid list", "list_type");
-    return nullptr;
+    return false;
   }
-  if (value->size() > max_items) {
+  if (value.size() > max_items) {
     Add(BodyLoc(key), "List should have at most " + std::to_string(max_items) + " items", "too_long");
-    return nullptr;
+    return false;
   }
-  return value;
+  return true;
 }
 
 bool Fields::IsObjectItem(std::string_view key, std::size_t index, const nlohmann::json& item) {
@@ -282,15 +285,7 @@ std::string Fields::OneOf(std::string_view key, std::initializer_list<std::strin
 std::vector<std::string> Fields::StringList(std::string_view key, std::size_t max_items, StringRule rule) {
   std::vector<std::string> items;
   const auto* value = Raw(key);
-  if (value == nullptr || value->is_null()) return items;
-  if (!value->is_array()) {
-    Add(BodyLoc(key), "Input should be a valid list", "list_type");
-    return items;
-  }
-  if (value->size() > max_items) {
-    Add(BodyLoc(key), "List should have at most " + std::to_string(max_items) + " items", "too_long");
-    return items;
-  }
+  if (value == nullptr || value->is_null() || !IsList(key, *value, max_items)) return items;
   for (std::size_t i = 0; i < value->size(); ++i) {
     const auto before = errors_.size();
     auto text = CheckString((*value)[i], key, rule);

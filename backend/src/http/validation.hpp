@@ -113,6 +113,8 @@ class Fields {
 
  private:
   const nlohmann::json* Field(std::string_view key);
+  // Whether `value` (the field `key`) is a list of at most `max_items`; records the error if not.
+  bool IsList(std::string_view key, const nlohmann::json& value, std::size_t max_items);
   // The list at `key` when it is an array of at most `max_items` items; nullptr (and the problem
   // recorded) otherwise.
   const nlohmann::json* List(std::string_view key, std::size_t max_items);

@@ -145,15 +145,11 @@ Page<OutboxEmail> ListEmails(db::Connection& connection, std::optional<EmailStat
 }
 
 std::optional<OutboxEmail> FindEmail(db::Connection& connection, std::int64_t id) {
-  const auto result = connection.Exec(kFindEmail, {id});
-  if (result.empty()) return std::nullopt;
-  return EmailOf(result.front());
+  return connection.Exec(kFindEmail, {id}).First(EmailOf);
 }
 
 std::optional<OutboxEmail> Requeue(db::Connection& connection, std::int64_t id) {
-  const auto result = connection.Exec(kRequeue, {id});
-  if (result.empty()) return std::nullopt;
-  return EmailOf(result.front());
+  return connection.Exec(kRequeue, {id}).First(EmailOf);
 }
 
 }  // namespace shop::mail

@@ -48,18 +48,15 @@ OrderItem OrderItemFromRow(const db::Row& row) {
 }
 
 nlohmann::json ToJson(const CheckoutDetails& details) {
-  const auto optional = [](const std::optional<std::string>& text) {
-    return text ? nlohmann::json(*text) : nlohmann::json(nullptr);
-  };
   return {{"customer_name", details.customer_name},
           {"customer_email", details.customer_email},
-          {"customer_phone", optional(details.customer_phone)},
+          {"customer_phone", http::OrNull(details.customer_phone)},
           {"shipping_address", details.shipping_address},
           {"shipping_city", details.shipping_city},
-          {"shipping_state", optional(details.shipping_state)},
+          {"shipping_state", http::OrNull(details.shipping_state)},
           {"shipping_postal_code", details.shipping_postal_code},
           {"shipping_country", details.shipping_country},
-          {"notes", optional(details.notes)}};
+          {"notes", http::OrNull(details.notes)}};
 }
 
 nlohmann::json ToJson(const Order& order, bool with_items) {
@@ -69,7 +66,7 @@ nlohmann::json ToJson(const Order& order, bool with_items) {
                {"user_id", order.user_id},
                {"status", ToString(order.status)},
                {"subtotal", order.subtotal.ToDouble()},
-               {"discount_code", order.discount.code ? nlohmann::json(*order.discount.code) : nullptr},
+               {"discount_code", http::OrNull(order.discount.code)},
                {"discount_amount", order.discount.amount.ToDouble()},
                {"total_amount", order.total_amount.ToDouble()},
                {"created_at", order.created_at},

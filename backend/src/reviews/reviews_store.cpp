@@ -70,10 +70,7 @@ const db::JoinedStatement kAdminFind{"reviews_admin_find",
 constexpr db::Statement kSetHidden{"reviews_set_hidden",
                                    "UPDATE reviews SET is_hidden = $2 WHERE id = $1 RETURNING product_id"};
 
-std::optional<Review> OneReview(const db::Result& rows) {
-  if (rows.empty()) return std::nullopt;
-  return ReviewFromRow(rows.front());
-}
+std::optional<Review> OneReview(const db::Result& rows) { return rows.First(ReviewFromRow); }
 
 }  // namespace
 
@@ -135,9 +132,7 @@ std::optional<Review> UpdateReview(db::Connection& connection, std::int64_t user
 }
 
 std::optional<std::int64_t> DeleteReview(db::Connection& connection, std::int64_t user_id, std::int64_t review_id) {
-  const auto rows = connection.Exec(kDelete, {user_id, review_id});
-  if (rows.empty()) return std::nullopt;
-  return rows.front().Int("product_id");
+  return connection.Exec(kDelete, {user_id, review_id}).First([](const db::Row& row) { return row.Int("product_id"); });
 }
 
 Review VoteHelpful(db::Connection& connection, std::int64_t user_id, std::int64_t review_id) {
@@ -164,9 +159,7 @@ std::optional<AdminReview> SetHidden(db::Connection& connection, std::int64_t re
 }
 
 std::optional<AdminReview> FindForAdmin(db::Connection& connection, std::int64_t review_id) {
-  const auto rows = connection.Exec(kAdminFind, {review_id});
-  if (rows.empty()) return std::nullopt;
-  return AdminReviewFromRow(rows.front());
+  return connection.Exec(kAdminFind, {review_id}).First(AdminReviewFromRow);
 }
 
 }  // namespace shop::reviews::store

@@ -50,9 +50,7 @@ Target TargetFrom(const db::Row& row) {
 }  // namespace
 
 std::optional<Target> FindTarget(db::Connection& connection, const Wanted& wanted) {
-  const auto rows = connection.Exec(kFindTarget, {wanted.product_id, wanted.variant_id});
-  if (rows.empty()) return std::nullopt;
-  return TargetFrom(rows.front());
+  return connection.Exec(kFindTarget, {wanted.product_id, wanted.variant_id}).First(TargetFrom);
 }
 
 bool IsSubscribed(db::Connection& connection, std::int64_t user_id, const Wanted& wanted) {

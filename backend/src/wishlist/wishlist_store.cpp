@@ -51,9 +51,7 @@ bool Insert(db::Connection& connection, std::int64_t user_id, std::int64_t produ
 }
 
 std::optional<WishlistItem> FindItem(db::Connection& connection, std::int64_t user_id, std::int64_t product_id) {
-  const auto rows = connection.Exec(kFind, {user_id, product_id});
-  if (rows.empty()) return std::nullopt;
-  return WishlistItemFromRow(rows.front());
+  return connection.Exec(kFind, {user_id, product_id}).First(WishlistItemFromRow);
 }
 
 void Remove(db::Connection& connection, std::int64_t user_id, std::int64_t product_id) {
