@@ -34,7 +34,9 @@ Result<ProductVariants> VariantService::Replace(std::int64_t product_id, const V
       return InvalidField({"body", "variants"}, "A variant id is not one of this product's variants", "unknown_id");
     }
   } catch (const db::QueryError& error) {
+    if (!error.IsUniqueViolation()) throw;
     if (error.constraint == "product_variants_sku_key") return SkuTaken("another product's variant");
+    if (error.constraint == "sku_of_another_product") return SkuTaken("another product");
     throw;
   }
   if (product->is_active) restocks_.Restocked(*connection, {product_id});

@@ -301,6 +301,54 @@ TEST(VariantCheckout, TheOrderKeepsTheVariantAndCancellingPutsItsStockBack) {
   EXPECT_EQ(Api().Get(VariantsOf(product)).json()["variants"][3]["stock_quantity"], 3) << "not served stale";
 }
 
+TEST(Variants, ProductsAndVariantsShareOneSkuSpace) {
+  const auto with_variants = CreateProduct(Db());
+  const auto other = CreateProduct(Db());
+  const std::string taken = Replace(with_variants, TeeVariants(with_variants))["variants"][0]["sku"];
+  const json product = {{"name", "Sku Clash " + other.sku}, {"sku", taken}, {"price", 5.0}, {"stock_quantity", 1}};
+  const auto created = Api().Post("/api/products", product, SharedAdmin().auth());
+  EXPECT_EQ(created.status, 409);
+  EXPECT_EQ(created.json()["detail"], "A variant of another product already has this SKU");
+  const auto path = "/api/products/" + std::to_string(other.id);
+  EXPECT_EQ(Api().Put(path, {{"sku", taken}}, SharedAdmin().auth()).status, 409);
+  EXPECT_EQ(
+      Api().Put("/api/products/" + std::to_string(with_variants.id), {{"sku", taken}}, SharedAdmin().auth()).status,
+      200)
+      << "a product may share a SKU with its own variant";
+}
+
+// A product saved with a SKU while another product's variants are saved with the same one: one
+// save wins, the other is a 409, never both (the check before each write alone would let both in).
+TEST(Variants, ASkuSavedAtOnceAsAProductAndAsAVariantIsTakenOnce) {
+  constexpr int kRounds = 12;
+  for (int round = 0; round < kRounds; ++round) {
+    const auto product = CreateProduct(Db());
+    const std::string sku = product.sku + "-RACE";
+    auto variants = TeeVariants(product);
+    variants["variants"][0]["sku"] = sku;
+    const json rival = {{"name", "Sku Rival " + sku}, {"sku", sku}, {"price", 5.0}, {"stock_quantity", 1}};
+    long as_variant = 0;
+    long as_product = 0;
+    std::latch start(2);
+    std::thread variant_save([&] {
+      start.arrive_and_wait();
+      as_variant = Api().Put(AdminVariantsOf(product), variants, SharedAdmin().auth()).status;
+    });
+    std::thread product_save([&] {
+      start.arrive_and_wait();
+      as_product = Api().Post("/api/products", rival, SharedAdmin().auth()).status;
+    });
+    variant_save.join();
+    product_save.join();
+    EXPECT_EQ((as_variant == 200) + (as_product == 201), 1)
+        << "round " << round << ": " << as_variant << ", " << as_product;
+    EXPECT_EQ((as_variant == 409) + (as_product == 409), 1) << "round " << round;
+    EXPECT_EQ(Db().QueryValue("SELECT (SELECT count(*) FROM products WHERE sku = '" + sku +
+                              "') + (SELECT count(*) FROM product_variants WHERE sku = '" + sku + "')"),
+              "1");
+  }
+}
+
 TEST(VariantCheckout, ThirtyBuyersOfAVariantOfThreeMakeThreeOrdersAndTheProductSumHolds) {
   constexpr int kBuyers = 30;
   const auto product = CreateProduct(Db());
