@@ -5,19 +5,12 @@ import {
   withGuestQuantity,
   withoutGuestLine,
 } from '@/features/cart/guest-lines';
-import { testCartVariant } from '@/features/cart/test-cart';
-import type { CartProduct, GuestCartLine } from '@/features/cart/types';
+import { testCartProduct, testCartVariant } from '@/features/cart/test-cart';
+import type { GuestCartLine } from '@/features/cart/types';
 import { ApiError } from '@/lib/api-error';
 
-const mug: CartProduct = {
-  id: 1,
-  name: 'Coffee Mug',
-  slug: 'coffee-mug',
-  price_cents: 1299,
-  image_url: null,
-  stock_quantity: 3,
-};
-const tee: CartProduct = { ...mug, id: 3, name: 'Tee', slug: 'tee', stock_quantity: 2 };
+const mug = testCartProduct();
+const tee = testCartProduct({ id: 3, name: 'Tee', slug: 'tee', stock_quantity: 2 });
 const mediumRed = testCartVariant(31, 'TEE-M-RED', [
   ['Size', 'M'],
   ['Colour', 'Red'],

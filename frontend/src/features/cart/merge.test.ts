@@ -1,16 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { describeMerge, mergeOutcome } from '@/features/cart/merge';
-import { testCartVariant } from '@/features/cart/test-cart';
-import type { CartAdjustment, CartProduct, GuestCartLine } from '@/features/cart/types';
+import { testCartProduct, testCartVariant } from '@/features/cart/test-cart';
+import type { CartAdjustment, GuestCartLine } from '@/features/cart/types';
 
-const tee: CartProduct = {
-  id: 3,
-  name: 'Tee',
-  slug: 'tee',
-  price_cents: 2000,
-  image_url: null,
-  stock_quantity: 2,
-};
+const tee = testCartProduct({ id: 3, name: 'Tee', slug: 'tee', stock_quantity: 2 });
 const mediumRed = testCartVariant(31, 'TEE-M-RED', [
   ['Size', 'M'],
   ['Colour', 'Red'],
