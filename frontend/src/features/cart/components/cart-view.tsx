@@ -12,7 +12,7 @@ import { EmptyCart } from '@/features/cart/components/empty-cart';
 import { LoadingRegion, Skeleton, SkeletonLines } from '@/components/ui/skeleton';
 import { useAuthStore } from '@/features/account/store';
 import { ProductImage } from '@/features/catalog/components/product-image';
-import { QuantityInput } from '@/features/cart/components/add-to-cart';
+import { QuantityInput } from '@/features/cart/components/quantity-input';
 import { lineName } from '@/features/cart/line-name';
 import { useCartStore, useCartTotals } from '@/features/cart/store';
 import type { CartItem } from '@/features/cart/types';
