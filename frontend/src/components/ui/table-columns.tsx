@@ -1,7 +1,7 @@
 // Columns that back-office tables draw the same way: a date and time, an amount of money, and a
 // two-way state (active or not, visible or hidden) as a coloured badge.
 import type { DataTableColumn } from '@/components/ui/data-table';
-import { formatDateTime } from '@/features/orders/format';
+import { formatDateTime } from '@/lib/date-time';
 import { formatCents } from '@/lib/money';
 
 /** The date and time of each row's `date` (an ISO timestamp), in the reader's time zone. */

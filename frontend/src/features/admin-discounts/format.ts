@@ -1,6 +1,6 @@
 // How the back office words a discount code's limits: its usage, its period and its minimum.
 import type { DiscountCode } from '@/features/admin-discounts/types';
-import { formatDateTime } from '@/features/orders/format';
+import { formatDateTime } from '@/lib/date-time';
 import { formatCents } from '@/lib/money';
 
 /** "3 / 100", or "3 / ∞" for a code without a usage limit. */

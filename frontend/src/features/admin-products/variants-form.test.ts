@@ -5,10 +5,12 @@ import {
   combinationCount,
   combinations,
   conflictingRows,
+  generateProblems,
   generateRows,
   optionValues,
   placeServerErrors,
   rowsMatchOptions,
+  saveProblems,
   toVariantsInput,
   variantErrors,
   variantFormValues,
@@ -211,6 +213,51 @@ describe('rowsMatchOptions', () => {
     expect(
       rowsMatchOptions([...sizeAndColour, { name: 'Fit', values: 'Slim' }], [row(['M', 'Blue'])]),
     ).toBe(false);
+  });
+});
+
+describe('generateProblems', () => {
+  test('lets good options generate', () => {
+    expect(generateProblems(sizeAndColour)).toEqual({ errors: {}, message: null });
+  });
+
+  test("stops at an option's problem, on its cell", () => {
+    expect(generateProblems([{ name: 'Size', values: ' , ' }])).toEqual({
+      errors: { 'options.0.values': 'Enter at least one value.' },
+      message: 'Correct the options first.',
+    });
+  });
+
+  test('stops at more than 100 combinations', () => {
+    const many = Array.from({ length: 11 }, (_, index) => `V${index}`).join(', ');
+    expect(
+      generateProblems([
+        { name: 'Size', values: many },
+        { name: 'Colour', values: many },
+      ]).message,
+    ).toBe('That makes more than 100 variants: use fewer values.');
+  });
+});
+
+describe('saveProblems', () => {
+  const rows = [row(['S', 'Red']), row(['M', 'Blue'])];
+
+  test('lets rows generated from the options as they are be saved', () => {
+    expect(saveProblems(sizeAndColour, rows)).toEqual({ errors: {}, message: null });
+    expect(saveProblems([], []).message).toBeNull();
+  });
+
+  test('stops at a bad cell, then at options without rows, then at rows of other options', () => {
+    expect(saveProblems(sizeAndColour, [row(['S', 'Red'], { sku: '' })])).toEqual({
+      errors: { 'variants.0.sku': 'Enter a SKU.' },
+      message: 'Please correct the highlighted fields.',
+    });
+    expect(saveProblems(sizeAndColour, []).message).toBe(
+      'Generate the variants first, or remove the options to sell the product plain.',
+    );
+    expect(saveProblems([{ name: 'Size', values: 'S' }], rows).message).toBe(
+      'The options have changed: generate the variants again before saving.',
+    );
   });
 });
 

@@ -153,6 +153,46 @@ export function variantErrors(
   return errors;
 }
 
+/** What the editor shows after a check: the cells' errors, and the message above it (null: go on). */
+export interface VariantCheck {
+  errors: VariantErrors;
+  message: string | null;
+}
+
+/** Whether "Generate variants" may run: the options must be valid and make at most MAX_VARIANTS. */
+export function generateProblems(drafts: readonly OptionDraft[]): VariantCheck {
+  const errors = variantErrors(drafts, []);
+  if (Object.keys(errors).length > 0) return { errors, message: 'Correct the options first.' };
+  if (combinationCount(drafts) > MAX_VARIANTS) {
+    return { errors, message: `That makes more than ${MAX_VARIANTS} variants: use fewer values.` };
+  }
+  return { errors, message: null };
+}
+
+/** Whether Save may send the rows: valid, generated, and generated from the options as they are. */
+export function saveProblems(
+  drafts: readonly OptionDraft[],
+  rows: readonly VariantRow[],
+): VariantCheck {
+  const errors = variantErrors(drafts, rows);
+  if (Object.keys(errors).length > 0) {
+    return { errors, message: 'Please correct the highlighted fields.' };
+  }
+  if (drafts.length > 0 && rows.length === 0) {
+    return {
+      errors,
+      message: 'Generate the variants first, or remove the options to sell the product plain.',
+    };
+  }
+  if (!rowsMatchOptions(drafts, rows)) {
+    return {
+      errors,
+      message: 'The options have changed: generate the variants again before saving.',
+    };
+  }
+  return { errors, message: null };
+}
+
 /** The PUT body; assumes variantErrors found nothing. */
 export function toVariantsInput(
   drafts: readonly OptionDraft[],

@@ -3,39 +3,31 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { useAuthStore } from '@/features/account/store';
 import type { User } from '@/features/account/types';
 import { guestCart } from '@/features/cart/guest-cart';
-import { describeMerge, useCartStore } from '@/features/cart/store';
-import { testCartVariant } from '@/features/cart/test-cart';
+import { describeMerge } from '@/features/cart/merge';
+import { useCartStore } from '@/features/cart/store';
+import { testCartProduct, testCartVariant } from '@/features/cart/test-cart';
 import type { CartItem, CartProduct } from '@/features/cart/types';
 import { apiClient } from '@/lib/api-client';
 import { toApiError } from '@/lib/api-error';
 import { tokenStorage } from '@/lib/token-storage';
 
-const mug: CartProduct = {
-  id: 1,
-  name: 'Coffee Mug',
-  slug: 'coffee-mug',
-  price_cents: 1299,
-  image_url: null,
-  stock_quantity: 3,
-};
-const lamp: CartProduct = {
+const mug = testCartProduct();
+const lamp = testCartProduct({
   id: 2,
   name: 'Desk Lamp',
   slug: 'desk-lamp',
   price_cents: 10,
-  image_url: null,
   stock_quantity: 10,
-};
+});
 
 /** Two variants of one product; `product` on a variant line holds the variant's price and stock. */
-const tee: CartProduct = {
+const tee = testCartProduct({
   id: 3,
   name: 'Tee',
   slug: 'tee',
   price_cents: 2000,
-  image_url: null,
   stock_quantity: 2,
-};
+});
 const mediumRed = testCartVariant(31, 'TEE-M-RED', [
   ['Size', 'M'],
   ['Colour', 'Red'],

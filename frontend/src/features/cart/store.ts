@@ -1,12 +1,19 @@
 // cartStore: the cart shown in the header and on /cart. Signed in, it mirrors the server cart;
-// as a guest, it lives in localStorage (guest-cart.ts) until sign-in merges it into the server's.
+// as a guest, it lives in localStorage (guest-cart.ts, its rules in guest-lines.ts) until sign-in
+// merges it into the server's (merge.ts).
 // Only a signed-in customer's cart carries a discount code; a guest's total is its subtotal.
 import { create } from 'zustand';
 import * as cartApi from '@/features/cart/api';
-import { guestCart, guestLineId } from '@/features/cart/guest-cart';
+import { guestCart } from '@/features/cart/guest-cart';
+import {
+  guestLinesToItems,
+  withGuestLineAdded,
+  withGuestQuantity,
+  withoutGuestLine,
+} from '@/features/cart/guest-lines';
+import { mergeOutcome, type MergeOutcome } from '@/features/cart/merge';
 import type {
   Cart,
-  CartAdjustment,
   CartDiscount,
   CartItem,
   CartProduct,
@@ -16,17 +23,6 @@ import type {
 import { sessionKnown } from '@/features/account/store';
 import type { Totals } from '@/features/orders/totals';
 import { ApiError } from '@/lib/api-error';
-
-export interface MergeOutcome {
-  adjustments: CartAdjustment[];
-  /** What the guest cart called each line ("T-shirt (M / Red)"), by mergedLineKey, to word the adjustments. */
-  names: Record<string, string>;
-}
-
-/** The key of a merged line's name in MergeOutcome.names. */
-function mergedLineKey(productId: number, variantId: number | null): string {
-  return variantId === null ? String(productId) : `${productId}:${variantId}`;
-}
 
 /** What the store shows of a server cart. */
 type CartContents = Pick<Cart, 'items' | 'discount' | 'discount_amount_cents'>;
@@ -69,30 +65,15 @@ export interface CartState {
   reset: () => void;
 }
 
-function guestLinesToItems(lines: GuestCartLine[]): CartItem[] {
-  return lines.map((line) => ({
-    id: guestLineId(line),
-    product_id: line.product_id,
-    variant_id: line.variant_id,
-    variant: line.variant,
-    quantity: line.quantity,
-    line_total_cents: line.product.price_cents * line.quantity,
-    product: line.product,
-  }));
-}
-
 function shownContents(cart: CartContents) {
   return { items: cart.items, discount: cart.discount, discountCents: cart.discount_amount_cents };
 }
 
-function insufficientStock(product: CartProduct, variant: CartVariant | null): ApiError {
-  const name = variant === null ? product.name : `${product.name} (${variant.title})`;
-  return new ApiError(
-    400,
-    product.stock_quantity > 0
-      ? `Insufficient stock: only ${product.stock_quantity} of ${name} available.`
-      : `${name} is sold out.`,
-  );
+/** Throws a 422 ApiError unless `quantity` is a whole number of at least 1. */
+function checkQuantity(quantity: number): void {
+  if (!Number.isInteger(quantity) || quantity < 1) {
+    throw new ApiError(422, 'Choose a quantity of at least 1.');
+  }
 }
 
 export const useCartStore = create<CartState>()((set, get) => {
@@ -147,50 +128,21 @@ export const useCartStore = create<CartState>()((set, get) => {
     },
 
     async addToCart(product, quantity = 1, variant = null) {
-      if (!Number.isInteger(quantity) || quantity < 1) {
-        throw new ApiError(422, 'Choose a quantity of at least 1.');
-      }
-      const variantId = variant?.id ?? null;
+      checkQuantity(quantity);
       if (await sessionKnown()) {
-        await withServerCart(() => cartApi.addItem(product.id, quantity, variantId));
+        await withServerCart(() => cartApi.addItem(product.id, quantity, variant?.id ?? null));
         return;
       }
-      const lines = guestCart.read();
-      const id = guestLineId({ product_id: product.id, variant_id: variantId });
-      const existing = lines.find((line) => guestLineId(line) === id);
-      const wanted = (existing?.quantity ?? 0) + quantity;
-      if (wanted > product.stock_quantity) {
-        throw insufficientStock(product, variant);
-      }
-      const next = existing
-        ? lines.map((line) =>
-            guestLineId(line) === id ? { ...line, quantity: wanted, product, variant } : line,
-          )
-        : [...lines, { product_id: product.id, variant_id: variantId, variant, quantity, product }];
-      writeGuest(next);
+      writeGuest(withGuestLineAdded(guestCart.read(), product, quantity, variant));
     },
 
     async updateCartItem(itemId, quantity) {
-      if (!Number.isInteger(quantity) || quantity < 1) {
-        throw new ApiError(422, 'Choose a quantity of at least 1.');
-      }
+      checkQuantity(quantity);
       if (await sessionKnown()) {
         await withServerCart(() => cartApi.updateItem(itemId, quantity));
         return;
       }
-      const lines = guestCart.read();
-      const line = lines.find((candidate) => guestLineId(candidate) === itemId);
-      if (!line) {
-        throw new ApiError(404, 'That item is no longer in your cart.');
-      }
-      if (quantity > line.product.stock_quantity) {
-        throw insufficientStock(line.product, line.variant);
-      }
-      writeGuest(
-        lines.map((candidate) =>
-          guestLineId(candidate) === itemId ? { ...candidate, quantity } : candidate,
-        ),
-      );
+      writeGuest(withGuestQuantity(guestCart.read(), itemId, quantity));
     },
 
     async removeFromCart(itemId) {
@@ -198,7 +150,7 @@ export const useCartStore = create<CartState>()((set, get) => {
         await withServerCart(() => cartApi.removeItem(itemId));
         return;
       }
-      writeGuest(guestCart.read().filter((line) => guestLineId(line) !== itemId));
+      writeGuest(withoutGuestLine(guestCart.read(), itemId));
     },
 
     async clearCart() {
@@ -245,23 +197,10 @@ export const useCartStore = create<CartState>()((set, get) => {
       }
       set({ isLoading: true });
       try {
-        const { cart, adjustments } = await cartApi.merge(
-          lines.map((line) => ({
-            product_id: line.product_id,
-            variant_id: line.variant_id,
-            quantity: line.quantity,
-          })),
-        );
+        const { cart, adjustments } = await cartApi.merge(lines);
         guestCart.clear();
         set({ ...shownContents(cart), loaded: true });
-        const names: Record<string, string> = {};
-        for (const line of lines) {
-          names[mergedLineKey(line.product_id, line.variant_id)] =
-            line.variant === null
-              ? line.product.name
-              : `${line.product.name} (${line.variant.title})`;
-        }
-        return { adjustments, names };
+        return mergeOutcome(lines, adjustments);
       } finally {
         set({ isLoading: false });
       }
@@ -289,21 +228,4 @@ export function useCartTotals(): Totals {
     discount_amount_cents: discountCents,
     total_cents: subtotal - discountCents,
   };
-}
-
-/** Words the merge adjustments for a toast, or returns null when nothing was changed. */
-export function describeMerge({ adjustments, names }: MergeOutcome): string | null {
-  if (adjustments.length === 0) return null;
-  const parts = adjustments.map((adjustment) => {
-    const name =
-      names[mergedLineKey(adjustment.product_id, adjustment.variant_id)] ??
-      `Product #${adjustment.product_id}`;
-    if (adjustment.kind === 'capped') {
-      return adjustment.quantity !== null
-        ? `${name} was limited to ${adjustment.quantity} (the stock available)`
-        : `${name} was limited to the stock available`;
-    }
-    return `${name} is no longer available and was left out`;
-  });
-  return `Your cart was merged. ${parts.join('; ')}.`;
 }

@@ -12,7 +12,8 @@ import { AccountForm } from '@/features/account/components/account-form';
 import { CurrentPasswordField } from '@/features/account/components/password-fields';
 import { useAuthStore } from '@/features/account/store';
 import { useResendVerification } from '@/features/account/use-resend-verification';
-import { describeMerge, useCartStore } from '@/features/cart/store';
+import { describeMerge } from '@/features/cart/merge';
+import { useCartStore } from '@/features/cart/store';
 import { errorMessage, toApiError } from '@/lib/api-error';
 
 interface LoginValues {

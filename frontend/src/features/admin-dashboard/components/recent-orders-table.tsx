@@ -9,7 +9,7 @@ import {
   ORDER_TOTAL_COLUMN,
   OrderNumberLink,
 } from '@/features/admin-orders/components/order-cells';
-import { formatDateTime } from '@/features/orders/format';
+import { formatDateTime } from '@/lib/date-time';
 
 const COLUMNS: DataTableColumn<OrderSummary>[] = [
   {

@@ -9,7 +9,7 @@ import { useBusyAction } from '@/components/ui/use-busy-action';
 import { listEmails, retryEmail } from '@/features/admin-emails/api';
 import { emailListQuery } from '@/features/admin-emails/list-query';
 import { EMAIL_STATUSES, type AdminEmail, type EmailStatus } from '@/features/admin-emails/types';
-import { formatDateTime } from '@/features/orders/format';
+import { formatDateTime } from '@/lib/date-time';
 import { countOf } from '@/lib/plural';
 import { useUrlList } from '@/lib/use-url-list';
 

@@ -12,7 +12,7 @@ import { nextStatuses, transitionLabel } from '@/features/admin-orders/status';
 import { OrderDetails } from '@/features/orders/components/order-details';
 import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
 import { useOrder } from '@/features/orders/components/use-order';
-import { formatDateTime } from '@/features/orders/format';
+import { formatDateTime } from '@/lib/date-time';
 import { ORDER_STATUS_LABELS, type Order, type OrderStatus } from '@/features/orders/types';
 import { errorMessage } from '@/lib/api-error';
 

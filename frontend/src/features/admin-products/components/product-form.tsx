@@ -16,6 +16,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { listCategories } from '@/features/admin-categories/api';
+import { categoryOptions } from '@/features/admin-categories/options';
 import { createProduct, updateProduct } from '@/features/admin-products/api';
 import {
   PRODUCT_FIELDS,
@@ -95,12 +96,9 @@ export function ProductForm({ product, onSaved }: ProductFormProps) {
     onSaved?.(saved);
   };
 
-  const categoryOptions = [
+  const categoryChoices = [
     { value: '', label: 'No category' },
-    ...(categories.data ?? []).map((category) => ({
-      value: String(category.id),
-      label: category.name,
-    })),
+    ...categoryOptions(categories.data),
   ];
   const name = watch('name');
 
@@ -202,7 +200,7 @@ export function ProductForm({ product, onSaved }: ProductFormProps) {
             {categories.data !== null ? (
               <SelectField
                 label="Category"
-                options={categoryOptions}
+                options={categoryChoices}
                 error={errors.category_id?.message}
                 {...register('category_id')}
               />

@@ -9,6 +9,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { FilterSelect } from '@/components/ui/list-toolbar';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 import { listCategories } from '@/features/admin-categories/api';
+import { categoryOptions } from '@/features/admin-categories/options';
 import { listProducts, updateProduct } from '@/features/admin-products/api';
 import {
   DeleteProductDialog,
@@ -68,10 +69,7 @@ export function ProductList() {
           id="product-category"
           label="Category"
           value={query.category_id === undefined ? undefined : String(query.category_id)}
-          options={(categories.data ?? []).map((category) => ({
-            value: String(category.id),
-            label: category.name,
-          }))}
+          options={categoryOptions(categories.data)}
           anyLabel="All categories"
           onChange={(id) =>
             products.update({ category_id: id === undefined ? undefined : Number(id) })

@@ -3,68 +3,11 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import toast from 'react-hot-toast';
-import { MinusIcon, PlusIcon } from '@heroicons/react/20/solid';
 import { Button } from '@/components/ui/button';
+import { QuantityInput } from '@/features/cart/components/quantity-input';
 import { useCartStore } from '@/features/cart/store';
 import type { CartProduct, CartVariant } from '@/features/cart/types';
 import { errorMessage } from '@/lib/api-error';
-
-export function QuantityInput({
-  value,
-  max,
-  onChange,
-  label,
-  id,
-  disabled = false,
-}: {
-  value: number;
-  max: number;
-  onChange: (value: number) => void;
-  label: string;
-  id: string;
-  disabled?: boolean;
-}) {
-  const clamp = (next: number) => Math.min(Math.max(1, next), Math.max(1, max));
-  return (
-    <div className="flex items-center">
-      <label htmlFor={id} className="sr-only">
-        {label}
-      </label>
-      <button
-        type="button"
-        className="grid h-11 w-11 place-items-center rounded-l-md border border-slate-300 bg-white text-slate-700 hover:bg-slate-50 disabled:text-slate-300"
-        onClick={() => onChange(clamp(value - 1))}
-        disabled={disabled || value <= 1}
-        aria-label="Decrease quantity"
-      >
-        <MinusIcon className="h-4 w-4" aria-hidden="true" />
-      </button>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={max}
-        value={value}
-        disabled={disabled}
-        onChange={(event) => {
-          const next = Number.parseInt(event.target.value, 10);
-          if (Number.isInteger(next)) onChange(clamp(next));
-        }}
-        className="h-11 w-16 border-y border-slate-300 text-center text-base text-slate-900 [appearance:textfield] focus:outline-none focus:ring-2 focus:ring-brand-600/40 [&::-webkit-inner-spin-button]:appearance-none"
-      />
-      <button
-        type="button"
-        className="grid h-11 w-11 place-items-center rounded-r-md border border-slate-300 bg-white text-slate-700 hover:bg-slate-50 disabled:text-slate-300"
-        onClick={() => onChange(clamp(value + 1))}
-        disabled={disabled || value >= max}
-        aria-label="Increase quantity"
-      >
-        <PlusIcon className="h-4 w-4" aria-hidden="true" />
-      </button>
-    </div>
-  );
-}
 
 /**
  * Quantity and Add to cart for a product, or for one of its variants (`product` then holds the

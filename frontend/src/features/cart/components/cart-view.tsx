@@ -12,7 +12,8 @@ import { EmptyCart } from '@/features/cart/components/empty-cart';
 import { LoadingRegion, Skeleton, SkeletonLines } from '@/components/ui/skeleton';
 import { useAuthStore } from '@/features/account/store';
 import { ProductImage } from '@/features/catalog/components/product-image';
-import { QuantityInput } from '@/features/cart/components/add-to-cart';
+import { QuantityInput } from '@/features/cart/components/quantity-input';
+import { lineName } from '@/features/cart/line-name';
 import { useCartStore, useCartTotals } from '@/features/cart/store';
 import type { CartItem } from '@/features/cart/types';
 import { errorMessage } from '@/lib/api-error';
@@ -51,9 +52,7 @@ function CartLine({ item }: { item: CartItem }) {
   };
 
   const overStock = item.quantity > item.product.stock_quantity;
-  const lineName = item.variant
-    ? `${item.product.name} (${item.variant.title})`
-    : item.product.name;
+  const name = lineName(item.product, item.variant);
   return (
     <li className="flex gap-4 py-5" data-testid="cart-line">
       <ProductImage
@@ -85,7 +84,7 @@ function CartLine({ item }: { item: CartItem }) {
         <div className="flex items-center gap-3">
           <QuantityInput
             id={`quantity-${item.id}`}
-            label={`Quantity of ${lineName}`}
+            label={`Quantity of ${name}`}
             value={item.quantity}
             max={Math.max(item.quantity, item.product.stock_quantity)}
             disabled={busy}
@@ -99,7 +98,7 @@ function CartLine({ item }: { item: CartItem }) {
             className="h-11"
             onClick={() => void run(() => removeFromCart(item.id))}
             disabled={busy}
-            aria-label={`Remove ${lineName} from the cart`}
+            aria-label={`Remove ${name} from the cart`}
           >
             <TrashIcon className="h-5 w-5" aria-hidden="true" />
             <span className="hidden sm:inline">Remove</span>

@@ -4,7 +4,7 @@ import { Panel } from '@/components/ui/panel';
 import type { Order, OrderItem } from '@/features/orders/types';
 import { formatCents } from '@/lib/money';
 import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
-import { formatDateTime } from '@/features/orders/format';
+import { formatDateTime } from '@/lib/date-time';
 import { totalsRows } from '@/features/orders/totals';
 
 const ITEM_COLUMNS: DataTableColumn<OrderItem>[] = [

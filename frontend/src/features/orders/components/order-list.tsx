@@ -11,7 +11,7 @@ import type { Page } from '@/lib/api-schema';
 import { Pagination } from '@/components/ui/pagination';
 import { listOrders } from '@/features/orders/api';
 import { OrderStatusBadge } from '@/features/orders/components/order-status-badge';
-import { formatDateTime } from '@/features/orders/format';
+import { formatDateTime } from '@/lib/date-time';
 import { formatDiscountAmount } from '@/features/orders/totals';
 import type { Order } from '@/features/orders/types';
 import { errorMessage } from '@/lib/api-error';
