@@ -25,7 +25,9 @@ WITH order_totals AS (
     SELECT (SELECT count(*) FROM users) AS total_users,
            (SELECT count(*) FROM products) AS total_products,
            (SELECT count(*) FROM products WHERE is_active) AS active_products,
-           (SELECT count(*) FROM products WHERE is_active AND stock_quantity <= 5::int) AS low_stock_products,
+           (SELECT count(*) FROM products WHERE is_active AND NOT has_variants AND stock_quantity <= 5::int)
+             + (SELECT count(*) FROM product_variants v JOIN products p ON p.id = v.product_id
+                WHERE p.is_active AND p.has_variants AND v.stock_quantity <= 5::int) AS low_stock_products,
            (SELECT coalesce(sum(order_count), 0) FROM order_totals) AS total_orders,
            (SELECT coalesce(sum(revenue), 0) FROM order_totals WHERE status <> 'cancelled')::text AS total_revenue,
            (SELECT coalesce(sum(order_count), 0) FROM order_totals WHERE status = 'pending') AS pending_orders,
@@ -42,8 +44,8 @@ WITH order_totals AS (
 )
 SELECT s.*, r.*
 FROM stats s
-LEFT JOIN LATERAL (SELECT id, order_number, user_id, status, subtotal, total_amount, customer_name, customer_email,
-                          customer_phone, shipping_address, shipping_city, shipping_state, shipping_postal_code,
+LEFT JOIN LATERAL (SELECT id, order_number, user_id, status, subtotal, discount_code_id, discount_code,
+                          discount_amount, total_amount, customer_name, customer_email, customer_phone, shipping_address, shipping_city, shipping_state, shipping_postal_code,
                           shipping_country, notes, created_at, updated_at
                    FROM orders ORDER BY created_at DESC, id DESC LIMIT 5::bigint) r ON true
 ORDER BY r.created_at DESC, r.id DESC;
