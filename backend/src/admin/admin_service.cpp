@@ -32,7 +32,7 @@ Page<orders::Order> AdminService::ListOrders(const OrderFilter& filter, std::int
 std::string AdminService::ExportOrdersCsv(const ExportFilter& filter) {
   std::string csv;
   AppendCsvRow(csv, {"Order number", "Date", "Status", "Customer", "Email", "Product", "SKU", "Quantity", "Price",
-                     "Line total", "Variant"});
+                     "Line total", "Variant", "Discount code", "Order discount", "Order total"});
   auto lease = db_.Acquire();
   // One snapshot for the whole export; the cursor lives as long as this transaction.
   db::Transaction tx(*lease, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
@@ -42,8 +42,11 @@ std::string AdminService::ExportOrdersCsv(const ExportFilter& filter) {
       const std::string quantity = std::to_string(line.quantity);
       const std::string price = line.price.ToString();
       const std::string line_total = (line.price * line.quantity).ToString();
+      const std::string discount = line.first_of_order ? line.discount_amount.ToString() : "";
+      const std::string total = line.first_of_order ? line.total_amount.ToString() : "";
       AppendCsvRow(csv, {line.order_number, line.created_at, line.status, line.customer_name, line.customer_email,
-                         line.product_name, line.product_sku, quantity, price, line_total, line.variant_title});
+                         line.product_name, line.product_sku, quantity, price, line_total, line.variant_title,
+                         line.first_of_order ? line.discount_code : "", discount, total});
     }
   }
   tx.Commit();

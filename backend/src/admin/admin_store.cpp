@@ -80,7 +80,9 @@ const db::JoinedStatement kOrderItems{"admin_order_items",
 constexpr db::Statement kDeclareExport{"admin_declare_export", R"SQL(
 DECLARE admin_orders_export NO SCROLL CURSOR FOR
 SELECT o.order_number, o.created_at, o.status, o.customer_name, o.customer_email,
-       i.product_name, i.variant_title, i.product_sku, i.quantity, i.price
+       i.product_name, i.variant_title, i.product_sku, i.quantity, i.price,
+       o.discount_code, o.discount_amount, o.total_amount,
+       row_number() OVER (PARTITION BY o.id ORDER BY i.id) = 1 AS first_of_order
 FROM orders o JOIN order_items i ON i.order_id = o.id
 WHERE ($1::text IS NULL OR o.status = $1::text)
   AND ($2::date IS NULL OR o.created_at >= $2::date)
@@ -201,7 +203,8 @@ std::vector<ExportLine> FetchExportLines(db::Connection& conn) {
     lines.push_back({row.String("order_number"), row.Timestamp("created_at"), row.String("status"),
                      row.String("customer_name"), row.String("customer_email"), row.String("product_name"),
                      row.OptString("variant_title").value_or(""), row.String("product_sku"), row.Int("quantity"),
-                     row.GetMoney("price")});
+                     row.GetMoney("price"), row.OptString("discount_code").value_or(""),
+                     row.GetMoney("discount_amount"), row.GetMoney("total_amount"), row.Bool("first_of_order")});
   }
   return lines;
 }

@@ -39,6 +39,11 @@ struct ExportLine {
   std::string product_sku;
   std::int64_t quantity = 0;
   Money price;
+  // The order's own figures, which the CSV shows on its first line only (so column sums are right).
+  std::string discount_code;  // empty when the order used none
+  Money discount_amount;
+  Money total_amount;
+  bool first_of_order = false;
 };
 
 // Opens the export's server-side cursor over the matching order items, oldest order first.

@@ -349,6 +349,8 @@ TEST(AdminExport, WritesOneQuotedRowPerItemWithFiltersAndFormulaGuard) {
   const auto order_a = InsertOrder(db, a);
   InsertItem(db, order_a, product, "Mug, large", "MUG-1", 2, "9.99");
   InsertItem(db, order_a, product, "=HYPERLINK(\"http://evil.example\")", "-SKU", 1, "0.50");
+  db.Execute("UPDATE orders SET discount_code = 'SPRING', discount_amount = 1.00 WHERE id = " +
+             std::to_string(order_a));
   OrderSpec b{"ORD-T" + tag + "-B", customer.id, "cancelled", "9.99", "'2026-01-12 23:59:59+00'"};
   b.customer_name = "Bob";
   InsertItem(db, InsertOrder(db, b), product, "Mug", "MUG-1", 1, "9.99");
@@ -363,14 +365,18 @@ TEST(AdminExport, WritesOneQuotedRowPerItemWithFiltersAndFormulaGuard) {
             "attachment; filename=\"orders-" + db.QueryValue("SELECT to_char(current_date, 'YYYY-MM-DD')") + ".csv\"");
   const auto lines = Lines(response.body);
   ASSERT_EQ(lines.size(), 5u) << response.body;
-  EXPECT_EQ(lines[0], "Order number,Date,Status,Customer,Email,Product,SKU,Quantity,Price,Line total,Variant");
+  EXPECT_EQ(lines[0],
+            "Order number,Date,Status,Customer,Email,Product,SKU,Quantity,Price,Line total,Variant,Discount code,"
+            "Order discount,Order total");
+  // The order's discount and total on its first line only, so a column sum counts each order once.
   EXPECT_EQ(lines[1], "ORD-T" + tag +
                           "-A,2026-01-10T10:00:00Z,delivered,\"Doe, \"\"JJ\"\" Jane\",jane@example.com,\"Mug, "
-                          "large\",MUG-1,2,9.99,19.98,");
+                          "large\",MUG-1,2,9.99,19.98,,SPRING,1.00,20.48");
   EXPECT_EQ(lines[2], "ORD-T" + tag +
                           "-A,2026-01-10T10:00:00Z,delivered,\"Doe, \"\"JJ\"\" Jane\",jane@example.com,"
-                          "\"'=HYPERLINK(\"\"http://evil.example\"\")\",'-SKU,1,0.50,0.50,");
+                          "\"'=HYPERLINK(\"\"http://evil.example\"\")\",'-SKU,1,0.50,0.50,,,,");
   EXPECT_EQ(lines[3].substr(0, lines[3].find(',')), "ORD-T" + tag + "-B");
+  EXPECT_TRUE(lines[3].ends_with(",,0.00,9.99")) << lines[3];
   EXPECT_NE(lines[4].find(",'@Carol,"), std::string::npos) << lines[4];
   EXPECT_TRUE(response.body.ends_with("\r\n"));
 
