@@ -44,3 +44,21 @@ export async function serverGet<Schema extends z.ZodType>(
   }
   return parseBody(schema, body, `response to GET ${path}`);
 }
+
+/**
+ * A part of a page the page can do without (related products, the reviews): what `read` resolves
+ * to, or `fallback` when it fails, so one failing part never takes the whole page down. The
+ * failure is logged with `what`.
+ */
+export async function partOrFallback<T, Fallback>(
+  read: Promise<T>,
+  fallback: Fallback,
+  what: string,
+): Promise<T | Fallback> {
+  try {
+    return await read;
+  } catch (error: unknown) {
+    console.error(`${what} left out of the page`, error);
+    return fallback;
+  }
+}

@@ -1,12 +1,13 @@
 'use client';
 
-// The reviews a product page lists: the first page comes from the server, then the shopper may sort
-// them (newest or most helpful) and show more, a page at a time; the latest request wins.
-import { useCallback, useRef, useState } from 'react';
+// The reviews a product page lists: the first page comes from the server (or, when the server could
+// not read it, from the browser), then the shopper may sort them (newest or most helpful) and show
+// more, a page at a time; the latest request wins.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Page } from '@/lib/api-schema';
 import { errorMessage } from '@/lib/api-error';
 import { listReviews } from '@/features/reviews/api';
-import type { Review, ReviewSort } from '@/features/reviews/types';
+import { REVIEW_PAGE_SIZE, type Review, type ReviewSort } from '@/features/reviews/types';
 
 export interface ReviewList {
   sort: ReviewSort;
@@ -23,10 +24,18 @@ export interface ReviewList {
   replace: (review: Review) => void;
 }
 
-export function useReviewList(productId: number, first: Page<Review>): ReviewList {
+const NOTHING_READ: Page<Review> = {
+  items: [],
+  total: 0,
+  page: 0,
+  size: REVIEW_PAGE_SIZE,
+  pages: 0,
+};
+
+export function useReviewList(productId: number, first: Page<Review> | null): ReviewList {
   const [sort, setSort] = useState<ReviewSort>('newest');
-  const [pages, setPages] = useState(first);
-  const [loading, setLoading] = useState(false);
+  const [pages, setPages] = useState(first ?? NOTHING_READ);
+  const [loading, setLoading] = useState(first === null);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
 
@@ -48,6 +57,11 @@ export function useReviewList(productId: number, first: Page<Review>): ReviewLis
     },
     [productId],
   );
+
+  const readOnMount = first === null;
+  useEffect(() => {
+    if (readOnMount) void load('newest', 1, []);
+  }, [readOnMount, load]);
 
   const changeSort = (order: ReviewSort) => {
     setSort(order);

@@ -187,4 +187,22 @@ describe('ProductReviews', () => {
     );
     expect(api.listReviews).toHaveBeenLastCalledWith(3, 'helpful', 1);
   });
+
+  test('reads the rating and the first reviews from the browser when the server could not', async () => {
+    api.getRating.mockResolvedValue(testRating({ average: 2, count: 1 }));
+    api.listReviews.mockResolvedValue(pageOfReviews([other]));
+    render(<ProductReviews productId={3} productSlug="desk-lamp" rating={null} firstPage={null} />);
+    expect(await screen.findByRole('article', { name: 'Dim' })).toBeVisible();
+    expect(api.listReviews).toHaveBeenCalledWith(3, 'newest', 1);
+    expect(await screen.findByText('2.0 out of 5')).toBeVisible();
+  });
+
+  test('leaves the rating out and says so in the list when the browser cannot read them either', async () => {
+    api.getRating.mockRejectedValue(new ApiError(503, 'Service unavailable'));
+    api.listReviews.mockRejectedValue(new ApiError(503, 'The shop is busy. Try again.'));
+    render(<ProductReviews productId={3} productSlug="desk-lamp" rating={null} firstPage={null} />);
+    expect(await screen.findByText('The shop is busy. Try again.')).toBeVisible();
+    expect(screen.queryByText(/out of 5/)).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Customer reviews' })).toBeVisible();
+  });
 });

@@ -2,8 +2,9 @@
 
 // The Reviews section under a product: the rating, the signed-in customer's own review (or the
 // form to write one), and the reviews, sortable and shown a page at a time. The server renders the
-// rating and first page; everything after that is read from the browser.
-import { useState } from 'react';
+// rating and first page (when it could read them; else the browser reads them); everything after
+// that is read from the browser.
+import { useEffect, useState } from 'react';
 import toast from 'react-hot-toast';
 import { InlineSelect } from '@/components/forms/inline-select';
 import { Alert } from '@/components/ui/alert';
@@ -21,12 +22,19 @@ import { useReviewList } from '@/features/reviews/use-review-list';
 export interface ProductReviewsProps {
   productId: number;
   productSlug: string;
-  rating: Rating;
-  firstPage: Page<Review>;
+  /** Null when the server could not read it. */
+  rating: Rating | null;
+  /** Null when the server could not read it. */
+  firstPage: Page<Review> | null;
 }
 
 export function ProductReviews({ productId, productSlug, rating, firstPage }: ProductReviewsProps) {
   const [currentRating, setCurrentRating] = useState(rating);
+  const readRating = rating === null;
+  useEffect(() => {
+    // Without a rating the summary is left out; the reviews say what went wrong, if anything.
+    if (readRating) getRating(productId).then(setCurrentRating, () => undefined);
+  }, [readRating, productId]);
   const list = useReviewList(productId, firstPage);
   const my = useMyReview(productId);
   const [voting, setVoting] = useState<number | null>(null);
@@ -67,7 +75,7 @@ export function ProductReviews({ productId, productSlug, rating, firstPage }: Pr
       </h2>
       <div className="mt-6 grid gap-10 lg:grid-cols-3">
         <div>
-          <RatingSummary rating={currentRating} />
+          {currentRating ? <RatingSummary rating={currentRating} /> : null}
           <YourReview
             productId={productId}
             productSlug={productSlug}

@@ -18,6 +18,7 @@ import { HeartButton } from '@/features/wishlist/components/heart-button';
 import { StockAlert } from '@/features/wishlist/components/stock-alert';
 import { SHOP_NAME } from '@/lib/env';
 import { unindexedPage } from '@/lib/page-metadata';
+import { partOrFallback } from '@/lib/server-api';
 import { siteUrl } from '@/lib/site-url';
 
 export const dynamic = 'force-dynamic';
@@ -68,14 +69,20 @@ export default async function ProductPage({ params }: Props) {
       [product.image_url, ...product.images].filter((image): image is string => Boolean(image)),
     ),
   ];
+  // The variants are needed to buy; the rest the page can do without (the reviews section then
+  // reads them from the browser).
   const [related, rating, firstReviews, variants] = await Promise.all([
     product.category
-      ? listProducts({ category: product.category.slug, in_stock: true, size: 5 }).then((page) =>
-          page.items.filter((candidate) => candidate.id !== product.id).slice(0, 4),
+      ? partOrFallback(
+          listProducts({ category: product.category.slug, in_stock: true, size: 5 }).then((page) =>
+            page.items.filter((candidate) => candidate.id !== product.id).slice(0, 4),
+          ),
+          [],
+          'related products',
         )
       : [],
-    getRatingOnServer(product.id),
-    getFirstReviewsOnServer(product.id),
+    partOrFallback(getRatingOnServer(product.id), null, 'the rating'),
+    partOrFallback(getFirstReviewsOnServer(product.id), null, 'the first reviews'),
     product.has_variants ? getVariants(product.id) : null,
   ]);
   const cartProduct = {
@@ -100,7 +107,7 @@ export default async function ProductPage({ params }: Props) {
               url,
               origin,
               SHOP_NAME,
-              { rating, reviews: firstReviews.items },
+              rating ? { rating, reviews: firstReviews?.items ?? [] } : undefined,
               variants?.variants,
             ),
           ),
