@@ -97,11 +97,7 @@ export function EditProduct({ id }: { id: string }) {
           </Alert>
         </div>
       ) : null}
-      <ProductForm
-        key={`${current.id}:${current.updated_at}:${current.stock_quantity}:${current.has_variants}`}
-        product={current}
-        onSaved={(saved) => product.setData(saved)}
-      />
+      <ProductForm key={current.id} product={current} onSaved={(saved) => product.setData(saved)} />
       <VariantEditor product={current} onSaved={() => void product.reload()} />
       <DeleteProductDialog
         product={confirming ? current : null}

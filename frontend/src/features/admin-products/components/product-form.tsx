@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Controller } from 'react-hook-form';
 import toast from 'react-hot-toast';
 import { CheckboxField } from '@/components/forms/checkbox-field';
@@ -69,12 +69,24 @@ export function ProductForm({ product, onSaved }: ProductFormProps) {
     control,
     watch,
     reset,
+    resetField,
     formState: { errors, isSubmitting, isDirty },
   } = useServerForm<ProductFormValues>({
     defaultValues: initial,
     fields: PRODUCT_FIELDS,
     statusFields: { 409: { field: conflictingField } },
   });
+
+  // Saving variants changes the product's stock (their sum) outside this form: take the new stock
+  // and keep whatever else is being edited.
+  const savedStock = product === null ? null : String(product.stock_quantity);
+  useEffect(() => {
+    if (savedStock === null) return;
+    setInitial((current) =>
+      current.stock_quantity === savedStock ? current : { ...current, stock_quantity: savedStock },
+    );
+    resetField('stock_quantity', { defaultValue: savedStock });
+  }, [savedStock, resetField]);
 
   const onSubmit = async (values: ProductFormValues) => {
     if (product === null) {
