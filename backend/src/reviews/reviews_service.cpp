@@ -95,11 +95,9 @@ Status ReviewService::Remove(std::int64_t review_id, std::int64_t user_id) {
 
 Result<Review> ReviewService::MarkHelpful(std::int64_t review_id, std::int64_t user_id) {
   auto connection = db_.Acquire();
-  const auto review = store::FindVisibleReview(*connection, review_id);
-  if (!review) return NoSuchReview();
-  if (store::FindAuthoredReview(*connection, user_id, review_id)) {
-    return Forbidden("You cannot mark your own review as helpful");
-  }
+  const auto author = store::AuthorOfVisibleReview(*connection, review_id);
+  if (!author) return NoSuchReview();
+  if (*author == user_id) return Forbidden("You cannot mark your own review as helpful");
   return store::VoteHelpful(*connection, user_id, review_id);
 }
 

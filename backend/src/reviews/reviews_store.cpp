@@ -33,8 +33,8 @@ const db::JoinedStatement kFindOwn{
     "reviews_find_own", {"SELECT ", kReviewColumns, kFromReviews, " WHERE r.user_id = $1 AND r.product_id = $2"}};
 const db::JoinedStatement kFindAuthored{
     "reviews_find_authored", {"SELECT ", kReviewColumns, kFromReviews, " WHERE r.user_id = $1 AND r.id = $2"}};
-const db::JoinedStatement kFindVisible{
-    "reviews_find_visible", {"SELECT ", kReviewColumns, kFromReviews, " WHERE r.id = $1 AND NOT r.is_hidden"}};
+constexpr db::Statement kAuthorOfVisible{"reviews_author_of_visible",
+                                         "SELECT user_id FROM reviews WHERE id = $1 AND NOT is_hidden"};
 const db::JoinedStatement kInsert{
     "reviews_insert",
     {"WITH r AS (INSERT INTO reviews (user_id, product_id, rating, title, body) VALUES ($1, $2, $3, $4, $5)"
@@ -117,8 +117,8 @@ std::optional<Review> FindAuthoredReview(db::Connection& connection, std::int64_
   return OneReview(connection.Exec(kFindAuthored, {user_id, review_id}));
 }
 
-std::optional<Review> FindVisibleReview(db::Connection& connection, std::int64_t review_id) {
-  return OneReview(connection.Exec(kFindVisible, {review_id}));
+std::optional<std::int64_t> AuthorOfVisibleReview(db::Connection& connection, std::int64_t review_id) {
+  return connection.Exec(kAuthorOfVisible, {review_id}).First([](const db::Row& row) { return row.Int("user_id"); });
 }
 
 Review InsertReview(db::Connection& connection, std::int64_t user_id, std::int64_t product_id,

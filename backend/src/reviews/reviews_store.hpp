@@ -31,8 +31,8 @@ bool HasReceived(db::Connection& connection, std::int64_t user_id, std::int64_t 
 std::optional<Review> FindOwnReview(db::Connection& connection, std::int64_t user_id, std::int64_t product_id);
 // The review when the user wrote it, with its product.
 std::optional<Review> FindAuthoredReview(db::Connection& connection, std::int64_t user_id, std::int64_t review_id);
-// A review shown to everyone (not hidden).
-std::optional<Review> FindVisibleReview(db::Connection& connection, std::int64_t review_id);
+// The author of a review shown to everyone (not hidden); nullopt for a hidden or unknown review.
+std::optional<std::int64_t> AuthorOfVisibleReview(db::Connection& connection, std::int64_t review_id);
 
 // Throws a QueryError that IsUniqueViolation when the user has reviewed the product already.
 Review InsertReview(db::Connection& connection, std::int64_t user_id, std::int64_t product_id,
