@@ -27,7 +27,7 @@ Result<ProductVariants> VariantService::Replace(std::int64_t product_id, const V
   std::vector<std::string> skus;
   for (const auto& variant : variants.variants) skus.push_back(variant.sku);
   if (const auto taken = store::SkusOfOtherProducts(*connection, product_id, skus); !taken.empty()) {
-    return SkuTaken("another product (" + taken.front() + ")");
+    return SkuTaken("another product or its variant (" + taken.front() + ")");
   }
   try {
     if (!store::Replace(*connection, product_id, variants, product->stock_quantity)) {

@@ -16,7 +16,9 @@ constexpr db::Statement kLoadVariants{
 
 constexpr db::Statement kSkusOfOtherProducts{
     "variants_skus_of_other_products",
-    "SELECT sku FROM products WHERE sku IN (SELECT jsonb_array_elements_text($2::jsonb)) AND id <> $1 ORDER BY sku"};
+    "SELECT sku FROM products WHERE sku IN (SELECT jsonb_array_elements_text($2::jsonb)) AND id <> $1 UNION "
+    "SELECT sku FROM product_variants WHERE sku IN (SELECT jsonb_array_elements_text($2::jsonb)) AND product_id <> $1 "
+    "ORDER BY sku"};
 
 constexpr db::Statement kCountOwnVariants{
     "variants_count_own",

@@ -14,7 +14,7 @@ namespace shop::variants::store {
 // The product's options in their order and its variants in theirs (none for a plain product).
 Variants Load(db::Connection& connection, std::int64_t product_id);
 
-// The SKUs among `skus` that a product other than `product_id` uses as its own.
+// The SKUs among `skus` that a product other than `product_id`, or one of its variants, has.
 std::vector<std::string> SkusOfOtherProducts(db::Connection& connection, std::int64_t product_id,
                                              const std::vector<std::string>& skus);
 
