@@ -26,6 +26,7 @@ Result<ProductVariants> VariantService::Replace(std::int64_t product_id, const V
   if (!product) return NotFound("Product not found");
   std::vector<std::string> skus;
   for (const auto& variant : variants.variants) skus.push_back(variant.sku);
+  store::LockSkus(*connection, skus);
   if (const auto taken = store::SkusOfOtherProducts(*connection, product_id, skus); !taken.empty()) {
     return SkuTaken("another product or its variant (" + taken.front() + ")");
   }

@@ -14,6 +14,12 @@ constexpr db::Statement kLoadVariants{
     "SELECT id, array_to_json(option_values) AS options_json, sku, price, compare_at_price, stock_quantity "
     "FROM product_variants WHERE product_id = $1 ORDER BY position, id"};
 
+// The per-SKU locks of 0016_one_sku_space.sql, taken in one order (of their keys) by every
+// variant save, so two saves sharing SKUs wait for each other instead of deadlocking.
+constexpr db::Statement kLockSkus{
+    "variants_lock_skus",
+    "SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended('sku:' || s, 0) AS k"
+    " FROM jsonb_array_elements_text($1::jsonb) AS s ORDER BY k) AS keys"};
 constexpr db::Statement kSkusOfOtherProducts{
     "variants_skus_of_other_products",
     "SELECT sku FROM products WHERE sku IN (SELECT jsonb_array_elements_text($2::jsonb)) AND id <> $1 UNION "
@@ -84,6 +90,10 @@ Variants Load(db::Connection& connection, std::int64_t product_id) {
          row.String("sku"), row.OptMoney("price"), row.OptMoney("compare_at_price"), row.Int("stock_quantity")});
   }
   return loaded;
+}
+
+void LockSkus(db::Connection& connection, const std::vector<std::string>& skus) {
+  connection.Exec(kLockSkus, {nlohmann::json(skus).dump()});
 }
 
 std::vector<std::string> SkusOfOtherProducts(db::Connection& connection, std::int64_t product_id,

@@ -14,6 +14,9 @@ namespace shop::variants::store {
 // The product's options in their order and its variants in theirs (none for a plain product).
 Variants Load(db::Connection& connection, std::int64_t product_id);
 
+// Takes the transaction's locks on `skus` (those the SKU trigger takes), in one order for every
+// caller. Run inside a transaction, before SkusOfOtherProducts and Replace.
+void LockSkus(db::Connection& connection, const std::vector<std::string>& skus);
 // The SKUs among `skus` that a product other than `product_id`, or one of its variants, has.
 std::vector<std::string> SkusOfOtherProducts(db::Connection& connection, std::int64_t product_id,
                                              const std::vector<std::string>& skus);

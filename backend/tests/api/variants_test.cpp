@@ -353,6 +353,39 @@ TEST(Variants, ASkuSavedAtOnceAsAProductAndAsAVariantIsTakenOnce) {
   }
 }
 
+// Two products' variants saved at once, each taking the other's two SKUs in the opposite order:
+// one save wins and the other is a 409 naming a SKU, never a deadlock (a 500 or 503).
+TEST(Variants, TwoSavesTakingEachOthersSkusInOppositeOrdersDoNotDeadlock) {
+  constexpr int kRounds = 10;
+  for (int round = 0; round < kRounds; ++round) {
+    const auto first = CreateProduct(Db());
+    const auto second = CreateProduct(Db());
+    const std::string x = first.sku + "-X";
+    const std::string y = first.sku + "-Y";
+    auto forward = TeeVariants(first);
+    forward["variants"][0]["sku"] = x;
+    forward["variants"][3]["sku"] = y;
+    auto backward = TeeVariants(second);
+    backward["variants"][0]["sku"] = y;
+    backward["variants"][3]["sku"] = x;
+    long statuses[2] = {0, 0};
+    std::latch start(2);
+    std::thread one([&] {
+      start.arrive_and_wait();
+      statuses[0] = Api().Put(AdminVariantsOf(first), forward, SharedAdmin().auth()).status;
+    });
+    std::thread two([&] {
+      start.arrive_and_wait();
+      statuses[1] = Api().Put(AdminVariantsOf(second), backward, SharedAdmin().auth()).status;
+    });
+    one.join();
+    two.join();
+    EXPECT_EQ((statuses[0] == 200) + (statuses[1] == 200), 1)
+        << "round " << round << ": " << statuses[0] << ", " << statuses[1];
+    EXPECT_EQ((statuses[0] == 409) + (statuses[1] == 409), 1) << "round " << round;
+  }
+}
+
 TEST(VariantCheckout, ThirtyBuyersOfAVariantOfThreeMakeThreeOrdersAndTheProductSumHolds) {
   constexpr int kBuyers = 30;
   const auto product = CreateProduct(Db());
