@@ -67,6 +67,7 @@ TEST(Shutdown, SigtermUnderLoadCompletesTheRequestsInFlightRefusesNewOnesAndExit
   load.Stop();
 
   long after = 0, answered_after = 0, refused_after = 0, cut_after = 0;
+  std::string cut_codes;  // curl's codes of the cut-off requests, to tell a reset from a timeout
   for (const auto& outcome : load.figures().Log()) {
     if (outcome.started < signalled) continue;
     ++after;
@@ -76,13 +77,14 @@ TEST(Shutdown, SigtermUnderLoadCompletesTheRequestsInFlightRefusesNewOnesAndExit
       ++refused_after;
     } else {
       ++cut_after;
+      cut_codes += " " + std::to_string(outcome.curl_code);
     }
   }
   const auto invariants = CheckInvariants(database, load);
   std::cout << "[ figures  ] " << load.figures().Summary() << "\n"
             << "[ figures  ] in flight at the SIGTERM " << kInFlight << ", completed " << completed
             << "; after it: " << after << " requests, " << answered_after << " answered, " << refused_after
-            << " refused, " << cut_after << " cut off; exit status " << status << "\n"
+            << " refused, " << cut_after << " cut off (curl codes:" << cut_codes << "); exit status " << status << "\n"
             << "[ figures  ] " << invariants.Summary() << "\n";
   EXPECT_TRUE(refused);
   EXPECT_EQ(status, 0);
