@@ -2,11 +2,15 @@
 -- SKU may not be another product's variant's, nor a variant's another product's (a variant may
 -- repeat its own product's SKU, e.g. the only variant of a product). The unique keys of each
 -- table cover the rest. Two writers of one SKU are serialised by a transaction-scoped advisory
--- lock on it, so of two concurrent saves the second sees the first; the error names its rule as a
+-- lock on it (lock_sku), so of two concurrent saves the second sees the first; the error names its rule as a
 -- constraint, as a unique key's would.
+CREATE FUNCTION lock_sku(sku text) RETURNS void LANGUAGE sql AS $$
+    SELECT pg_advisory_xact_lock(hashtextextended('sku:' || sku, 0))
+$$;
+
 CREATE FUNCTION sku_is_free() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM pg_advisory_xact_lock(hashtextextended('sku:' || NEW.sku, 0));
+    PERFORM lock_sku(NEW.sku);
     IF TG_TABLE_NAME = 'products' THEN
         IF EXISTS (SELECT 1 FROM product_variants WHERE sku = NEW.sku AND product_id <> NEW.id) THEN
             RAISE EXCEPTION 'SKU % is a variant of another product', NEW.sku

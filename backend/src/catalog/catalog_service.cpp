@@ -17,14 +17,13 @@ bool IsConstraint(const db::QueryError& error, std::string_view constraint) {
   return error.IsUniqueViolation() && error.constraint == constraint;
 }
 
-// A product's SKU is another product's or another product's variant's (0016_one_sku_space.sql).
-bool IsSkuTaken(const db::QueryError& error) {
-  return IsConstraint(error, "products_sku_key") || IsConstraint(error, "sku_of_another_variant");
-}
-
-Error SkuTaken(const db::QueryError& error) {
-  return Conflict(error.constraint == "products_sku_key" ? "A product with this SKU already exists"
-                                                         : "A variant of another product already has this SKU");
+// The 409 when a product's SKU is another product's or another product's variant's
+// (0016_one_sku_space.sql); nothing for any other error.
+std::optional<Error> SkuTaken(const db::QueryError& error) {
+  if (IsConstraint(error, "products_sku_key")) return Conflict("A product with this SKU already exists");
+  if (IsConstraint(error, "sku_of_another_variant"))
+    return Conflict("A variant of another product already has this SKU");
+  return std::nullopt;
 }
 
 // The first free slug of `base`, base-2, base-3, ...: the first hundred are checked through the
@@ -179,7 +178,7 @@ Result<Product> CatalogService::CreateProduct(const ProductInput& input) {
       Changed();
       return *store::FindProduct(*conn, id);
     } catch (const db::QueryError& error) {
-      if (IsSkuTaken(error)) return SkuTaken(error);
+      if (auto taken = SkuTaken(error)) return *std::move(taken);
       if (error.IsForeignKeyViolation()) return UnknownCategory();
       if (!IsConstraint(error, "products_slug_key")) throw;
       if (input.slug || attempt + 1 == kSlugAttempts) return SlugTaken("product");
@@ -203,7 +202,7 @@ Result<Product> CatalogService::UpdateProduct(std::int64_t id, const ProductInpu
   try {
     store::UpdateProduct(*conn, id, fields);
   } catch (const db::QueryError& error) {
-    if (IsSkuTaken(error)) return SkuTaken(error);
+    if (auto taken = SkuTaken(error)) return *std::move(taken);
     if (IsConstraint(error, "products_slug_key")) return SlugTaken("product");
     if (error.IsForeignKeyViolation()) return UnknownCategory();
     throw;

@@ -14,12 +14,11 @@ constexpr db::Statement kLoadVariants{
     "SELECT id, array_to_json(option_values) AS options_json, sku, price, compare_at_price, stock_quantity "
     "FROM product_variants WHERE product_id = $1 ORDER BY position, id"};
 
-// The per-SKU locks of 0016_one_sku_space.sql, taken in one order (of their keys) by every
-// variant save, so two saves sharing SKUs wait for each other instead of deadlocking.
-constexpr db::Statement kLockSkus{
-    "variants_lock_skus",
-    "SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended('sku:' || s, 0) AS k"
-    " FROM jsonb_array_elements_text($1::jsonb) AS s ORDER BY k) AS keys"};
+// The per-SKU locks of 0016_one_sku_space.sql (lock_sku), taken in one order (of the SKUs) by
+// every variant save, so two saves sharing SKUs wait for each other instead of deadlocking.
+constexpr db::Statement kLockSkus{"variants_lock_skus",
+                                  "SELECT lock_sku(s) FROM (SELECT DISTINCT s FROM jsonb_array_elements_text($1::jsonb)"
+                                  " AS s ORDER BY s) AS skus"};
 constexpr db::Statement kSkusOfOtherProducts{
     "variants_skus_of_other_products",
     "SELECT sku FROM products WHERE sku IN (SELECT jsonb_array_elements_text($2::jsonb)) AND id <> $1 UNION "
